@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "storage/AuditLog.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace bd {
+
+class Database;
+class ClockService;
+class DirectoryService;
+
+// The service hub: owns the database connection and one service per capability, and knows who is acting.
+// The GUI and the CLI both work through it; neither touches SQL.
+class Services final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Services(std::unique_ptr<Database> database, QObject *parent = nullptr);
+    ~Services() override;
+
+    Database &database() const { return *m_database; }
+    ClockService &clock() const { return *m_clock; }
+    DirectoryService &directory() const { return *m_directory; }
+
+    // The simulation clock's "now" (UTC).
+    QDateTime now() const;
+
+    // Who is signed in: an account id, or empty for the administrator (set-up, no organization).
+    QString actingAccountId() const { return m_actingAccountId; }
+    Status setActingAccount(const QString &accountId);
+    bool isAdministrator() const { return m_actingAccountId.isEmpty(); }
+    QString actorLabel() const; // for the audit log: the account id or "admin"
+
+    // Writes an audit entry for the acting account at the clock's time (inside the caller's transaction).
+    Status audit(const QString &action, const QString &entityType, const QString &entityId, const QString &details,
+                 const QDateTime &effective = {}) const;
+
+    // Other capabilities hook in here without the directory knowing them:
+    // - a reference check returns a non-empty reason when something refers to (entityType, id);
+    // - a time handler brings state up to date with the clock (expiry, activation) inside a transaction.
+    using ReferenceCheck = std::function<QString(const QString &entityType, const QString &id)>;
+    using TimeHandler = std::function<Status(const QDateTime &now)>;
+    void addReferenceCheck(ReferenceCheck check);
+    QString referenceReason(const QString &entityType, const QString &id) const;
+    void addTimeHandler(TimeHandler handler);
+    // A role provider names an account's role from its capability ("payer", "bill-source"), or returns empty.
+    // roleOf() falls back to "management" / "member" / "standalone"; the administrator is "administrator".
+    using RoleProvider = std::function<QString(const QString &accountId)>;
+    void addRoleProvider(RoleProvider provider);
+    QString roleOf(const QString &accountId) const;
+    // Runs every time handler for the current clock time in one transaction. Called on start and after the clock moves.
+    Status catchUpWithClock();
+
+Q_SIGNALS:
+    void actingAccountChanged(const QString &accountId);
+    // Something changed in the database (a user action, an import, the clock); views refresh.
+    void dataChanged();
+
+private:
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ClockService> m_clock;
+    std::unique_ptr<DirectoryService> m_directory;
+    QString m_actingAccountId;
+    QList<ReferenceCheck> m_referenceChecks;
+    QList<TimeHandler> m_timeHandlers;
+    QList<RoleProvider> m_roleProviders;
+};
+
+} // namespace bd

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace bd {
+
+// One named QSQLITE connection to a BillingDesk database file.
+// open() refuses (and never modifies) a file that is corrupt, not a database, newer than this
+// application, locked by another program or read-only; otherwise it migrates it to the latest
+// schema, each step in one transaction after a backup copy of the file.
+class Database final
+{
+public:
+    enum class OpenMode {
+        CreateIfMissing, // create and migrate a new file when none exists
+        ExistingOnly,    // refuse a path where no database exists
+    };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    // A second connection to the same file for another thread (imports run off the GUI thread).
+    Result<std::unique_ptr<Database>> openAnotherConnection() const;
+
+    static int latestSchemaVersion();
+    static QString defaultPath(); // QStandardPaths::AppDataLocation/billingdesk.sqlite
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    bool wasCreated() const { return m_created; } // the file did not exist before open()
+    int schemaVersion() const;
+
+    // Prepared statement helpers with bound parameters only. exec() reports the SQL error with the statement.
+    QSqlQuery query() const;
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {}) const;
+    Status execAll(const QStringList &statements) const;
+    static Error sqlError(const QSqlQuery &query, const QString &context = {});
+    // Binding helpers: a null QString binds as SQL NULL, which NOT NULL text columns refuse.
+    static QVariant text(const QString &value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
+    static QVariant textOrNull(const QString &value) { return value.isEmpty() ? QVariant() : QVariant(value); }
+
+    // Explicit transactions (see Transaction for the RAII form). Nested begin() is an error.
+    Status begin();
+    Status commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    // Settings table: configurable values of the domain (deadline hours, quotas, ...).
+    QVariant setting(const QString &key, const QVariant &defaultValue = {}) const;
+    Status setSetting(const QString &key, const QVariant &value);
+
+private:
+    Database() = default;
+    Status configureConnection();
+    Status migrate(int fromVersion);
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_created = false;
+    bool m_inTransaction = false;
+};
+
+// Runs a block as one transaction: rolls back on destruction unless commit() succeeded.
+class Transaction final
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    const Status &started() const { return m_started; }
+    Status commit();
+
+private:
+    Database &m_db;
+    Status m_started;
+    bool m_done = false;
+};
+
+} // namespace bd

@@ -1,0 +1,473 @@
+#include "MainWindow.h"
+
+#include "OrganizationsTab.h"
+#include "MessageBox.h"
+#include "services/ClockService.h"
+#include "services/DirectoryService.h"
+#include "services/ScenarioService.h"
+#include "services/Services.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCalendarWidget>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace bd {
+
+namespace {
+const QString RecentKey = QStringLiteral("recentDatabases");
+const QString LastKey = QStringLiteral("lastDatabase");
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Services> services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(std::move(services))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/billingdesk.svg")));
+    setAcceptDrops(true);
+    m_undoStack = new QUndoStack(this);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("#banner { background: #fff4d6; border: 1px solid #e6c46a; border-radius: 4px; padding: 6px; }"));
+    m_banner->hide();
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    createActions();
+    buildTabs();
+    refreshActingAs();
+    refreshClock();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1360, 820);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    rememberDatabase(m_services->database().path());
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::roleLabel(const QString &role)
+{
+    if (role == QLatin1String("payer"))
+        return tr("payer");
+    if (role == QLatin1String("bill-source"))
+        return tr("bill-source");
+    if (role == QLatin1String("management"))
+        return tr("management account");
+    if (role == QLatin1String("member"))
+        return tr("member account");
+    if (role == QLatin1String("administrator"))
+        return tr("administrator");
+    if (role == QLatin1String("standalone"))
+        return tr("standalone account");
+    return role;
+}
+
+QColor MainWindow::roleColor(const QString &role)
+{
+    if (role == QLatin1String("payer"))
+        return QColor(0x1f, 0x6f, 0xc5); // blue
+    if (role == QLatin1String("bill-source"))
+        return QColor(0xd9, 0x8c, 0x00); // amber
+    if (role == QLatin1String("administrator"))
+        return QColor(0x44, 0x44, 0x44);
+    return QColor(0x6b, 0x7b, 0x8c);
+}
+
+void MainWindow::createActions()
+{
+    // File
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newDb = m_fileMenu->addAction(tr("&New Database..."), this, &MainWindow::newDatabase);
+    newDb->setObjectName(QStringLiteral("actionNewDatabase"));
+    newDb->setShortcut(QKeySequence::New);
+    QAction *openDb = m_fileMenu->addAction(tr("&Open Database..."), this, &MainWindow::chooseDatabase);
+    openDb->setObjectName(QStringLiteral("actionOpenDatabase"));
+    openDb->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    m_fileMenu->addSeparator();
+    // Import and export actions are inserted here by the capabilities that provide them.
+    QAction *importSeparator = m_fileMenu->addSeparator();
+    importSeparator->setObjectName(QStringLiteral("importSeparator"));
+    QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    updateRecentMenu();
+
+    // Edit
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    // View: one shortcut per tab, filled in buildTabs().
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+
+    // Demo: the simulation clock and the demo data.
+    m_demoMenu = menuBar()->addMenu(tr("&Demo"));
+    QAction *nextDay = m_demoMenu->addAction(tr("Next &Day"), this, [this] {
+        if (auto s = m_services->clock().advanceDays(1); !s)
+            MessageBox::warning(this, tr("Clock"), s.error().message);
+    });
+    nextDay->setObjectName(QStringLiteral("actionNextDay"));
+    nextDay->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
+    QAction *nextMonth = m_demoMenu->addAction(tr("Next &Month (1st, 00:00 UTC)"), this, [this] {
+        if (auto s = m_services->clock().advanceToNextMonth(); !s)
+            MessageBox::warning(this, tr("Clock"), s.error().message);
+    });
+    nextMonth->setObjectName(QStringLiteral("actionNextMonth"));
+    nextMonth->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketRight));
+    QAction *pick = m_demoMenu->addAction(tr("&Pick Date..."), this, &MainWindow::pickDate);
+    pick->setObjectName(QStringLiteral("actionPickDate"));
+    m_demoMenu->addSeparator();
+    QAction *reset = m_demoMenu->addAction(tr("&Reset Demo Data..."), this, &MainWindow::resetDemo);
+    reset->setObjectName(QStringLiteral("actionResetDemo"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About BillingDesk"), this, &MainWindow::about);
+    aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    // Toolbar: who you are, and in which role.
+    QToolBar *bar = addToolBar(tr("Identity"));
+    bar->setObjectName(QStringLiteral("identityToolBar"));
+    bar->setMovable(false);
+    auto *identity = new QWidget(bar);
+    auto *identityLayout = new QHBoxLayout(identity);
+    identityLayout->setContentsMargins(4, 2, 4, 2);
+    auto *asLabel = new QLabel(tr("Acting as:"), identity);
+    m_actingAs = new QComboBox(identity);
+    m_actingAs->setObjectName(QStringLiteral("actingAs"));
+    m_actingAs->setMinimumContentsLength(48);
+    m_actingAs->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    asLabel->setBuddy(m_actingAs);
+    m_roleBadge = new QLabel(identity);
+    m_roleBadge->setObjectName(QStringLiteral("roleBadge"));
+    identityLayout->addWidget(asLabel);
+    identityLayout->addWidget(m_actingAs);
+    identityLayout->addWidget(m_roleBadge);
+    identityLayout->addStretch(1);
+    bar->addWidget(identity);
+    connect(m_actingAs, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_refreshingActingAs)
+            return;
+        setActingAccount(m_actingAs->currentData().toString());
+    });
+
+    // Status bar: the simulated date with its buttons, the attention summary, the database.
+    auto *clockBox = new QWidget(this);
+    auto *clockLayout = new QHBoxLayout(clockBox);
+    clockLayout->setContentsMargins(0, 0, 0, 0);
+    m_clockLabel = new QLabel(clockBox);
+    m_clockLabel->setObjectName(QStringLiteral("clockLabel"));
+    auto makeButton = [clockBox](QAction *action, const QString &text) {
+        auto *b = new QToolButton(clockBox);
+        b->setDefaultAction(action);
+        b->setText(text);
+        b->setToolTip(action->text().remove(QLatin1Char('&')));
+        b->setAutoRaise(true);
+        return b;
+    };
+    clockLayout->addWidget(m_clockLabel);
+    clockLayout->addWidget(makeButton(nextDay, tr("\u25B6 next day")));
+    clockLayout->addWidget(makeButton(nextMonth, tr("\u25B6\u25B6 next month")));
+    statusBar()->addWidget(clockBox);
+    m_attentionLabel = new QLabel(this);
+    m_attentionLabel->setObjectName(QStringLiteral("attentionLabel"));
+    statusBar()->addWidget(m_attentionLabel, 1);
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_databaseLabel);
+}
+
+void MainWindow::buildTabs()
+{
+    m_undoStack->clear();
+    while (m_tabs->count() > 0) {
+        QWidget *w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        w->deleteLater();
+    }
+    m_tabs->addTab(new OrganizationsTab(*m_services, m_undoStack, m_tabs), tr("Organizations"));
+
+    if (QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+        view->clear();
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            QAction *a = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+            a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        }
+    }
+
+    connect(m_services.get(), &Services::dataChanged, this, [this] {
+        refreshClock();
+        refreshActingAs();
+    });
+    connect(&m_services->clock(), &ClockService::changed, this, &MainWindow::refreshClock);
+    m_databaseLabel->setText(tr("DB: %1").arg(QFileInfo(m_services->database().path()).fileName()));
+    m_databaseLabel->setToolTip(m_services->database().path());
+    setWindowTitle(tr("%1 - BillingDesk").arg(QFileInfo(m_services->database().path()).fileName()));
+}
+
+void MainWindow::refreshActingAs()
+{
+    m_refreshingActingAs = true;
+    const QString current = m_services->actingAccountId();
+    m_actingAs->clear();
+    m_actingAs->addItem(tr("Administrator (set-up, no organization)"), QString());
+    DirectoryService &dir = m_services->directory();
+    // Management accounts first (they are the ones who send and accept transfers), then members.
+    for (bool management : {true, false}) {
+        for (const Organization &org : dir.organizations()) {
+            for (const Account &a : dir.accounts(org.id)) {
+                if ((a.id == org.managementAccountId) != management)
+                    continue;
+                const QString role = m_services->roleOf(a.id);
+                m_actingAs->addItem(QStringLiteral("%1 (%2) - %3").arg(management ? org.name : a.name, a.id, roleLabel(role)), a.id);
+            }
+        }
+    }
+    const int index = m_actingAs->findData(current);
+    m_actingAs->setCurrentIndex(index >= 0 ? index : 0);
+    const QString role = m_services->roleOf(current);
+    m_roleBadge->setText(QStringLiteral(" %1 ").arg(roleLabel(role)));
+    m_roleBadge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 8px; padding: 2px 8px; font-weight: bold; }")
+                                   .arg(roleColor(role).name()));
+    m_refreshingActingAs = false;
+}
+
+void MainWindow::setActingAccount(const QString &accountId)
+{
+    if (auto s = m_services->setActingAccount(accountId); !s) {
+        MessageBox::warning(this, tr("Acting as"), s.error().message);
+        return;
+    }
+    m_undoStack->clear(); // undo history belongs to who made the edits
+    refreshActingAs();
+}
+
+void MainWindow::refreshClock()
+{
+    const QDateTime now = m_services->now();
+    const QString date = QLocale().toString(now.date(), QLocale::ShortFormat);
+    m_clockLabel->setText(tr("Simulated date: <b>%1</b> %2 UTC")
+                              .arg(QLocale().toString(now.date(), QStringLiteral("d MMM yyyy")), now.time().toString(QStringLiteral("HH:mm"))));
+    m_clockLabel->setToolTip(m_services->clock().isSimulated() ? tr("Simulated clock (%1)").arg(date)
+                                                                : tr("Following the real date; move it with Demo > Next Day."));
+}
+
+void MainWindow::setAttention(int count, const QString &details)
+{
+    m_attentionLabel->setText(count == 0 ? tr("Nothing needs attention") : tr("%n item(s) need attention", nullptr, count));
+    m_attentionLabel->setToolTip(details);
+}
+
+void MainWindow::showBanner(const QString &text)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+bool MainWindow::selectTab(const QString &name)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const QString title = m_tabs->tabText(i).remove(QLatin1Char('&'));
+        const QString object = m_tabs->widget(i)->objectName();
+        if (title.compare(name, Qt::CaseInsensitive) == 0 || object.compare(name, Qt::CaseInsensitive) == 0
+            || object.compare(name + QLatin1String("Tab"), Qt::CaseInsensitive) == 0
+            || QString(title).remove(QLatin1Char(' ')).compare(QString(name).remove(QLatin1Char(' ')).remove(QLatin1Char('-')), Qt::CaseInsensitive) == 0) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db.ok()) {
+        MessageBox::warning(this, tr("Open database"), db.error().message);
+        return false;
+    }
+    auto services = std::make_unique<Services>(std::move(db).value());
+    if (auto s = services->catchUpWithClock(); !s)
+        MessageBox::warning(this, tr("Open database"), s.error().message);
+    // Tabs hold references to the old services: take them down first.
+    while (m_tabs->count() > 0) {
+        QWidget *w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete w;
+    }
+    m_services = std::move(services);
+    showBanner({});
+    buildTabs();
+    refreshActingAs();
+    refreshClock();
+    rememberDatabase(path);
+    return true;
+}
+
+void MainWindow::rememberDatabase(const QString &path)
+{
+    QSettings settings;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = settings.value(RecentKey).toStringList();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue(RecentKey, recent);
+    settings.setValue(LastKey, absolute);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(RecentKey).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  \u2014  ") + QFileInfo(path).absolutePath(), this,
+                                [this, path] { openDatabase(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QString(), tr("BillingDesk databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        MessageBox::warning(this, tr("New database"), tr("%1 already exists; choose a new file name or open it instead.").arg(path));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QString(), tr("BillingDesk databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::pickDate()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Move the simulated date"));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("The simulated clock only moves forward. Everything due by the new date happens "
+                                    "(invitations expire, transfers come into effect)."),
+                                 &dialog));
+    auto *calendar = new QCalendarWidget(&dialog);
+    calendar->setMinimumDate(m_services->now().date());
+    calendar->setSelectedDate(m_services->now().date());
+    layout->addWidget(calendar);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QDate date = calendar->selectedDate();
+    if (date == m_services->now().date())
+        return;
+    if (auto s = m_services->clock().set(QDateTime(date, QTime(0, 0), QTimeZone::utc())); !s)
+        MessageBox::warning(this, tr("Clock"), s.error().message);
+}
+
+void MainWindow::resetDemo()
+{
+    if (!MessageBox::confirm(this, tr("Reset demo data"),
+                             tr("This replaces the open database's content with a fresh copy of the demo data in a new "
+                                "database file next to it. Your current file is kept."),
+                             tr("Reset")))
+        return;
+    const QString base = m_services->database().path();
+    QString path = base;
+    path.replace(QLatin1String(".sqlite"), QString());
+    path += QStringLiteral("-demo-%1.sqlite").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    auto db = Database::open(path);
+    if (!db.ok()) {
+        MessageBox::warning(this, tr("Reset demo data"), db.error().message);
+        return;
+    }
+    {
+        Services fresh(std::move(db).value());
+        if (auto s = ScenarioService(fresh).loadDemo(); !s) {
+            MessageBox::warning(this, tr("Reset demo data"), s.error().message);
+            return;
+        }
+    }
+    openDatabase(path);
+}
+
+void MainWindow::about()
+{
+    MessageBox::information(this, tr("About BillingDesk"),
+                            tr("BillingDesk %1\n\nBilling Transfer, pro forma pricing and invoices across AWS organizations.\n\n"
+                               "Database: %2 (schema version %3)")
+                                .arg(QStringLiteral(BILLINGDESK_VERSION), m_services->database().path())
+                                .arg(m_services->database().schemaVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (!paths.isEmpty())
+        Q_EMIT filesDropped(paths);
+}
+
+} // namespace bd
