@@ -2,9 +2,12 @@
 
 #include "ClockService.h"
 #include "DirectoryService.h"
+#include "TransferService.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace bd {
 
@@ -14,6 +17,7 @@ Services::Services(std::unique_ptr<Database> database, QObject *parent)
 {
     m_clock = std::make_unique<ClockService>(*this);
     m_directory = std::make_unique<DirectoryService>(*this);
+    m_transfers = std::make_unique<TransferService>(*this);
 }
 
 Services::~Services() = default;
@@ -91,6 +95,18 @@ QString Services::roleOf(const QString &accountId) const
     if (account && !account->organizationId.isEmpty())
         return QStringLiteral("member");
     return QStringLiteral("standalone");
+}
+
+void Services::addScenarioSection(ScenarioSection section)
+{
+    m_scenarioSections.append(std::move(section));
+}
+
+QList<Services::ScenarioSection> Services::scenarioSections() const
+{
+    QList<ScenarioSection> sorted = m_scenarioSections;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const ScenarioSection &a, const ScenarioSection &b) { return a.order < b.order; });
+    return sorted;
 }
 
 void Services::addTimeHandler(TimeHandler handler)

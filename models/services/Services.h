@@ -4,6 +4,7 @@
 #include "storage/AuditLog.h"
 
 #include <QDateTime>
+#include <QJsonValue>
 #include <QObject>
 
 #include <functional>
@@ -14,6 +15,7 @@ namespace bd {
 class Database;
 class ClockService;
 class DirectoryService;
+class TransferService;
 
 // The service hub: owns the database connection and one service per capability, and knows who is acting.
 // The GUI and the CLI both work through it; neither touches SQL.
@@ -28,6 +30,7 @@ public:
     Database &database() const { return *m_database; }
     ClockService &clock() const { return *m_clock; }
     DirectoryService &directory() const { return *m_directory; }
+    TransferService &transfers() const { return *m_transfers; }
 
     // The simulation clock's "now" (UTC).
     QDateTime now() const;
@@ -54,6 +57,17 @@ public:
     // roleOf() falls back to "management" / "member" / "standalone"; the administrator is "administrator".
     using RoleProvider = std::function<QString(const QString &accountId)>;
     void addRoleProvider(RoleProvider provider);
+    // A scenario section ("organizations", "transfers", "usage", ...): ScenarioService applies sections in
+    // ascending order inside one transaction and exports them under their key.
+    struct ScenarioSection
+    {
+        QString key;
+        int order = 100;
+        std::function<Status(const QJsonValue &value)> apply;
+        std::function<Result<QJsonValue>()> exportSection; // may be empty: the section is input-only
+    };
+    void addScenarioSection(ScenarioSection section);
+    QList<ScenarioSection> scenarioSections() const; // sorted by order
     QString roleOf(const QString &accountId) const;
     // Runs every time handler for the current clock time in one transaction. Called on start and after the clock moves.
     Status catchUpWithClock();
@@ -67,10 +81,12 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ClockService> m_clock;
     std::unique_ptr<DirectoryService> m_directory;
+    std::unique_ptr<TransferService> m_transfers;
     QString m_actingAccountId;
     QList<ReferenceCheck> m_referenceChecks;
     QList<TimeHandler> m_timeHandlers;
     QList<RoleProvider> m_roleProviders;
+    QList<ScenarioSection> m_scenarioSections;
 };
 
 } // namespace bd

@@ -256,32 +256,41 @@ Status Database::migrate(int fromVersion)
 
 Status Database::begin()
 {
-    if (m_inTransaction)
-        return Error::internal(tr("A transaction is already in progress."));
     QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(q, QStringLiteral("BEGIN"));
-    m_inTransaction = true;
+    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    if (!q.exec(sql))
+        return sqlError(q, sql);
+    ++m_depth;
     return {};
 }
 
 Status Database::commit()
 {
+    if (m_depth <= 0)
+        return Error::internal(tr("No transaction is in progress."));
     QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        Error e = sqlError(q, QStringLiteral("COMMIT"));
+    const QString sql = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth - 1);
+    if (!q.exec(sql)) {
+        Error e = sqlError(q, sql);
         rollback();
         return e;
     }
-    m_inTransaction = false;
+    --m_depth;
     return {};
 }
 
 void Database::rollback()
 {
+    if (m_depth <= 0)
+        return;
     QSqlQuery q(connection());
-    q.exec(QStringLiteral("ROLLBACK"));
-    m_inTransaction = false;
+    if (m_depth == 1) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO sp%1").arg(m_depth - 1));
+        q.exec(QStringLiteral("RELEASE sp%1").arg(m_depth - 1));
+    }
+    --m_depth;
 }
 
 QVariant Database::setting(const QString &key, const QVariant &defaultValue) const

@@ -49,11 +49,12 @@ public:
     static QVariant text(const QString &value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
     static QVariant textOrNull(const QString &value) { return value.isEmpty() ? QVariant() : QVariant(value); }
 
-    // Explicit transactions (see Transaction for the RAII form). Nested begin() is an error.
+    // Explicit transactions (see Transaction for the RAII form). A begin() inside a transaction opens a
+    // SAVEPOINT, so a service call made inside a larger unit of work (a scenario, an import) stays all-or-nothing.
     Status begin();
     Status commit();
     void rollback();
-    bool inTransaction() const { return m_inTransaction; }
+    bool inTransaction() const { return m_depth > 0; }
 
     // Settings table: configurable values of the domain (deadline hours, quotas, ...).
     QVariant setting(const QString &key, const QVariant &defaultValue = {}) const;
@@ -67,7 +68,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_created = false;
-    bool m_inTransaction = false;
+    int m_depth = 0;
 };
 
 // Runs a block as one transaction: rolls back on destruction unless commit() succeeded.
