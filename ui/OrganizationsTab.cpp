@@ -31,7 +31,11 @@ QTableView *makeTable(QWidget *parent, const QString &name)
     t->setSortingEnabled(true);
     t->setAlternatingRowColors(true);
     t->verticalHeader()->hide();
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 10);
+    t->setWordWrap(false);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setHighlightSections(false);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     return t;
 }
@@ -74,7 +78,6 @@ OrganizationsTab::OrganizationsTab(Services &services, QUndoStack *undoStack, QW
     m_table = makeTable(master, QStringLiteral("organizationsTable"));
     m_table->setModel(m_proxy);
     m_table->sortByColumn(OrganizationsModel::Name, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSectionResizeMode(OrganizationsModel::Name, QHeaderView::Stretch);
     masterLayout->addWidget(m_table, 1);
     m_empty = new QLabel(tr("No organizations yet. Add one with \"New organization\", or load the demo with Demo > Reset Demo Data."), master);
     m_empty->setWordWrap(true);
@@ -108,6 +111,8 @@ OrganizationsTab::OrganizationsTab(Services &services, QUndoStack *undoStack, QW
     m_accountTable = makeTable(detail, QStringLiteral("accountsTable"));
     m_accountTable->setModel(m_accounts);
     m_accountTable->setSortingEnabled(false);
+    m_accountTable->horizontalHeader()->setStretchLastSection(false);
+    m_accountTable->horizontalHeader()->setSectionResizeMode(AccountsModel::Name, QHeaderView::Stretch);
     auto *accountButtons = new QHBoxLayout;
     m_addAccount = new QPushButton(tr("+ Add &account..."), detail);
     m_addAccount->setObjectName(QStringLiteral("addAccountButton"));
@@ -131,7 +136,8 @@ OrganizationsTab::OrganizationsTab(Services &services, QUndoStack *undoStack, QW
     m_splitter->addWidget(detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->restoreState(QSettings().value(QStringLiteral("organizationsTab/splitter")).toByteArray());
+    if (!m_splitter->restoreState(QSettings().value(QStringLiteral("organizationsTab/splitter")).toByteArray()))
+        m_splitter->setSizes({860, 540});
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { QSettings().setValue(QStringLiteral("organizationsTab/splitter"), m_splitter->saveState()); });
     layout->addWidget(m_splitter, 1);
