@@ -2,6 +2,7 @@
 
 #include "ClockService.h"
 #include "DirectoryService.h"
+#include "ImportService.h"
 #include "TransferService.h"
 #include "storage/Database.h"
 
@@ -18,6 +19,7 @@ Services::Services(std::unique_ptr<Database> database, QObject *parent)
     m_clock = std::make_unique<ClockService>(*this);
     m_directory = std::make_unique<DirectoryService>(*this);
     m_transfers = std::make_unique<TransferService>(*this);
+    m_imports = std::make_unique<ImportService>(*this);
 }
 
 Services::~Services() = default;

@@ -16,6 +16,7 @@ class Database;
 class ClockService;
 class DirectoryService;
 class TransferService;
+class ImportService;
 
 // The service hub: owns the database connection and one service per capability, and knows who is acting.
 // The GUI and the CLI both work through it; neither touches SQL.
@@ -31,6 +32,7 @@ public:
     ClockService &clock() const { return *m_clock; }
     DirectoryService &directory() const { return *m_directory; }
     TransferService &transfers() const { return *m_transfers; }
+    ImportService &imports() const { return *m_imports; }
 
     // The simulation clock's "now" (UTC).
     QDateTime now() const;
@@ -82,6 +84,7 @@ private:
     std::unique_ptr<ClockService> m_clock;
     std::unique_ptr<DirectoryService> m_directory;
     std::unique_ptr<TransferService> m_transfers;
+    std::unique_ptr<ImportService> m_imports;
     QString m_actingAccountId;
     QList<ReferenceCheck> m_referenceChecks;
     QList<TimeHandler> m_timeHandlers;
