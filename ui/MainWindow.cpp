@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimeZone>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
