@@ -118,6 +118,16 @@ Status ClockService::advanceToNextMonth()
     return store(QDateTime(QDate(first.year(), first.month(), 1), QTime(0, 0), QTimeZone::utc()), false);
 }
 
+bool ClockService::hasStoredClock() const
+{
+    return !m_services.database().setting(ClockKey).toString().isEmpty();
+}
+
+Status ClockService::initialise(const QDateTime &moment)
+{
+    return store(moment, !hasStoredClock());
+}
+
 Status ClockService::resetToRealTime()
 {
     Database &db = m_services.database();

@@ -30,6 +30,10 @@ public:
     Status advanceMonths(int months);
     Status advanceToNextMonth(); // the 1st of the next month, 00:00 UTC
     Status resetToRealTime();
+    // For a scenario: on a database whose clock was never set (it follows the real time), sets the stored clock
+    // to any moment, earlier ones included; once a clock is stored, the same as set() (forward only).
+    Status initialise(const QDateTime &moment);
+    bool hasStoredClock() const;
 
     static QDateTime parseMoment(const QString &text); // ISO 8601: date, or date and time (UTC unless offset)
 
