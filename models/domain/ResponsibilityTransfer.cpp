@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 
 namespace bd {
 
@@ -38,6 +40,19 @@ std::optional<TransferStatus> transferStatusFromName(QStringView name)
     return std::nullopt;
 }
 
+bool ResponsibilityTransfer::isLiveAt(const QDateTime &moment) const
+{
+    switch (status) {
+    case TransferStatus::Requested:
+    case TransferStatus::Accepted:
+        return true;
+    case TransferStatus::Withdrawn:
+        return !neverTakesEffect() && endPeriod && moment <= end();
+    default:
+        return false;
+    }
+}
+
 bool ResponsibilityTransfer::inEffectAt(const QDateTime &moment) const
 {
     if (status != TransferStatus::Accepted && status != TransferStatus::Withdrawn)
@@ -64,6 +79,8 @@ QString ResponsibilityTransfer::statusText(const QDateTime &now) const
             return tr("Accepted, begins on %1").arg(mediumDate(startPeriod.firstDay()));
         return tr("In effect");
     case TransferStatus::Withdrawn:
+        if (neverTakesEffect())
+            return tr("Withdrawn before it began");
         if (endPeriod && now > end())
             return tr("Ended on %1").arg(mediumDate(endPeriod->lastDay()));
         if (endPeriod)
@@ -72,5 +89,205 @@ QString ResponsibilityTransfer::statusText(const QDateTime &now) const
     }
     return {};
 }
+
+namespace {
+struct ActionName
+{
+    TransferAction action;
+    const char *name;
+};
+constexpr ActionName ActionNames[] = {
+    {TransferAction::Accept, "accept"},     {TransferAction::Decline, "decline"}, {TransferAction::Cancel, "cancel"},
+    {TransferAction::Withdraw, "withdraw"}, {TransferAction::Rename, "rename"},   {TransferAction::Expire, "expire"},
+};
+
+QString ruleTr(const char *text)
+{
+    return QCoreApplication::translate("TransferRules", text);
+}
+
+QString randomSuffix(int length)
+{
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    QString s;
+    s.reserve(length);
+    for (int i = 0; i < length; ++i)
+        s += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(36)]);
+    return s;
+}
+} // namespace
+
+QString transferActionName(TransferAction action)
+{
+    for (const auto &a : ActionNames)
+        if (a.action == action)
+            return QString::fromLatin1(a.name);
+    return {};
+}
+
+std::optional<TransferAction> transferActionFromName(QStringView name)
+{
+    for (const auto &a : ActionNames)
+        if (name.compare(QLatin1String(a.name), Qt::CaseInsensitive) == 0)
+            return a.action;
+    return std::nullopt;
+}
+
+namespace TransferRules {
+
+std::optional<TransferStatus> statusAfter(TransferStatus from, TransferAction action)
+{
+    switch (action) {
+    case TransferAction::Accept:
+        return from == TransferStatus::Requested ? std::optional(TransferStatus::Accepted) : std::nullopt;
+    case TransferAction::Decline:
+        return from == TransferStatus::Requested ? std::optional(TransferStatus::Declined) : std::nullopt;
+    case TransferAction::Cancel:
+        return from == TransferStatus::Requested ? std::optional(TransferStatus::Canceled) : std::nullopt;
+    case TransferAction::Expire:
+        return from == TransferStatus::Requested ? std::optional(TransferStatus::Expired) : std::nullopt;
+    case TransferAction::Withdraw:
+        return from == TransferStatus::Accepted ? std::optional(TransferStatus::Withdrawn) : std::nullopt;
+    case TransferAction::Rename:
+        if (from == TransferStatus::Requested || from == TransferStatus::Accepted || from == TransferStatus::Withdrawn)
+            return from;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+Status checkTransition(const ResponsibilityTransfer &t, TransferAction action, TransferParty party)
+{
+    // Who may do what, whatever the status.
+    bool allowedParty = false;
+    QString who;
+    switch (action) {
+    case TransferAction::Accept:
+    case TransferAction::Decline:
+        allowedParty = party == TransferParty::Source;
+        who = ruleTr("Only the invited organization's management account (%1) can accept or decline this invitation.")
+                  .arg(t.sourceManagementAccountId);
+        break;
+    case TransferAction::Cancel:
+        allowedParty = party == TransferParty::Target;
+        who = ruleTr("Only the account that sent the invitation (%1) can cancel it.").arg(t.targetManagementAccountId);
+        break;
+    case TransferAction::Withdraw:
+    case TransferAction::Rename:
+        allowedParty = party == TransferParty::Source || party == TransferParty::Target;
+        who = ruleTr("Only the management accounts of the two organizations (%1 and %2) can change this transfer.")
+                  .arg(t.sourceManagementAccountId, t.targetManagementAccountId);
+        break;
+    case TransferAction::Expire:
+        allowedParty = party == TransferParty::System;
+        who = ruleTr("Invitations expire by themselves when the clock passes their deadline.");
+        break;
+    }
+    if (!allowedParty)
+        return Error::rule(AccessDenied, who);
+
+    if (t.isInherited() && action != TransferAction::Rename)
+        return Error::rule(InvalidHandshakeTransition,
+                           ruleTr("\"%1\" was inherited through the transfer %2: it follows that transfer and the one it "
+                                  "extends (%3); withdraw one of those instead.")
+                               .arg(t.name, t.inheritedViaTransferId, t.inheritedFromTransferId));
+    if (statusAfter(t.status, action))
+        return {};
+
+    const QString status = transferStatusName(t.status);
+    QString message;
+    switch (action) {
+    case TransferAction::Accept:
+        message = t.status == TransferStatus::Accepted || t.status == TransferStatus::Withdrawn
+                      ? ruleTr("\"%1\" has already been accepted; an invitation is accepted only once.")
+                      : t.status == TransferStatus::Expired
+                            ? ruleTr("The invitation \"%1\" expired: it was not accepted by its deadline. Ask the payer to "
+                                     "invite you again with a later start month.")
+                            : ruleTr("The invitation \"%1\" is %2 and can no longer be accepted; the payer must invite again.");
+        break;
+    case TransferAction::Decline:
+        message = ruleTr("Only an invitation awaiting a response can be declined; \"%1\" is %2.");
+        break;
+    case TransferAction::Cancel:
+        message = t.status == TransferStatus::Accepted || t.status == TransferStatus::Withdrawn
+                      ? ruleTr("\"%1\" has already been accepted, so it cannot be canceled; withdraw it instead.")
+                      : ruleTr("Only an invitation awaiting a response can be canceled; \"%1\" is %2.");
+        break;
+    case TransferAction::Withdraw:
+        message = t.status == TransferStatus::Withdrawn
+                      ? ruleTr("\"%1\" has already been withdrawn; a withdrawal cannot be changed or undone.")
+                      : t.status == TransferStatus::Requested
+                            ? ruleTr("\"%1\" has not been accepted yet: the payer cancels it, the invited organization declines it.")
+                            : ruleTr("Only an accepted transfer can be withdrawn; \"%1\" is %2.");
+        break;
+    case TransferAction::Rename:
+        message = ruleTr("\"%1\" is %2: a closed invitation cannot be renamed.");
+        break;
+    case TransferAction::Expire:
+        message = ruleTr("Only an invitation awaiting a response can expire; \"%1\" is %2.");
+        break;
+    }
+    if (message.contains(QLatin1String("%2")))
+        message = message.arg(t.name, status);
+    else
+        message = message.arg(t.name);
+    return Error::rule(InvalidHandshakeTransition, message);
+}
+
+Status validateName(const QString &name, const QString &field)
+{
+    if (name.isEmpty())
+        return Error::input(field, QStringLiteral("NAME_REQUIRED"), ruleTr("A descriptive name is required (1 to 128 characters)."));
+    if (name.size() > 128)
+        return Error::input(field, QStringLiteral("NAME_TOO_LONG"),
+                            ruleTr("The name is %1 characters long; at most 128 are allowed.").arg(name.size()));
+    for (const QChar c : name)
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
+            return Error::input(field, QStringLiteral("NAME_NOT_PRINTABLE_ASCII"),
+                                ruleTr("The name may hold only printable ASCII characters (letters, digits, spaces and "
+                                       "punctuation without accents); \"%1\" is not one.")
+                                    .arg(c));
+    if (name.trimmed() != name)
+        return Error::input(field, QStringLiteral("NAME_HAS_SURROUNDING_SPACES"),
+                            ruleTr("The name cannot start or end with a space."));
+    return {};
+}
+
+Status validateNotes(const QString &notes, const QString &field)
+{
+    if (notes.size() > 1024)
+        return Error::input(field, QStringLiteral("NOTES_TOO_LONG"),
+                            ruleTr("The message is %1 characters long; at most 1024 are allowed.").arg(notes.size()));
+    return {};
+}
+
+QString newTransferId()
+{
+    return QStringLiteral("rt-") + randomSuffix(12);
+}
+
+QString newHandshakeId()
+{
+    return QStringLiteral("h-") + randomSuffix(12);
+}
+
+QString newBillingGroupId()
+{
+    return QStringLiteral("bg-") + randomSuffix(12);
+}
+
+bool isTransferId(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^rt-[a-z0-9]{8,32}$"));
+    return pattern.match(text).hasMatch();
+}
+
+bool isHandshakeId(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^h-[a-z0-9]{8,32}$"));
+    return pattern.match(text).hasMatch();
+}
+
+} // namespace TransferRules
 
 } // namespace bd

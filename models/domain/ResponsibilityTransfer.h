@@ -42,7 +42,14 @@ struct ResponsibilityTransfer
     QString pricingPlan = QStringLiteral("BasicPricingPlan"); // the BSA billing group's pricing configuration
     QMap<QString, QString> tags;
     // Set when this transfer was created by inheritance (B paying for A accepts C: C pays for A too).
-    QString inheritedViaTransferId;
+    QString inheritedViaTransferId;  // the B -> C transfer whose acceptance created it
+    QString inheritedFromTransferId; // the A -> B transfer it extends
+
+    bool isInherited() const { return !inheritedViaTransferId.isEmpty(); }
+    // Withdrawn before its start: the end month precedes the start month, so it never takes effect.
+    bool neverTakesEffect() const { return endPeriod && *endPeriod < startPeriod; }
+    // Still counts for quotas and chains at a moment: REQUESTED, ACCEPTED, or WITHDRAWN and not yet ended.
+    bool isLiveAt(const QDateTime &moment) const;
 
     QDateTime start() const { return startPeriod.start(); }
     QDateTime end() const { return endPeriod ? endPeriod->lastMoment() : QDateTime(); } // invalid: open-ended
@@ -52,5 +59,45 @@ struct ResponsibilityTransfer
     // "Withdrawn, ends on 31 Mar 2026", "Declined", "Canceled", "Expired", "Ended on 31 Mar 2026".
     QString statusText(const QDateTime &now) const;
 };
+
+// Who acts on a transfer: its bill-source side (the BSA management account), its bill-transfer side (the BTA
+// management account), the clock (expiry), or someone else.
+enum class TransferParty { Source, Target, System, Other };
+enum class TransferAction { Accept, Decline, Cancel, Withdraw, Rename, Expire };
+
+QString transferActionName(TransferAction action); // "accept", "decline", ... (the CLI verbs and audit actions)
+std::optional<TransferAction> transferActionFromName(QStringView name);
+
+// The state machine of DOMAIN.md section 2:
+//   REQUESTED --accept (BSA)--> ACCEPTED --withdraw (BTA or BSA)--> WITHDRAWN
+//   REQUESTED --decline (BSA)--> DECLINED;  --cancel (BTA)--> CANCELED;  --time passes--> EXPIRED
+//   rename (either side) while REQUESTED, ACCEPTED or WITHDRAWN.
+// Returns ACCESS_DENIED when the party may not perform the action at all, INVALID_HANDSHAKE_TRANSITION when the
+// status does not allow it (accept twice, cancel after accept, ...), each with a plain-language message.
+namespace TransferRules {
+Status checkTransition(const ResponsibilityTransfer &transfer, TransferAction action, TransferParty party);
+std::optional<TransferStatus> statusAfter(TransferStatus from, TransferAction action); // nullopt: not allowed
+// Field rules of an invitation (Input errors naming the field).
+Status validateName(const QString &name, const QString &field = QStringLiteral("name"));
+Status validateNotes(const QString &notes, const QString &field = QStringLiteral("notes"));
+// Random ids: "rt-" / "h-" / "bg-" + 12 lowercase alphanumerics (callers check uniqueness in storage).
+QString newTransferId();
+QString newHandshakeId();
+QString newBillingGroupId();
+bool isTransferId(const QString &text); // rt- + 8..32 lowercase alphanumerics
+bool isHandshakeId(const QString &text);
+// Reason codes (AWS's names) used by the service.
+inline const QString SourceAndTargetCannotMatch = QStringLiteral("SOURCE_AND_TARGET_CANNOT_MATCH");
+inline const QString MaxLevelViolation = QStringLiteral("RESPONSIBILITY_TRANSFER_MAX_LEVEL_VIOLATION");
+inline const QString MaxOutboundQuotaViolation = QStringLiteral("RESPONSIBILITY_TRANSFER_MAX_OUTBOUND_QUOTA_VIOLATION");
+inline const QString MaxInboundQuotaViolation = QStringLiteral("RESPONSIBILITY_TRANSFER_MAX_INBOUND_QUOTA_VIOLATION");
+inline const QString AlreadyExists = QStringLiteral("RESPONSIBILITY_TRANSFER_ALREADY_EXISTS");
+inline const QString InvalidStartDate = QStringLiteral("INVALID_START_DATE");
+inline const QString InvalidEndDate = QStringLiteral("INVALID_END_DATE");
+inline const QString InvalidHandshakeTransition = QStringLiteral("INVALID_HANDSHAKE_TRANSITION");
+inline const QString AccessDenied = QStringLiteral("ACCESS_DENIED");
+inline const QString NotFound = QStringLiteral("RESPONSIBILITY_TRANSFER_NOT_FOUND");
+inline const QString AmbiguousName = QStringLiteral("RESPONSIBILITY_TRANSFER_NAME_AMBIGUOUS");
+} // namespace TransferRules
 
 } // namespace bd

@@ -1,37 +1,1370 @@
 #include "TransferService.h"
 
+#include "ClockService.h"
+#include "DirectoryService.h"
 #include "Services.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 namespace bd {
 
-// Scaffold so that the tree builds while the Transfers capability is written; replaced by the real service.
 namespace {
-Error notYet()
+
+const QString DeadlineHoursKey = QStringLiteral("transfers.acceptanceDeadlineHours");
+const QString InboundQuotaKey = QStringLiteral("transfers.inboundQuota");
+const QString EntityType = QStringLiteral("transfer");
+
+QString iso(const QDateTime &t)
 {
-    return Error::rule(QStringLiteral("NOT_AVAILABLE"), QCoreApplication::translate("TransferService", "Transfers are not available yet."));
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
 }
+
+QVariant isoOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(iso(t)) : QVariant();
+}
+
+QDateTime fromIso(const QVariant &v)
+{
+    const QString s = v.toString();
+    if (s.isEmpty())
+        return {};
+    return QDateTime::fromString(s, Qt::ISODate).toUTC();
+}
+
+QString day(const QDate &d)
+{
+    return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
+}
+
+QString moment(const QDateTime &t)
+{
+    return QLocale().toString(t.toUTC().date(), QStringLiteral("d MMM yyyy")) + QStringLiteral(", ")
+           + t.toUTC().time().toString(QStringLiteral("HH:mm")) + QStringLiteral(" UTC");
+}
+
+const QString TransferColumns = QStringLiteral(
+    "SELECT id, handshake_id, type, name, notes, source_organization_id, source_account_id, target_organization_id, "
+    "target_account_id, status, start_period, end_period, requested_at, acceptance_deadline, responded_at, withdrawn_at, "
+    "pricing_plan, inherited_via, inherited_from FROM responsibility_transfers ");
+
+ResponsibilityTransfer readTransfer(const QSqlQuery &q)
+{
+    ResponsibilityTransfer t;
+    t.id = q.value(0).toString();
+    t.handshakeId = q.value(1).toString();
+    t.type = q.value(2).toString();
+    t.name = q.value(3).toString();
+    t.notes = q.value(4).toString();
+    t.sourceOrganizationId = q.value(5).toString();
+    t.sourceManagementAccountId = q.value(6).toString();
+    t.targetOrganizationId = q.value(7).toString();
+    t.targetManagementAccountId = q.value(8).toString();
+    t.status = transferStatusFromName(q.value(9).toString()).value_or(TransferStatus::Requested);
+    t.startPeriod = BillingPeriod::fromIndex(q.value(10).toInt());
+    if (!q.value(11).isNull())
+        t.endPeriod = BillingPeriod::fromIndex(q.value(11).toInt());
+    t.requestedAt = fromIso(q.value(12));
+    t.acceptanceDeadline = fromIso(q.value(13));
+    t.respondedAt = fromIso(q.value(14));
+    t.withdrawnAt = fromIso(q.value(15));
+    t.pricingPlan = q.value(16).toString();
+    t.inheritedViaTransferId = q.value(17).toString();
+    t.inheritedFromTransferId = q.value(18).toString();
+    return t;
+}
+
+const QString GroupColumns = QStringLiteral(
+    "SELECT id, name, type, status, primary_account_id, organization_id, owner_organization_id, transfer_id, pricing_plan, "
+    "created_at, activated_at FROM billing_groups ");
+
+BillingGroup readGroup(const QSqlQuery &q)
+{
+    BillingGroup g;
+    g.id = q.value(0).toString();
+    g.name = q.value(1).toString();
+    g.type = billingGroupTypeFromName(q.value(2).toString()).value_or(BillingGroupType::TransferBilling);
+    g.status = billingGroupStatusFromName(q.value(3).toString()).value_or(BillingGroupStatus::Pending);
+    g.primaryAccountId = q.value(4).toString();
+    g.organizationId = q.value(5).toString();
+    g.ownerOrganizationId = q.value(6).toString();
+    g.transferId = q.value(7).toString();
+    g.pricingPlan = q.value(8).toString();
+    g.createdAt = fromIso(q.value(9));
+    g.activatedAt = fromIso(q.value(10));
+    return g;
+}
+
+// Transfers that count for chains: live at the moment (requested, accepted, or withdrawn and not yet ended), own.
+bool countsForChain(const ResponsibilityTransfer &t, const QDateTime &now, bool acceptedOnly)
+{
+    if (t.isInherited() || !t.isLiveAt(now))
+        return false;
+    return !acceptedOnly || t.status != TransferStatus::Requested;
+}
+
 } // namespace
 
 TransferService::TransferService(Services &services)
     : m_services(services)
 {
+    m_services.addTimeHandler([this](const QDateTime &now) { return processClock(now); });
+
+    m_services.addRoleProvider([this](const QString &accountId) -> QString {
+        const auto org = m_services.directory().organizationOf(accountId);
+        if (!org)
+            return {};
+        const QDateTime now = m_services.now();
+        bool billSource = false;
+        bool payer = false;
+        for (const ResponsibilityTransfer &t : all()) {
+            const bool acceptedOrInEffect = t.status == TransferStatus::Accepted
+                                            || (t.status == TransferStatus::Withdrawn && t.isLiveAt(now));
+            if (t.sourceOrganizationId == org->id && acceptedOrInEffect)
+                billSource = true;
+            if (t.targetOrganizationId == org->id && accountId == org->managementAccountId
+                && (acceptedOrInEffect || t.status == TransferStatus::Requested))
+                payer = true;
+        }
+        // A bill-source context never sees billable amounts: that role wins for an intermediate of a chain.
+        if (billSource)
+            return QStringLiteral("bill-source");
+        if (payer)
+            return QStringLiteral("payer");
+        return {};
+    });
+
+    m_services.addReferenceCheck([this](const QString &entityType, const QString &id) -> QString {
+        QString sql;
+        if (entityType == QLatin1String("organization"))
+            sql = QStringLiteral("SELECT count(*) FROM responsibility_transfers WHERE source_organization_id = ?1 OR "
+                                 "target_organization_id = ?1");
+        else if (entityType == QLatin1String("account"))
+            sql = QStringLiteral("SELECT count(*) FROM responsibility_transfers WHERE source_account_id = ?1 OR "
+                                 "target_account_id = ?1");
+        else
+            return {};
+        auto q = m_services.database().exec(sql, {id});
+        if (!q.ok() || !q.value().next())
+            return {};
+        const int n = q.value().value(0).toInt();
+        if (n == 0)
+            return {};
+        return tr("it is a party to %n responsibility transfer(s), whose history is kept for audit.", nullptr, n);
+    });
+
+    Services::ScenarioSection section;
+    section.key = QStringLiteral("transfers");
+    section.order = 30;
+    section.apply = [this](const QJsonValue &value) { return applyScenario(value); };
+    section.exportSection = [this]() { return exportScenario(); };
+    m_services.addScenarioSection(std::move(section));
 }
 
-Result<ResponsibilityTransfer> TransferService::invite(const Invitation &) { return notYet(); }
-Result<ResponsibilityTransfer> TransferService::accept(const QString &) { return notYet(); }
-Result<ResponsibilityTransfer> TransferService::decline(const QString &) { return notYet(); }
-Result<ResponsibilityTransfer> TransferService::cancel(const QString &) { return notYet(); }
-Result<ResponsibilityTransfer> TransferService::rename(const QString &, const QString &) { return notYet(); }
-Result<ResponsibilityTransfer> TransferService::withdraw(const QString &, std::optional<BillingPeriod>) { return notYet(); }
-std::optional<ResponsibilityTransfer> TransferService::find(const QString &) const { return std::nullopt; }
-QList<ResponsibilityTransfer> TransferService::all() const { return {}; }
-QList<ResponsibilityTransfer> TransferService::inbound(const QString &) const { return {}; }
-QList<ResponsibilityTransfer> TransferService::outbound(const QString &) const { return {}; }
-Result<QList<AuditEntry>> TransferService::history(const QString &) const { return notYet(); }
-QList<AttentionItem> TransferService::attention(const QString &) const { return {}; }
-QString TransferService::payerOrganizationOn(const QString &, const QDateTime &) const { return {}; }
-Status TransferService::processClock(const QDateTime &) { return {}; }
+// ---------------------------------------------------------------------------------------------------------------
+// Settings and reading
+
+int TransferService::acceptanceDeadlineHours() const
+{
+    bool ok = false;
+    const int hours = m_services.database().setting(DeadlineHoursKey, 24).toInt(&ok);
+    return ok && hours >= 0 ? hours : 24;
+}
+
+int TransferService::inboundQuota() const
+{
+    bool ok = false;
+    const int quota = m_services.database().setting(InboundQuotaKey, 1000).toInt(&ok);
+    return ok && quota >= 0 ? quota : 1000;
+}
+
+QDateTime TransferService::acceptanceDeadlineFor(const BillingPeriod &start) const
+{
+    return start.start().addSecs(-qint64(acceptanceDeadlineHours()) * 3600);
+}
+
+QList<ResponsibilityTransfer> TransferService::all() const
+{
+    QList<ResponsibilityTransfer> result;
+    Database &db = m_services.database();
+    auto q = db.exec(TransferColumns + QStringLiteral("ORDER BY requested_at, id"));
+    if (!q.ok())
+        return result;
+    while (q.value().next())
+        result.append(readTransfer(q.value()));
+    auto tags = db.exec(QStringLiteral("SELECT transfer_id, key, value FROM transfer_tags ORDER BY transfer_id, key"));
+    if (tags.ok()) {
+        QHash<QString, QMap<QString, QString>> byId;
+        while (tags.value().next())
+            byId[tags.value().value(0).toString()].insert(tags.value().value(1).toString(), tags.value().value(2).toString());
+        for (ResponsibilityTransfer &t : result)
+            t.tags = byId.value(t.id);
+    }
+    return result;
+}
+
+QList<ResponsibilityTransfer> TransferService::inbound(const QString &accountId) const
+{
+    QList<ResponsibilityTransfer> result;
+    const auto org = m_services.directory().organizationOf(accountId);
+    if (!org)
+        return result;
+    for (const ResponsibilityTransfer &t : all())
+        if (t.targetOrganizationId == org->id)
+            result.append(t);
+    return result;
+}
+
+QList<ResponsibilityTransfer> TransferService::outbound(const QString &accountId) const
+{
+    QList<ResponsibilityTransfer> result;
+    const auto org = m_services.directory().organizationOf(accountId);
+    if (!org)
+        return result;
+    for (const ResponsibilityTransfer &t : all())
+        if (t.sourceOrganizationId == org->id)
+            result.append(t);
+    return result;
+}
+
+QList<ResponsibilityTransfer> TransferService::visibleTo(const QString &accountId) const
+{
+    if (accountId.isEmpty())
+        return all();
+    QList<ResponsibilityTransfer> result;
+    const auto org = m_services.directory().organizationOf(accountId);
+    if (!org)
+        return result;
+    for (const ResponsibilityTransfer &t : all())
+        if (t.sourceOrganizationId == org->id || t.targetOrganizationId == org->id)
+            result.append(t);
+    return result;
+}
+
+Result<ResponsibilityTransfer> TransferService::resolve(const QString &idOrName) const
+{
+    const QString key = idOrName.trimmed();
+    if (key.isEmpty())
+        return Error::input(QStringLiteral("id"), QStringLiteral("TRANSFER_REQUIRED"),
+                            tr("Name the transfer: its id (rt-...), its handshake id (h-...) or its descriptive name."));
+    if (key.startsWith(QLatin1String("rt-")) || key.startsWith(QLatin1String("h-"))) {
+        auto q = m_services.database().exec(TransferColumns + QStringLiteral("WHERE id = ? OR handshake_id = ?"), {key, key});
+        if (q.ok() && q.value().next()) {
+            ResponsibilityTransfer t = readTransfer(q.value());
+            auto tags = m_services.database().exec(QStringLiteral("SELECT key, value FROM transfer_tags WHERE transfer_id = ?"), {t.id});
+            if (tags.ok())
+                while (tags.value().next())
+                    t.tags.insert(tags.value().value(0).toString(), tags.value().value(1).toString());
+            return t;
+        }
+    }
+    QList<ResponsibilityTransfer> own;
+    QList<ResponsibilityTransfer> inherited;
+    for (const ResponsibilityTransfer &t : visibleTo(m_services.actingAccountId()))
+        if (t.name == key)
+            (t.isInherited() ? inherited : own).append(t);
+    const QList<ResponsibilityTransfer> &matches = own.isEmpty() ? inherited : own;
+    if (matches.size() == 1)
+        return matches.first();
+    if (matches.isEmpty())
+        return Error::rule(TransferRules::NotFound,
+                           m_services.isAdministrator()
+                               ? tr("There is no transfer with the id or name \"%1\".").arg(key)
+                               : tr("There is no transfer with the id or name \"%1\" among the transfers of the account %2.")
+                                     .arg(key, m_services.actingAccountId()),
+                           QStringLiteral("id"));
+    QStringList ids;
+    for (const auto &t : matches)
+        ids << QStringLiteral("%1 (%2)").arg(t.id, transferStatusName(t.status));
+    return Error::rule(TransferRules::AmbiguousName,
+                       tr("%1 transfers are named \"%2\": %3. Give the id instead.").arg(matches.size()).arg(key, ids.join(QStringLiteral(", "))),
+                       QStringLiteral("id"));
+}
+
+std::optional<ResponsibilityTransfer> TransferService::find(const QString &idOrName) const
+{
+    auto r = resolve(idOrName);
+    if (!r)
+        return std::nullopt;
+    return r.value();
+}
+
+std::optional<BillingGroup> TransferService::billingGroupForTransfer(const QString &transferId) const
+{
+    auto q = m_services.database().exec(GroupColumns + QStringLiteral("WHERE transfer_id = ?"), {transferId});
+    if (q.ok() && q.value().next())
+        return readGroup(q.value());
+    return std::nullopt;
+}
+
+QList<BillingGroup> TransferService::billingGroups() const
+{
+    QList<BillingGroup> result;
+    auto q = m_services.database().exec(GroupColumns + QStringLiteral("ORDER BY name, id"));
+    if (q.ok())
+        while (q.value().next())
+            result.append(readGroup(q.value()));
+    return result;
+}
+
+TransferParty TransferService::partyOf(const ResponsibilityTransfer &t) const
+{
+    const QString acting = m_services.actingAccountId();
+    if (acting.isEmpty())
+        return TransferParty::Other;
+    if (acting == t.sourceManagementAccountId)
+        return TransferParty::Source;
+    if (acting == t.targetManagementAccountId)
+        return TransferParty::Target;
+    return TransferParty::Other;
+}
+
+QString TransferService::payerOrganizationOn(const QString &organizationId, const QDateTime &when) const
+{
+    const QList<ResponsibilityTransfer> transfers = all();
+    QString current = organizationId;
+    QString payer;
+    QSet<QString> seen{current};
+    for (int level = 0; level < 4; ++level) {
+        QString next;
+        for (const ResponsibilityTransfer &t : transfers)
+            if (!t.isInherited() && t.sourceOrganizationId == current && t.inEffectAt(when))
+                next = t.targetOrganizationId;
+        if (next.isEmpty() || seen.contains(next))
+            break;
+        seen.insert(next);
+        payer = next;
+        current = next;
+    }
+    return payer;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Writing
+
+void TransferService::notify()
+{
+    Q_EMIT changed();
+    Q_EMIT m_services.dataChanged();
+}
+
+Status TransferService::save(const ResponsibilityTransfer &t) const
+{
+    Database &db = m_services.database();
+    auto q = db.exec(
+        QStringLiteral(
+            "INSERT INTO responsibility_transfers (id, handshake_id, type, name, notes, source_organization_id, "
+            "source_account_id, target_organization_id, target_account_id, status, start_period, end_period, requested_at, "
+            "acceptance_deadline, responded_at, withdrawn_at, pricing_plan, inherited_via, inherited_from) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, status = excluded.status, end_period = excluded.end_period, "
+            "responded_at = excluded.responded_at, withdrawn_at = excluded.withdrawn_at, pricing_plan = excluded.pricing_plan"),
+        {t.id, t.handshakeId, Database::text(t.type), Database::text(t.name), Database::text(t.notes), t.sourceOrganizationId,
+         t.sourceManagementAccountId, t.targetOrganizationId, t.targetManagementAccountId, transferStatusName(t.status),
+         t.startPeriod.index(), t.endPeriod ? QVariant(t.endPeriod->index()) : QVariant(), iso(t.requestedAt),
+         iso(t.acceptanceDeadline), isoOrNull(t.respondedAt), isoOrNull(t.withdrawnAt), Database::text(t.pricingPlan),
+         Database::textOrNull(t.inheritedViaTransferId), Database::textOrNull(t.inheritedFromTransferId)});
+    if (!q.ok())
+        return q.error();
+    return {};
+}
+
+Status TransferService::recordStep(const QString &transferId, const QString &action, const QString &name,
+                                   std::optional<BillingPeriod> end) const
+{
+    auto q = m_services.database().exec(
+        QStringLiteral("INSERT INTO transfer_steps (transfer_id, action, at, actor, end_period, name) VALUES (?, ?, ?, ?, ?, ?)"),
+        {transferId, action, iso(m_services.now()), m_services.actorLabel(), end ? QVariant(end->index()) : QVariant(),
+         Database::textOrNull(name)});
+    if (!q.ok())
+        return q.error();
+    return {};
+}
+
+Status TransferService::recordStep(const ResponsibilityTransfer &t, TransferAction action, const QString &name) const
+{
+    return recordStep(t.id, transferActionName(action), name, action == TransferAction::Withdraw ? t.endPeriod : std::nullopt);
+}
+
+Status TransferService::auditTransfer(const QString &action, const ResponsibilityTransfer &t, const QString &details,
+                                      const QDateTime &effective, bool system) const
+{
+    if (!system)
+        return m_services.audit(action, EntityType, t.id, details, effective);
+    AuditEntry entry;
+    entry.clockTime = m_services.now();
+    entry.wallTime = QDateTime::currentDateTimeUtc();
+    entry.actor = QStringLiteral("system");
+    entry.action = action;
+    entry.entityType = EntityType;
+    entry.entityId = t.id;
+    entry.effective = effective;
+    entry.details = details;
+    return AuditLog::record(m_services.database(), entry);
+}
+
+Status TransferService::createBillingGroup(const ResponsibilityTransfer &t, const QString &plan) const
+{
+    QString id;
+    for (int attempt = 0; attempt < 20 && id.isEmpty(); ++attempt) {
+        const QString candidate = TransferRules::newBillingGroupId();
+        auto q = m_services.database().exec(QStringLiteral("SELECT 1 FROM billing_groups WHERE id = ?"), {candidate});
+        if (q.ok() && !q.value().next())
+            id = candidate;
+    }
+    if (id.isEmpty())
+        return Error::internal(tr("Could not generate a unique billing group id."));
+    auto q = m_services.database().exec(
+        QStringLiteral("INSERT INTO billing_groups (id, name, type, status, primary_account_id, organization_id, "
+                       "owner_organization_id, transfer_id, pricing_plan, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {id, t.name, billingGroupTypeName(BillingGroupType::TransferBilling), billingGroupStatusName(BillingGroupStatus::Pending),
+         t.sourceManagementAccountId, t.sourceOrganizationId, t.targetOrganizationId, t.id, Database::text(plan),
+         iso(m_services.now())});
+    if (!q.ok())
+        return q.error();
+    return auditTransfer(QStringLiteral("billing-group.create"), t,
+                         plan.isEmpty()
+                             ? tr("Created the TRANSFER_BILLING billing group %1 (PENDING) for %2, primary account %3; no "
+                                  "pricing configured yet")
+                                   .arg(id, t.sourceOrganizationId, t.sourceManagementAccountId)
+                             : tr("Created the TRANSFER_BILLING billing group %1 (PENDING) for %2, primary account %3, "
+                                  "pricing plan %4")
+                                   .arg(id, t.sourceOrganizationId, t.sourceManagementAccountId, plan),
+                         t.start(), t.isInherited());
+}
+
+Status TransferService::removeBillingGroup(const ResponsibilityTransfer &t, const QString &why) const
+{
+    const auto group = billingGroupForTransfer(t.id);
+    if (!group)
+        return {};
+    auto q = m_services.database().exec(QStringLiteral("DELETE FROM billing_groups WHERE id = ?"), {group->id});
+    if (!q.ok())
+        return q.error();
+    return auditTransfer(QStringLiteral("billing-group.delete"), t,
+                         tr("Deleted the pending billing group %1: %2").arg(group->id, why), {}, partyOf(t) == TransferParty::Other);
+}
+
+Status TransferService::catchUp()
+{
+    Transaction tx(m_services.database());
+    if (!tx.started())
+        return tx.started();
+    if (auto s = processClock(m_services.now()); !s)
+        return s;
+    return tx.commit();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rules
+
+Status TransferService::checkChain(const QString &sourceOrg, const QString &targetOrg, const QString &excludeId,
+                                   bool acceptedOnly) const
+{
+    const QDateTime now = m_services.now();
+    QList<ResponsibilityTransfer> edges;
+    for (const ResponsibilityTransfer &t : all())
+        if (t.id != excludeId && countsForChain(t, now, acceptedOnly))
+            edges.append(t);
+
+    // Cycle: the payer's bill already goes (directly or up a chain) to the organization it wants to pay for.
+    QSet<QString> above;
+    QList<QString> frontier{targetOrg};
+    while (!frontier.isEmpty()) {
+        const QString org = frontier.takeFirst();
+        for (const auto &e : std::as_const(edges))
+            if (e.sourceOrganizationId == org && !above.contains(e.targetOrganizationId)) {
+                above.insert(e.targetOrganizationId);
+                frontier.append(e.targetOrganizationId);
+            }
+    }
+    if (above.contains(sourceOrg))
+        return Error::rule(TransferRules::MaxLevelViolation,
+                           tr("This transfer would make a cycle: %1 already pays, directly or through a chain, for %2's "
+                              "payer. Bills can only flow one way.")
+                               .arg(sourceOrg, targetOrg));
+
+    // Levels: the longest chain below the source + this transfer + the longest chain above the payer.
+    std::function<int(const QString &, int)> below = [&](const QString &org, int depth) {
+        if (depth > 4)
+            return depth;
+        int best = 0;
+        for (const auto &e : std::as_const(edges))
+            if (e.targetOrganizationId == org)
+                best = std::max(best, 1 + below(e.sourceOrganizationId, depth + 1));
+        return best;
+    };
+    std::function<int(const QString &, int)> up = [&](const QString &org, int depth) {
+        if (depth > 4)
+            return depth;
+        int best = 0;
+        for (const auto &e : std::as_const(edges))
+            if (e.sourceOrganizationId == org)
+                best = std::max(best, 1 + up(e.targetOrganizationId, depth + 1));
+        return best;
+    };
+    const int levels = below(sourceOrg, 0) + 1 + up(targetOrg, 0);
+    if (levels > 2)
+        return Error::rule(TransferRules::MaxLevelViolation,
+                           tr("This transfer would make a chain of %1 levels; at most two are allowed (end customer -> "
+                              "selling partner -> distributor).")
+                               .arg(levels));
+    return {};
+}
+
+Status TransferService::checkOutbound(const ResponsibilityTransfer &t, bool atAccept) const
+{
+    const QDateTime now = m_services.now();
+    for (const ResponsibilityTransfer &other : all()) {
+        if (other.id == t.id || other.isInherited() || other.sourceOrganizationId != t.sourceOrganizationId
+            || !other.isLiveAt(now))
+            continue;
+        const bool samePayer = other.targetOrganizationId == t.targetOrganizationId;
+        if (other.status == TransferStatus::Withdrawn) {
+            if (t.startPeriod > *other.endPeriod)
+                continue; // moving on: the new transfer starts after the withdrawn one ends
+            return Error::rule(samePayer ? TransferRules::AlreadyExists : TransferRules::MaxOutboundQuotaViolation,
+                               tr("%1's current transfer \"%2\" (%3) is withdrawn but runs until %4; a new transfer can "
+                                  "start in %5 at the earliest.")
+                                   .arg(t.sourceOrganizationId, other.name, other.id, day(other.endPeriod->lastDay()),
+                                        other.endPeriod->next().displayName()),
+                               QStringLiteral("start"));
+        }
+        if (atAccept && other.status == TransferStatus::Requested)
+            continue; // another pending invitation does not block accepting this one
+        if (samePayer)
+            return Error::rule(TransferRules::AlreadyExists,
+                               tr("There is already a transfer from %1 to %2: \"%3\" (%4, %5).")
+                                   .arg(t.sourceOrganizationId, t.targetOrganizationId, other.name, other.id,
+                                        transferStatusName(other.status)),
+                               QStringLiteral("target"));
+        return Error::rule(TransferRules::MaxOutboundQuotaViolation,
+                           tr("%1 already has a transfer that is %2 (\"%3\", %4, paid by %5); an organization has at "
+                              "most one. It must be withdrawn first.")
+                               .arg(t.sourceOrganizationId, transferStatusName(other.status), other.name, other.id,
+                                    other.targetOrganizationId),
+                           QStringLiteral("target"));
+    }
+    return {};
+}
+
+Status TransferService::checkInbound(const ResponsibilityTransfer &t, bool atAccept) const
+{
+    const QDateTime now = m_services.now();
+    int count = 0;
+    for (const ResponsibilityTransfer &other : all())
+        if (other.id != t.id && !other.isInherited() && other.targetOrganizationId == t.targetOrganizationId
+            && other.isLiveAt(now) && (!atAccept || other.status != TransferStatus::Requested))
+            ++count;
+    const int quota = inboundQuota();
+    if (count + 1 > quota)
+        return Error::rule(TransferRules::MaxInboundQuotaViolation,
+                           tr("%1 already has %2 inbound transfer(s) requested or not yet ended; its quota is %3 "
+                              "(setting transfers.inboundQuota).")
+                               .arg(t.targetOrganizationId)
+                               .arg(count)
+                               .arg(quota));
+    return {};
+}
+
+Status TransferService::validateInvitation(const Invitation &invitation, ResponsibilityTransfer &draft) const
+{
+    DirectoryService &dir = m_services.directory();
+    const QDateTime now = m_services.now();
+    const QString acting = m_services.actingAccountId();
+    const auto payerOrg = acting.isEmpty() ? std::nullopt : dir.organizationManagedBy(acting);
+    if (!payerOrg)
+        return Error::rule(TransferRules::AccessDenied,
+                           acting.isEmpty() ? tr("Invitations are sent from a management account: act as the payer's "
+                                                 "management account.")
+                                            : tr("Account %1 is not the management account of an organization; only a "
+                                                 "management account can invite an organization to transfer its bill.")
+                                                  .arg(acting));
+
+    // The target: a 12-digit account id or an email, resolved to an organization's management account.
+    const QString target = invitation.target.trimmed();
+    std::optional<Organization> sourceOrg;
+    if (target.isEmpty())
+        return Error::input(QStringLiteral("target"), QStringLiteral("TARGET_REQUIRED"),
+                            tr("Give the invited organization's management account id (12 digits) or its email."));
+    if (target.contains(QLatin1Char('@'))) {
+        if (auto s = validate::email(target, QStringLiteral("target")); !s)
+            return s;
+        for (const Organization &o : dir.organizations())
+            if (o.managementEmail.compare(target, Qt::CaseInsensitive) == 0)
+                sourceOrg = o;
+        if (!sourceOrg)
+            for (const Account &a : dir.accounts())
+                if (a.email.compare(target, Qt::CaseInsensitive) == 0) {
+                    sourceOrg = dir.organizationManagedBy(a.id);
+                    if (!sourceOrg)
+                        return Error::rule(QStringLiteral("TARGET_NOT_MANAGEMENT_ACCOUNT"),
+                                           tr("%1 belongs to account %2, which is not a management account; invite the "
+                                              "organization's management account.")
+                                               .arg(target, a.id),
+                                           QStringLiteral("target"));
+                }
+        if (!sourceOrg)
+            return Error::rule(QStringLiteral("TARGET_NOT_FOUND"),
+                               tr("No organization's management account has the email %1.").arg(target), QStringLiteral("target"));
+    } else {
+        if (auto s = validate::accountId(target, QStringLiteral("target")); !s)
+            return s;
+        sourceOrg = dir.organizationManagedBy(target);
+        if (!sourceOrg) {
+            if (const auto account = dir.account(target))
+                return Error::rule(QStringLiteral("TARGET_NOT_MANAGEMENT_ACCOUNT"),
+                                   account->organizationId.isEmpty()
+                                       ? tr("Account %1 is not in an organization; only an organization's management "
+                                            "account can be invited.")
+                                             .arg(target)
+                                       : tr("Account %1 is a member of %2, not its management account; invite the "
+                                            "management account instead.")
+                                             .arg(target, account->organizationId),
+                                   QStringLiteral("target"));
+            return Error::rule(QStringLiteral("TARGET_NOT_FOUND"), tr("There is no account %1 in the directory.").arg(target),
+                               QStringLiteral("target"));
+        }
+    }
+    if (sourceOrg->id == payerOrg->id)
+        return Error::rule(TransferRules::SourceAndTargetCannotMatch,
+                           tr("An organization cannot transfer its bill to itself: %1 is your own organization.").arg(target),
+                           QStringLiteral("target"));
+
+    if (auto s = TransferRules::validateName(invitation.name); !s)
+        return s;
+    if (auto s = TransferRules::validateNotes(invitation.notes); !s)
+        return s;
+    const QString plan = invitation.pricingPlan.trimmed().isEmpty() ? BasicPricingPlan : invitation.pricingPlan.trimmed();
+    if (plan.size() > 128)
+        return Error::input(QStringLiteral("plan"), QStringLiteral("PLAN_NAME_TOO_LONG"),
+                            tr("A pricing plan name has at most 128 characters."));
+    for (auto it = invitation.tags.cbegin(); it != invitation.tags.cend(); ++it)
+        if (it.key().isEmpty() || it.key().size() > 128 || it.value().size() > 256)
+            return Error::input(QStringLiteral("tag"), QStringLiteral("INVALID_TAG"),
+                                tr("A tag needs a key of 1 to 128 characters and a value of at most 256."));
+
+    // Dates: the start is a future month, and the acceptance deadline must still be ahead.
+    if (!invitation.start.isValid())
+        return Error::input(QStringLiteral("start"), TransferRules::InvalidStartDate, tr("Choose the start month (YYYY-MM)."));
+    if (invitation.start.start() <= now)
+        return Error::rule(TransferRules::InvalidStartDate,
+                           tr("A transfer starts on the 1st of a future month; %1 has already begun. The earliest start "
+                              "is %2.")
+                               .arg(invitation.start.displayName(), BillingPeriod::containing(now).next().displayName()),
+                           QStringLiteral("start"));
+    const QDateTime deadline = acceptanceDeadlineFor(invitation.start);
+    if (now >= deadline)
+        return Error::rule(TransferRules::InvalidStartDate,
+                           tr("Too late to start in %1: the invitation would have to be accepted by %2, which has passed "
+                              "(acceptance closes %3 hours before the start). Choose %4 or later.")
+                               .arg(invitation.start.displayName(), moment(deadline))
+                               .arg(acceptanceDeadlineHours())
+                               .arg(invitation.start.next().displayName()),
+                           QStringLiteral("start"));
+
+    draft.type = QStringLiteral("BILLING");
+    draft.name = invitation.name;
+    draft.notes = invitation.notes;
+    draft.sourceOrganizationId = sourceOrg->id;
+    draft.sourceManagementAccountId = sourceOrg->managementAccountId;
+    draft.targetOrganizationId = payerOrg->id;
+    draft.targetManagementAccountId = payerOrg->managementAccountId;
+    draft.status = TransferStatus::Requested;
+    draft.startPeriod = invitation.start;
+    draft.requestedAt = now;
+    draft.acceptanceDeadline = deadline;
+    draft.pricingPlan = plan;
+    draft.tags = invitation.tags;
+
+    if (auto s = checkOutbound(draft, false); !s)
+        return s;
+    if (auto s = checkInbound(draft, false); !s)
+        return s;
+    return checkChain(draft.sourceOrganizationId, draft.targetOrganizationId, draft.id, false);
+}
+
+Status TransferService::checkInvitation(const Invitation &invitation) const
+{
+    ResponsibilityTransfer draft;
+    return validateInvitation(invitation, draft);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Actions
+
+Result<ResponsibilityTransfer> TransferService::invite(const Invitation &invitation)
+{
+    return inviteWithIds(invitation, {}, {});
+}
+
+Result<ResponsibilityTransfer> TransferService::inviteWithIds(const Invitation &invitation, const QString &wantedId,
+                                                              const QString &wantedHandshake)
+{
+    if (auto s = catchUp(); !s)
+        return s.error();
+    ResponsibilityTransfer t;
+    if (auto s = validateInvitation(invitation, t); !s)
+        return s.error();
+    Database &db = m_services.database();
+    auto taken = [&](const QString &sql, const QString &id) {
+        auto q = db.exec(sql, {id});
+        return !q.ok() || q.value().next();
+    };
+    const QString idSql = QStringLiteral("SELECT 1 FROM responsibility_transfers WHERE id = ?");
+    const QString hsSql = QStringLiteral("SELECT 1 FROM responsibility_transfers WHERE handshake_id = ?");
+    if (!wantedId.isEmpty()) {
+        if (!TransferRules::isTransferId(wantedId))
+            return Error::input(QStringLiteral("id"), QStringLiteral("INVALID_TRANSFER_ID"),
+                                tr("\"%1\" is not a transfer id: rt- followed by 8 to 32 lowercase letters or digits.").arg(wantedId));
+        if (taken(idSql, wantedId))
+            return Error::rule(TransferRules::AlreadyExists, tr("A transfer with the id %1 already exists.").arg(wantedId),
+                               QStringLiteral("id"));
+        t.id = wantedId;
+    }
+    if (!wantedHandshake.isEmpty()) {
+        if (!TransferRules::isHandshakeId(wantedHandshake))
+            return Error::input(QStringLiteral("handshakeId"), QStringLiteral("INVALID_HANDSHAKE_ID"),
+                                tr("\"%1\" is not a handshake id: h- followed by 8 to 32 lowercase letters or digits.")
+                                    .arg(wantedHandshake));
+        if (taken(hsSql, wantedHandshake))
+            return Error::rule(TransferRules::AlreadyExists,
+                               tr("A transfer with the handshake id %1 already exists.").arg(wantedHandshake),
+                               QStringLiteral("handshakeId"));
+        t.handshakeId = wantedHandshake;
+    }
+    for (int attempt = 0; attempt < 20 && t.id.isEmpty(); ++attempt)
+        if (const QString c = TransferRules::newTransferId(); !taken(idSql, c))
+            t.id = c;
+    for (int attempt = 0; attempt < 20 && t.handshakeId.isEmpty(); ++attempt)
+        if (const QString c = TransferRules::newHandshakeId(); !taken(hsSql, c))
+            t.handshakeId = c;
+    if (t.id.isEmpty() || t.handshakeId.isEmpty())
+        return Error::internal(tr("Could not generate a unique transfer id."));
+
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.started().error();
+    if (auto s = save(t); !s)
+        return s.error();
+    for (auto it = t.tags.cbegin(); it != t.tags.cend(); ++it) {
+        auto q = db.exec(QStringLiteral("INSERT INTO transfer_tags (transfer_id, key, value) VALUES (?, ?, ?)"),
+                         {t.id, it.key(), Database::text(it.value())});
+        if (!q.ok())
+            return q.error();
+    }
+    if (auto s = recordStep(t.id, QStringLiteral("invite"), t.name, std::nullopt); !s)
+        return s.error();
+    if (auto s = auditTransfer(QStringLiteral("transfer.invite"), t,
+                               tr("%1 invited %2 (%3) to transfer its bill as \"%4\" from %5; accept by %6; pricing %7")
+                                   .arg(t.targetManagementAccountId, t.sourceOrganizationId, t.sourceManagementAccountId,
+                                        t.name, day(t.startPeriod.firstDay()), moment(t.acceptanceDeadline), t.pricingPlan),
+                               t.start());
+        !s)
+        return s.error();
+    if (auto s = createBillingGroup(t, t.pricingPlan); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    notify();
+    return *find(t.id);
+}
+
+Result<ResponsibilityTransfer> TransferService::respond(const QString &idOrName, TransferAction action)
+{
+    if (auto s = catchUp(); !s)
+        return s.error();
+    auto found = resolve(idOrName);
+    if (!found)
+        return found.error();
+    ResponsibilityTransfer t = found.value();
+    if (auto s = TransferRules::checkTransition(t, action, partyOf(t)); !s)
+        return s.error();
+    const QDateTime now = m_services.now();
+    if (action == TransferAction::Accept) {
+        if (now > t.acceptanceDeadline)
+            return Error::rule(TransferRules::InvalidHandshakeTransition,
+                               tr("The invitation \"%1\" had to be accepted by %2.").arg(t.name, moment(t.acceptanceDeadline)));
+        if (auto s = checkOutbound(t, true); !s)
+            return s.error();
+        if (auto s = checkInbound(t, true); !s)
+            return s.error();
+        if (auto s = checkChain(t.sourceOrganizationId, t.targetOrganizationId, t.id, true); !s)
+            return s.error();
+    }
+    const auto next = TransferRules::statusAfter(t.status, action);
+    t.status = *next;
+    t.respondedAt = now;
+
+    Transaction tx(m_services.database());
+    if (!tx.started())
+        return tx.started().error();
+    if (auto s = save(t); !s)
+        return s.error();
+    if (auto s = recordStep(t, action); !s)
+        return s.error();
+    Status audited;
+    switch (action) {
+    case TransferAction::Accept:
+        audited = auditTransfer(QStringLiteral("transfer.accept"), t,
+                                tr("%1 accepted: %2 pays %3's bill from %4").arg(m_services.actorLabel(), t.targetOrganizationId,
+                                                                                 t.sourceOrganizationId, day(t.startPeriod.firstDay())),
+                                t.start());
+        break;
+    case TransferAction::Decline:
+        audited = auditTransfer(QStringLiteral("transfer.decline"), t, tr("%1 declined the invitation").arg(m_services.actorLabel()));
+        break;
+    case TransferAction::Cancel:
+        audited = auditTransfer(QStringLiteral("transfer.cancel"), t, tr("%1 canceled the invitation").arg(m_services.actorLabel()));
+        break;
+    default:
+        break;
+    }
+    if (!audited)
+        return audited.error();
+    if (action == TransferAction::Decline || action == TransferAction::Cancel)
+        if (auto s = removeBillingGroup(t, action == TransferAction::Decline ? tr("the invitation was declined")
+                                                                            : tr("the invitation was canceled"));
+            !s)
+            return s.error();
+    if (action == TransferAction::Accept)
+        if (auto s = inherit(t); !s)
+            return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    notify();
+    return *find(t.id);
+}
+
+Result<ResponsibilityTransfer> TransferService::accept(const QString &idOrName)
+{
+    return respond(idOrName, TransferAction::Accept);
+}
+
+Result<ResponsibilityTransfer> TransferService::decline(const QString &idOrName)
+{
+    return respond(idOrName, TransferAction::Decline);
+}
+
+Result<ResponsibilityTransfer> TransferService::cancel(const QString &idOrName)
+{
+    return respond(idOrName, TransferAction::Cancel);
+}
+
+Result<ResponsibilityTransfer> TransferService::rename(const QString &idOrName, const QString &newName)
+{
+    if (auto s = catchUp(); !s)
+        return s.error();
+    auto found = resolve(idOrName);
+    if (!found)
+        return found.error();
+    ResponsibilityTransfer t = found.value();
+    if (auto s = TransferRules::checkTransition(t, TransferAction::Rename, partyOf(t)); !s)
+        return s.error();
+    if (auto s = TransferRules::validateName(newName); !s)
+        return s.error();
+    const QString oldName = t.name;
+    t.name = newName;
+    Transaction tx(m_services.database());
+    if (!tx.started())
+        return tx.started().error();
+    if (auto s = save(t); !s)
+        return s.error();
+    if (auto q = m_services.database().exec(QStringLiteral("UPDATE billing_groups SET name = ? WHERE transfer_id = ?"), {newName, t.id});
+        !q.ok())
+        return q.error();
+    if (auto s = recordStep(t, TransferAction::Rename, newName); !s)
+        return s.error();
+    if (auto s = auditTransfer(QStringLiteral("transfer.rename"), t,
+                               tr("%1 renamed \"%2\" to \"%3\"").arg(m_services.actorLabel(), oldName, newName));
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    notify();
+    return *find(t.id);
+}
+
+Result<ResponsibilityTransfer> TransferService::withdraw(const QString &idOrName, std::optional<BillingPeriod> end)
+{
+    if (auto s = catchUp(); !s)
+        return s.error();
+    auto found = resolve(idOrName);
+    if (!found)
+        return found.error();
+    ResponsibilityTransfer t = found.value();
+    if (auto s = TransferRules::checkTransition(t, TransferAction::Withdraw, partyOf(t)); !s)
+        return s.error();
+    const QDateTime now = m_services.now();
+    const BillingPeriod current = BillingPeriod::containing(now);
+    const bool started = now >= t.start();
+    // Rule (no partial months): the end is the last day of a whole month, at the earliest the current one. A transfer
+    // that has not started yet is withdrawn by default with the end = the month before its start: it never takes effect.
+    // Explicitly, the end is that same month or a month from the start on.
+    BillingPeriod chosen = end ? *end : (started ? current : t.startPeriod.previous());
+    if (!chosen.isValid())
+        return Error::input(QStringLiteral("end"), TransferRules::InvalidEndDate, tr("Choose the end month (YYYY-MM)."));
+    if (chosen < current)
+        return Error::rule(TransferRules::InvalidEndDate,
+                           tr("A withdrawal ends at the end of the current month or of a later one; %1 is over. The "
+                              "earliest end is %2.")
+                               .arg(chosen.displayName(), day(current.lastDay())),
+                           QStringLiteral("end"));
+    if (chosen < t.startPeriod && chosen != t.startPeriod.previous())
+        return Error::rule(TransferRules::InvalidEndDate,
+                           tr("\"%1\" starts in %2: end it in %3 (it then never takes effect) or in %2 or later.")
+                               .arg(t.name, t.startPeriod.displayName(), t.startPeriod.previous().displayName()),
+                           QStringLiteral("end"));
+    t.status = TransferStatus::Withdrawn;
+    t.endPeriod = chosen;
+    t.withdrawnAt = now;
+
+    Transaction tx(m_services.database());
+    if (!tx.started())
+        return tx.started().error();
+    if (auto s = save(t); !s)
+        return s.error();
+    if (auto s = recordStep(t, TransferAction::Withdraw); !s)
+        return s.error();
+    const QString details = t.neverTakesEffect()
+                                ? tr("%1 withdrew the transfer before it began: it never takes effect").arg(m_services.actorLabel())
+                                : tr("%1 withdrew the transfer: %2 pays %3's bill until %4, 23:59:59 UTC")
+                                      .arg(m_services.actorLabel(), t.targetOrganizationId, t.sourceOrganizationId,
+                                           day(chosen.lastDay()));
+    if (auto s = auditTransfer(QStringLiteral("transfer.withdraw"), t, details, t.neverTakesEffect() ? t.start() : chosen.end()); !s)
+        return s.error();
+    if (t.neverTakesEffect())
+        if (auto s = removeBillingGroup(t, tr("the transfer was withdrawn before it began")); !s)
+            return s.error();
+    if (auto s = endInherited(t); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    notify();
+    return *find(t.id);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Inheritance: when B, which pays for A, accepts C's invitation, C pays for A too (from when both are in effect).
+
+Status TransferService::inherit(const ResponsibilityTransfer &accepted)
+{
+    const QDateTime now = m_services.now();
+    for (const ResponsibilityTransfer &other : all()) {
+        if (other.isInherited() || other.id == accepted.id || !other.isLiveAt(now) || other.status == TransferStatus::Requested)
+            continue;
+        if (other.targetOrganizationId == accepted.sourceOrganizationId) // other = A -> B, accepted = B -> C
+            if (auto s = createInherited(other, accepted); !s)
+                return s;
+        if (other.sourceOrganizationId == accepted.targetOrganizationId) // accepted = A -> B, other = B -> C
+            if (auto s = createInherited(accepted, other); !s)
+                return s;
+    }
+    return {};
+}
+
+Status TransferService::createInherited(const ResponsibilityTransfer &from, const ResponsibilityTransfer &via)
+{
+    ResponsibilityTransfer t;
+    // Deterministic id: the same two transfers always give the same inherited one (scenarios round-trip).
+    const QByteArray digest = QCryptographicHash::hash((from.id + QLatin1Char('>') + via.id).toUtf8(), QCryptographicHash::Sha1);
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    QString suffix;
+    for (int i = 0; i < 12; ++i)
+        suffix += QLatin1Char(alphabet[quint8(digest.at(i)) % 36]);
+    t.id = QStringLiteral("rt-") + suffix;
+    t.handshakeId = QStringLiteral("h-") + suffix;
+    if (find(t.id))
+        return {};
+    t.name = from.name;
+    t.notes = tr("Inherited: %1 pays for %2 through %3.").arg(via.targetOrganizationId, from.sourceOrganizationId, via.sourceOrganizationId);
+    t.sourceOrganizationId = from.sourceOrganizationId;
+    t.sourceManagementAccountId = from.sourceManagementAccountId;
+    t.targetOrganizationId = via.targetOrganizationId;
+    t.targetManagementAccountId = via.targetManagementAccountId;
+    t.startPeriod = std::max(from.startPeriod, via.startPeriod);
+    t.endPeriod = from.endPeriod;
+    if (via.endPeriod && (!t.endPeriod || *via.endPeriod < *t.endPeriod))
+        t.endPeriod = via.endPeriod;
+    if (t.endPeriod && *t.endPeriod < t.startPeriod)
+        return {}; // the two never overlap
+    t.status = t.endPeriod ? TransferStatus::Withdrawn : TransferStatus::Accepted;
+    t.requestedAt = m_services.now();
+    t.acceptanceDeadline = via.acceptanceDeadline;
+    t.respondedAt = m_services.now();
+    t.pricingPlan = QString(); // C configures A's billing group separately
+    t.inheritedViaTransferId = via.id;
+    t.inheritedFromTransferId = from.id;
+    if (auto s = save(t); !s)
+        return s;
+    if (auto s = auditTransfer(QStringLiteral("transfer.inherit"), t,
+                               tr("%1 pays for %2 too: inherited through %3 (\"%4\") from %5 (\"%6\"); configure the "
+                                  "pricing of its billing group")
+                                   .arg(t.targetOrganizationId, t.sourceOrganizationId, via.id, via.name, from.id, from.name),
+                               t.start(), true);
+        !s)
+        return s;
+    return createBillingGroup(t, {});
+}
+
+Status TransferService::endInherited(const ResponsibilityTransfer &withdrawn)
+{
+    for (ResponsibilityTransfer t : all()) {
+        if (t.inheritedViaTransferId != withdrawn.id && t.inheritedFromTransferId != withdrawn.id)
+            continue;
+        if (t.endPeriod && *t.endPeriod <= *withdrawn.endPeriod)
+            continue;
+        t.endPeriod = std::max(*withdrawn.endPeriod, t.startPeriod.previous());
+        t.status = TransferStatus::Withdrawn;
+        t.withdrawnAt = m_services.now();
+        if (auto s = save(t); !s)
+            return s;
+        if (auto s = auditTransfer(QStringLiteral("transfer.withdraw"), t,
+                                   t.neverTakesEffect()
+                                       ? tr("Ends with %1, which was withdrawn: it never takes effect").arg(withdrawn.id)
+                                       : tr("Ends with %1, which was withdrawn: %2 pays until %3")
+                                             .arg(withdrawn.id, t.targetOrganizationId, day(t.endPeriod->lastDay())),
+                                   t.endPeriod->end(), true);
+            !s)
+            return s;
+        if (t.neverTakesEffect())
+            if (auto s = removeBillingGroup(t, tr("the transfer it was inherited through never takes effect")); !s)
+                return s;
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The clock
+
+Status TransferService::processClock(const QDateTime &now)
+{
+    bool changedSomething = false;
+    Database &db = m_services.database();
+    for (ResponsibilityTransfer t : all()) {
+        if (t.status == TransferStatus::Requested && now > t.acceptanceDeadline) {
+            t.status = TransferStatus::Expired;
+            t.respondedAt = t.acceptanceDeadline;
+            if (auto s = save(t); !s)
+                return s;
+            if (auto s = auditTransfer(QStringLiteral("transfer.expire"), t,
+                                       tr("Expired: not accepted by the deadline %1 (the clock passed it; now %2)")
+                                           .arg(moment(t.acceptanceDeadline), moment(now)),
+                                       t.acceptanceDeadline, true);
+                !s)
+                return s;
+            if (const auto group = billingGroupForTransfer(t.id)) {
+                if (auto q = db.exec(QStringLiteral("DELETE FROM billing_groups WHERE id = ?"), {group->id}); !q.ok())
+                    return q.error();
+                if (auto s = auditTransfer(QStringLiteral("billing-group.delete"), t,
+                                           tr("Deleted the pending billing group %1: the invitation expired").arg(group->id), {}, true);
+                    !s)
+                    return s;
+            }
+            changedSomething = true;
+        }
+        if ((t.status == TransferStatus::Accepted || t.status == TransferStatus::Withdrawn) && !t.neverTakesEffect()
+            && now >= t.start()) {
+            const auto group = billingGroupForTransfer(t.id);
+            if (group && group->status == BillingGroupStatus::Pending) {
+                auto q = db.exec(QStringLiteral("UPDATE billing_groups SET status = 'ACTIVE', activated_at = ? WHERE id = ?"),
+                                 {iso(t.start()), group->id});
+                if (!q.ok())
+                    return q.error();
+                if (auto s = auditTransfer(QStringLiteral("billing-group.activate"), t,
+                                           tr("The transfer took effect; billing group %1 is ACTIVE").arg(group->id), t.start(), true);
+                    !s)
+                    return s;
+                changedSomething = true;
+            }
+        }
+    }
+    if (changedSomething)
+        Q_EMIT changed();
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// History and attention
+
+Result<QList<AuditEntry>> TransferService::history(const QString &idOrName) const
+{
+    auto found = resolve(idOrName);
+    if (!found)
+        return found.error();
+    const ResponsibilityTransfer &t = found.value();
+    if (!m_services.isAdministrator()) {
+        const auto org = m_services.directory().organizationOf(m_services.actingAccountId());
+        if (!org || (org->id != t.sourceOrganizationId && org->id != t.targetOrganizationId))
+            return Error::rule(TransferRules::AccessDenied,
+                               tr("Only the two organizations of \"%1\" can read its history.").arg(t.name));
+    }
+    return AuditLog::forEntity(m_services.database(), EntityType, t.id);
+}
+
+QList<AttentionItem> TransferService::attention(const QString &accountId) const
+{
+    QList<AttentionItem> items;
+    const auto org = m_services.directory().organizationOf(accountId);
+    if (!org)
+        return items;
+    const bool management = org->managementAccountId == accountId;
+    const QDateTime now = m_services.now();
+    const BillingPeriod current = BillingPeriod::containing(now);
+    DirectoryService &dir = m_services.directory();
+    auto orgName = [&](const QString &id) {
+        const auto o = dir.organization(id);
+        return o ? o->name : id;
+    };
+    for (const ResponsibilityTransfer &t : all()) {
+        const bool isSource = t.sourceOrganizationId == org->id;
+        const bool isTarget = t.targetOrganizationId == org->id;
+        if (!isSource && !isTarget)
+            continue;
+        AttentionItem item;
+        item.entityType = EntityType;
+        item.entityId = t.id;
+        if (t.status == TransferStatus::Requested) {
+            if (isSource && management) {
+                item.kind = AttentionItem::Kind::AwaitingYourResponse;
+                item.due = t.acceptanceDeadline;
+                item.title = tr("%1 invited you to transfer your bill (\"%2\", from %3): accept or decline by %4")
+                                 .arg(orgName(t.targetOrganizationId), t.name, day(t.startPeriod.firstDay()), moment(t.acceptanceDeadline));
+                items.append(item);
+            } else if (isTarget && t.acceptanceDeadline <= now.addDays(7)) {
+                item.kind = AttentionItem::Kind::AboutToExpire;
+                item.due = t.acceptanceDeadline;
+                item.title = tr("Your invitation \"%1\" to %2 expires on %3 unless it is accepted")
+                                 .arg(t.name, orgName(t.sourceOrganizationId), moment(t.acceptanceDeadline));
+                items.append(item);
+            }
+            continue;
+        }
+        if (t.status != TransferStatus::Accepted && t.status != TransferStatus::Withdrawn)
+            continue;
+        if (!t.neverTakesEffect() && (t.startPeriod == current || t.startPeriod == current.next())) {
+            item.kind = AttentionItem::Kind::StartsThisMonth;
+            item.due = t.start();
+            item.title = t.startPeriod == current
+                             ? tr("\"%1\" took effect on %2").arg(t.name, day(t.startPeriod.firstDay()))
+                             : tr("\"%1\" begins on %2").arg(t.name, day(t.startPeriod.firstDay()));
+            items.append(item);
+        }
+        if (t.status == TransferStatus::Withdrawn && t.endPeriod && *t.endPeriod == current && !t.neverTakesEffect()) {
+            AttentionItem ends = item;
+            ends.kind = AttentionItem::Kind::EndsThisMonth;
+            ends.due = t.end();
+            ends.title = tr("\"%1\" ends on %2: %3 pays %4's bill until then")
+                             .arg(t.name, day(t.endPeriod->lastDay()), orgName(t.targetOrganizationId), orgName(t.sourceOrganizationId));
+            items.append(ends);
+        }
+        if (isTarget && t.isLiveAt(now)) {
+            const auto group = billingGroupForTransfer(t.id);
+            if (group && !group->hasPricing()) {
+                AttentionItem pricing = item;
+                pricing.kind = AttentionItem::Kind::NoPricingConfigured;
+                pricing.due = t.start() > now ? t.start() : QDateTime();
+                pricing.title = tr("The billing group of %1 (\"%2\") has no pricing configured").arg(orgName(t.sourceOrganizationId), t.name);
+                items.append(pricing);
+            }
+        }
+    }
+    std::stable_sort(items.begin(), items.end(), [](const AttentionItem &a, const AttentionItem &b) {
+        if (a.due.isValid() != b.due.isValid())
+            return a.due.isValid();
+        return a.due < b.due;
+    });
+    return items;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Scenario section "transfers": each transfer with the clock time of each step, replayed in time order.
+
+Status TransferService::applyScenario(const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return {};
+    if (!value.isArray())
+        return Error::input(QStringLiteral("transfers"), QStringLiteral("INVALID_SCENARIO"),
+                            tr("\"transfers\" must be a list of transfers."));
+    struct Step
+    {
+        QDateTime at;
+        int transfer = 0;
+        int index = 0;
+        QJsonObject step;
+    };
+    const QJsonArray transfers = value.toArray();
+    QList<Step> steps;
+    for (int i = 0; i < transfers.size(); ++i) {
+        const QJsonObject t = transfers.at(i).toObject();
+        const QString where = QStringLiteral("transfers[%1]").arg(i);
+        if (!TransferRules::isTransferId(t.value(QStringLiteral("id")).toString()))
+            return Error::input(where + QStringLiteral(".id"), QStringLiteral("INVALID_TRANSFER_ID"),
+                                tr("Each transfer needs an id: rt- followed by 8 to 32 lowercase letters or digits."));
+        const QJsonArray list = t.value(QStringLiteral("steps")).toArray();
+        if (list.isEmpty() || list.first().toObject().value(QStringLiteral("action")).toString() != QLatin1String("invite"))
+            return Error::input(where + QStringLiteral(".steps"), QStringLiteral("INVALID_SCENARIO"),
+                                tr("A transfer's steps start with the invitation ({\"action\": \"invite\", \"at\": ...})."));
+        for (int k = 0; k < list.size(); ++k) {
+            const QJsonObject step = list.at(k).toObject();
+            const QDateTime at = ClockService::parseMoment(step.value(QStringLiteral("at")).toString());
+            if (!at.isValid())
+                return Error::input(QStringLiteral("%1.steps[%2].at").arg(where).arg(k), QStringLiteral("INVALID_DATE"),
+                                    tr("Each step needs its clock time, e.g. \"2026-01-05T10:00:00Z\"."));
+            steps.append({at, i, k, step});
+        }
+    }
+    std::stable_sort(steps.begin(), steps.end(), [](const Step &a, const Step &b) { return a.at < b.at; });
+
+    ClockService &clock = m_services.clock();
+    const QDateTime previousNow = clock.now();
+    const QString stored = m_services.database().setting(QStringLiteral("clock.now")).toString();
+    const bool overrideWasSet = stored.isEmpty() ? clock.isSimulated() : ClockService::parseMoment(stored) != previousNow;
+    const QString previousActor = m_services.actingAccountId();
+    auto restore = [&]() {
+        clock.setOverride(overrideWasSet ? previousNow : QDateTime());
+        (void)m_services.setActingAccount(previousActor);
+    };
+
+    Status result;
+    for (const Step &s : std::as_const(steps)) {
+        const QJsonObject t = transfers.at(s.transfer).toObject();
+        const QString where = QStringLiteral("transfers[%1].steps[%2]").arg(s.transfer).arg(s.index);
+        const QString id = t.value(QStringLiteral("id")).toString();
+        const QString source = t.value(QStringLiteral("source")).toString();
+        const QString target = t.value(QStringLiteral("target")).toString();
+        const QString action = s.step.value(QStringLiteral("action")).toString();
+        clock.setOverride(s.at);
+        if (auto c = processClock(s.at); !c) {
+            result = c;
+            break;
+        }
+        QString by = s.step.value(QStringLiteral("by")).toString();
+        if (by == QLatin1String("source"))
+            by = source;
+        else if (by == QLatin1String("target"))
+            by = target;
+        if (by.isEmpty())
+            by = (action == QLatin1String("accept") || action == QLatin1String("decline")) ? source : target;
+        if (auto a = m_services.setActingAccount(by); !a) {
+            result = a;
+        } else if (action == QLatin1String("invite")) {
+            Invitation inv;
+            inv.target = source;
+            inv.start = BillingPeriod::fromString(t.value(QStringLiteral("start")).toString()).value_or(BillingPeriod());
+            inv.name = s.step.contains(QStringLiteral("name")) ? s.step.value(QStringLiteral("name")).toString()
+                                                               : t.value(QStringLiteral("name")).toString();
+            inv.notes = t.value(QStringLiteral("notes")).toString();
+            inv.pricingPlan = t.value(QStringLiteral("plan")).toString();
+            const QJsonObject tags = t.value(QStringLiteral("tags")).toObject();
+            for (auto it = tags.begin(); it != tags.end(); ++it)
+                inv.tags.insert(it.key(), it.value().toString());
+            auto r = inviteWithIds(inv, id, t.value(QStringLiteral("handshakeId")).toString());
+            if (!r)
+                result = r.error();
+            else if (r->targetManagementAccountId != target)
+                result = Error::input(where, QStringLiteral("INVALID_SCENARIO"),
+                                      tr("The invitation's target %1 is not the management account of an organization.").arg(target));
+        } else if (action == QLatin1String("accept") || action == QLatin1String("decline") || action == QLatin1String("cancel")) {
+            auto r = respond(id, *transferActionFromName(action));
+            if (!r)
+                result = r.error();
+        } else if (action == QLatin1String("rename")) {
+            auto r = rename(id, s.step.value(QStringLiteral("name")).toString());
+            if (!r)
+                result = r.error();
+        } else if (action == QLatin1String("withdraw")) {
+            std::optional<BillingPeriod> end;
+            if (s.step.contains(QStringLiteral("end"))) {
+                end = BillingPeriod::fromString(s.step.value(QStringLiteral("end")).toString());
+                if (!end)
+                    result = Error::input(where + QStringLiteral(".end"), TransferRules::InvalidEndDate,
+                                          tr("The end month is written YYYY-MM."));
+            }
+            if (result) {
+                auto r = withdraw(id, end);
+                if (!r)
+                    result = r.error();
+            }
+        } else if (action != QLatin1String("expire")) { // "expire" only documents when the clock passed the deadline
+            result = Error::input(where + QStringLiteral(".action"), QStringLiteral("INVALID_SCENARIO"),
+                                  tr("Unknown step \"%1\": use invite, accept, decline, cancel, rename, withdraw or expire.").arg(action));
+        }
+        if (!result) {
+            Error e = result.error();
+            e.message = tr("%1 (%2 of %3 at %4)").arg(e.message, action, id, iso(s.at));
+            if (e.field.isEmpty() || e.field == QLatin1String("id"))
+                e.field = where;
+            result = e;
+            break;
+        }
+    }
+    restore();
+    if (!result)
+        return result;
+    return processClock(m_services.now());
+}
+
+Result<QJsonValue> TransferService::exportScenario() const
+{
+    QJsonArray array;
+    Database &db = m_services.database();
+    for (const ResponsibilityTransfer &t : all()) {
+        if (t.isInherited())
+            continue;
+        auto q = db.exec(QStringLiteral("SELECT action, at, actor, end_period, name FROM transfer_steps WHERE transfer_id = ? ORDER BY id"),
+                         {t.id});
+        if (!q.ok())
+            return q.error();
+        QJsonArray steps;
+        QString invitedName = t.name;
+        while (q.value().next()) {
+            const QString action = q.value().value(0).toString();
+            QJsonObject step{{QStringLiteral("action"), action}, {QStringLiteral("at"), q.value().value(1).toString()}};
+            const QString actor = q.value().value(2).toString();
+            const bool sourceActs = action == QLatin1String("accept") || action == QLatin1String("decline");
+            const QString defaultActor = sourceActs ? t.sourceManagementAccountId : t.targetManagementAccountId;
+            if (actor != defaultActor && action != QLatin1String("invite"))
+                step.insert(QStringLiteral("by"), actor == t.sourceManagementAccountId ? QStringLiteral("source")
+                                                  : actor == t.targetManagementAccountId ? QStringLiteral("target")
+                                                                                         : actor);
+            if (action == QLatin1String("withdraw") && !q.value().value(3).isNull())
+                step.insert(QStringLiteral("end"), BillingPeriod::fromIndex(q.value().value(3).toInt()).toString());
+            if (action == QLatin1String("rename"))
+                step.insert(QStringLiteral("name"), q.value().value(4).toString());
+            if (action == QLatin1String("invite"))
+                invitedName = q.value().value(4).toString();
+            steps.append(step);
+        }
+        if (t.status == TransferStatus::Expired)
+            steps.append(QJsonObject{{QStringLiteral("action"), QStringLiteral("expire")}, {QStringLiteral("at"), iso(t.respondedAt)}});
+        QJsonObject tags;
+        for (auto it = t.tags.cbegin(); it != t.tags.cend(); ++it)
+            tags.insert(it.key(), it.value());
+        QJsonObject o{{QStringLiteral("id"), t.id},
+                      {QStringLiteral("handshakeId"), t.handshakeId},
+                      {QStringLiteral("name"), invitedName},
+                      {QStringLiteral("source"), t.sourceManagementAccountId},
+                      {QStringLiteral("target"), t.targetManagementAccountId},
+                      {QStringLiteral("start"), t.startPeriod.toString()},
+                      {QStringLiteral("notes"), t.notes},
+                      {QStringLiteral("plan"), t.pricingPlan},
+                      {QStringLiteral("steps"), steps}};
+        if (!tags.isEmpty())
+            o.insert(QStringLiteral("tags"), tags);
+        array.append(o);
+    }
+    return QJsonValue(array);
+}
 
 } // namespace bd

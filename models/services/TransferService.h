@@ -1,9 +1,11 @@
 #pragma once
 
+#include "domain/BillingGroup.h"
 #include "domain/ResponsibilityTransfer.h"
 #include "domain/Result.h"
 #include "storage/AuditLog.h"
 
+#include <QJsonValue>
 #include <QList>
 #include <QObject>
 
@@ -59,12 +61,27 @@ public:
     // end: the last month billed by the payer; default the current month.
     Result<ResponsibilityTransfer> withdraw(const QString &idOrName, std::optional<BillingPeriod> end = std::nullopt);
 
+    // Checks an invitation from the acting account without sending it (for dialogs that validate as you type).
+    Status checkInvitation(const Invitation &invitation) const;
+
     std::optional<ResponsibilityTransfer> find(const QString &idOrName) const;
+    // Like find(), with the reason when nothing or more than one transfer matches: an id (rt-... or h-...) or a
+    // descriptive name, unique among the acting account's organization's transfers (all transfers for the administrator).
+    Result<ResponsibilityTransfer> resolve(const QString &idOrName) const;
     QList<ResponsibilityTransfer> all() const;
     QList<ResponsibilityTransfer> inbound(const QString &accountId) const;  // the account's org pays (it is the BTA)
     QList<ResponsibilityTransfer> outbound(const QString &accountId) const; // the account's org is billed elsewhere
     Result<QList<AuditEntry>> history(const QString &idOrName) const;
     QList<AttentionItem> attention(const QString &accountId) const;
+
+    // The TRANSFER_BILLING billing group of a transfer (none once an invitation is declined, canceled or expired).
+    std::optional<BillingGroup> billingGroupForTransfer(const QString &transferId) const;
+    QList<BillingGroup> billingGroups() const;
+
+    // Settings (Database::setting): transfers.acceptanceDeadlineHours (default 24), transfers.inboundQuota (1000).
+    int acceptanceDeadlineHours() const;
+    int inboundQuota() const;
+    QDateTime acceptanceDeadlineFor(const BillingPeriod &start) const; // start - acceptanceDeadlineHours
 
     // Who pays for an organization's bill on a date (follows chains to the bill receiver); empty = itself.
     QString payerOrganizationOn(const QString &organizationId, const QDateTime &moment) const;
@@ -77,6 +94,29 @@ Q_SIGNALS:
     void changed();
 
 private:
+    Result<ResponsibilityTransfer> inviteWithIds(const Invitation &invitation, const QString &id, const QString &handshakeId);
+    Result<ResponsibilityTransfer> respond(const QString &idOrName, TransferAction action);
+    Status validateInvitation(const Invitation &invitation, ResponsibilityTransfer &draft) const;
+    Status checkChain(const QString &sourceOrg, const QString &targetOrg, const QString &excludeId, bool acceptedOnly) const;
+    Status checkOutbound(const ResponsibilityTransfer &t, bool atAccept) const;
+    Status checkInbound(const ResponsibilityTransfer &t, bool atAccept) const;
+    Status save(const ResponsibilityTransfer &t) const;
+    Status recordStep(const ResponsibilityTransfer &t, TransferAction action, const QString &name = {}) const;
+    Status recordStep(const QString &transferId, const QString &action, const QString &name, std::optional<BillingPeriod> end) const;
+    Status auditTransfer(const QString &action, const ResponsibilityTransfer &t, const QString &details,
+                         const QDateTime &effective = {}, bool system = false) const;
+    Status createBillingGroup(const ResponsibilityTransfer &t, const QString &plan) const;
+    Status removeBillingGroup(const ResponsibilityTransfer &t, const QString &why) const;
+    Status inherit(const ResponsibilityTransfer &accepted);
+    Status createInherited(const ResponsibilityTransfer &from, const ResponsibilityTransfer &via);
+    Status endInherited(const ResponsibilityTransfer &withdrawn);
+    Status catchUp();
+    TransferParty partyOf(const ResponsibilityTransfer &t) const;
+    QList<ResponsibilityTransfer> visibleTo(const QString &accountId) const;
+    void notify();
+    Status applyScenario(const QJsonValue &value);
+    Result<QJsonValue> exportScenario() const;
+
     Services &m_services;
 };
 
