@@ -3,6 +3,7 @@
 #include "ClockService.h"
 #include "DirectoryService.h"
 #include "ImportService.h"
+#include "UsageService.h"
 #include "TransferService.h"
 #include "storage/Database.h"
 
@@ -20,6 +21,7 @@ Services::Services(std::unique_ptr<Database> database, QObject *parent)
     m_directory = std::make_unique<DirectoryService>(*this);
     m_transfers = std::make_unique<TransferService>(*this);
     m_imports = std::make_unique<ImportService>(*this);
+    m_usage = std::make_unique<UsageService>(*this);
 }
 
 Services::~Services() = default;

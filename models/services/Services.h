@@ -17,6 +17,7 @@ class ClockService;
 class DirectoryService;
 class TransferService;
 class ImportService;
+class UsageService;
 
 // The service hub: owns the database connection and one service per capability, and knows who is acting.
 // The GUI and the CLI both work through it; neither touches SQL.
@@ -33,6 +34,7 @@ public:
     DirectoryService &directory() const { return *m_directory; }
     TransferService &transfers() const { return *m_transfers; }
     ImportService &imports() const { return *m_imports; }
+    UsageService &usage() const { return *m_usage; }
 
     // The simulation clock's "now" (UTC).
     QDateTime now() const;
@@ -85,6 +87,7 @@ private:
     std::unique_ptr<DirectoryService> m_directory;
     std::unique_ptr<TransferService> m_transfers;
     std::unique_ptr<ImportService> m_imports;
+    std::unique_ptr<UsageService> m_usage;
     QString m_actingAccountId;
     QList<ReferenceCheck> m_referenceChecks;
     QList<TimeHandler> m_timeHandlers;
