@@ -1347,7 +1347,7 @@ Result<QJsonValue> TransferService::exportScenario() const
             steps.append(step);
         }
         if (t.status == TransferStatus::Expired)
-            steps.append(QJsonObject{{QStringLiteral("action"), QStringLiteral("expire")}, {QStringLiteral("at"), iso(t.respondedAt)}});
+            steps.append(QJsonObject{{QStringLiteral("action"), QStringLiteral("expire")}, {QStringLiteral("at"), iso(t.respondedAt.addSecs(1))}});
         QJsonObject tags;
         for (auto it = t.tags.cbegin(); it != t.tags.cend(); ++it)
             tags.insert(it.key(), it.value());
