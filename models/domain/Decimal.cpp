@@ -250,12 +250,40 @@ bool Decimal::fitsInt64() const
     return m_raw >= Raw(std::numeric_limits<std::int64_t>::min()) && m_raw <= Raw(std::numeric_limits<std::int64_t>::max());
 }
 
+namespace {
+
+// a * b / d rounded with mode, without an intermediate a * b (which overflows 128 bits long before the result
+// does). With a = ah*d + al and b = bh*d + bl (truncating, so every part has its operand's sign):
+// a*b/d = a*bh + ah*bl + al*bl/d, where |al*bl| < d^2 fits easily for d <= 10^13. nullopt when the result overflows.
+std::optional<Int128> mulDivRounded(Int128 a, Int128 b, Int128 d, RoundingMode mode)
+{
+    const Int128 ah = a / d, al = a % d;
+    const Int128 bh = b / d, bl = b % d;
+    Int128 whole = 0, part = 0;
+    if (__builtin_mul_overflow(a, bh, &whole) || __builtin_mul_overflow(ah, bl, &part) || __builtin_add_overflow(whole, part, &whole))
+        return std::nullopt;
+    const Int128 rest = al * bl;
+    Int128 total = 0;
+    if (__builtin_add_overflow(whole, rest / d, &total))
+        return std::nullopt;
+    const Int128 r = rest % d;
+    if (r == 0 || mode == RoundingMode::Down)
+        return total;
+    const Int128 twice = (r < 0 ? -r : r) * 2;
+    const bool away = mode == RoundingMode::HalfUp ? twice >= d : (twice > d || (twice == d && total % 2 != 0));
+    if (away && __builtin_add_overflow(total, Int128(r < 0 ? -1 : 1), &total))
+        return std::nullopt;
+    return total;
+}
+
+} // namespace
+
 std::optional<Decimal> Decimal::multiplied(Decimal factor, RoundingMode mode) const
 {
-    Raw product = 0;
-    if (__builtin_mul_overflow(m_raw, factor.m_raw, &product))
+    const auto raw = mulDivRounded(m_raw, factor.m_raw, ScaleFactor, mode);
+    if (!raw)
         return std::nullopt;
-    return fromRaw(detail::divideRounded(product, ScaleFactor, mode));
+    return fromRaw(*raw);
 }
 
 std::optional<Decimal> Decimal::divided(Decimal divisor, RoundingMode mode) const
@@ -275,10 +303,10 @@ std::optional<Decimal> Decimal::divided(Decimal divisor, RoundingMode mode) cons
 
 std::optional<Decimal> Decimal::percentOf(Decimal percent, RoundingMode mode) const
 {
-    Raw product = 0;
-    if (__builtin_mul_overflow(m_raw, percent.m_raw, &product))
+    const auto raw = mulDivRounded(m_raw, percent.m_raw, Raw(ScaleFactor) * 100, mode);
+    if (!raw)
         return std::nullopt;
-    return fromRaw(detail::divideRounded(product, Raw(ScaleFactor) * 100, mode));
+    return fromRaw(*raw);
 }
 
 Decimal Decimal::rounded(int decimals, RoundingMode mode) const
