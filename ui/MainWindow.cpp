@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "OrganizationsTab.h"
+#include "TransfersTab.h"
 #include "MessageBox.h"
 #include "services/ClockService.h"
 #include "services/DirectoryService.h"
@@ -225,6 +226,7 @@ void MainWindow::buildTabs()
         w->deleteLater();
     }
     m_tabs->addTab(new OrganizationsTab(*m_services, m_undoStack, m_tabs), tr("Organizations"));
+    m_tabs->addTab(new TransfersTab(*m_services, m_undoStack, m_tabs), tr("Transfers"));
 
     if (QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
         view->clear();

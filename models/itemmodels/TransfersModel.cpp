@@ -1,0 +1,408 @@
+#include "TransfersModel.h"
+
+#include "ModelStyle.h"
+#include "services/DirectoryService.h"
+#include "services/Services.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace bd {
+
+namespace transferstate {
+
+TransferState of(const ResponsibilityTransfer &t, const QDateTime &now)
+{
+    switch (t.status) {
+    case TransferStatus::Requested:
+        return TransferState::Awaiting;
+    case TransferStatus::Declined:
+        return TransferState::Declined;
+    case TransferStatus::Canceled:
+        return TransferState::Canceled;
+    case TransferStatus::Expired:
+        return TransferState::Expired;
+    case TransferStatus::Accepted:
+        return now < t.start() ? TransferState::Accepted : TransferState::InEffect;
+    case TransferStatus::Withdrawn:
+        return t.endPeriod && now > t.end() ? TransferState::Ended : TransferState::Withdrawn;
+    }
+    return TransferState::Awaiting;
+}
+
+QColor color(TransferState state)
+{
+    switch (state) {
+    case TransferState::Awaiting:
+        return QColor(0xc7, 0x7c, 0x02); // amber
+    case TransferState::Accepted:
+        return QColor(0x1f, 0x6f, 0xc5); // blue
+    case TransferState::InEffect:
+        return QColor(0x2e, 0x8b, 0x57); // green
+    case TransferState::Withdrawn:
+        return QColor(0x5b, 0x7a, 0x99); // grey-blue
+    case TransferState::Ended:
+    case TransferState::Declined:
+    case TransferState::Canceled:
+    case TransferState::Expired:
+        return QColor(0x8a, 0x8f, 0x96); // grey
+    }
+    return QColor(0x8a, 0x8f, 0x96);
+}
+
+QString label(TransferState state)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("TransfersModel", text); };
+    switch (state) {
+    case TransferState::Awaiting:
+        return tr("Awaiting response");
+    case TransferState::Accepted:
+        return tr("Accepted");
+    case TransferState::InEffect:
+        return tr("In effect");
+    case TransferState::Withdrawn:
+        return tr("Withdrawn");
+    case TransferState::Ended:
+        return tr("Ended");
+    case TransferState::Declined:
+        return tr("Declined");
+    case TransferState::Canceled:
+        return tr("Canceled");
+    case TransferState::Expired:
+        return tr("Expired");
+    }
+    return {};
+}
+
+QString key(TransferState state)
+{
+    switch (state) {
+    case TransferState::Awaiting:
+        return QStringLiteral("awaiting");
+    case TransferState::Accepted:
+        return QStringLiteral("accepted");
+    case TransferState::InEffect:
+        return QStringLiteral("in-effect");
+    case TransferState::Withdrawn:
+        return QStringLiteral("withdrawn");
+    case TransferState::Ended:
+        return QStringLiteral("ended");
+    case TransferState::Declined:
+        return QStringLiteral("declined");
+    case TransferState::Canceled:
+        return QStringLiteral("canceled");
+    case TransferState::Expired:
+        return QStringLiteral("expired");
+    }
+    return {};
+}
+
+QList<TransferState> all()
+{
+    return {TransferState::Awaiting, TransferState::Accepted, TransferState::InEffect, TransferState::Withdrawn,
+            TransferState::Ended,    TransferState::Declined, TransferState::Canceled, TransferState::Expired};
+}
+
+bool isOpen(TransferState state)
+{
+    return state == TransferState::Awaiting || state == TransferState::Accepted || state == TransferState::InEffect
+        || state == TransferState::Withdrawn;
+}
+
+} // namespace transferstate
+
+namespace transferformat {
+
+QString date(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+}
+
+QString utcMoment(const QDateTime &moment)
+{
+    if (!moment.isValid())
+        return {};
+    const QDateTime utc = moment.toUTC();
+    return QStringLiteral("%1, %2 UTC").arg(date(utc.date()), utc.time().toString(QStringLiteral("HH:mm")));
+}
+
+QString pricingPlan(const QString &plan)
+{
+    if (plan.isEmpty())
+        return QCoreApplication::translate("TransfersModel", "Not configured");
+    if (plan == QLatin1String("BasicPricingPlan"))
+        return QCoreApplication::translate("TransfersModel", "Basic pricing plan (AWS-managed)");
+    if (plan == QLatin1String("Passthrough"))
+        return QCoreApplication::translate("TransfersModel", "Passthrough (AWS-managed)");
+    return plan;
+}
+
+} // namespace transferformat
+
+TransfersModel::TransfersModel(Services &services, Direction direction, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_services(services)
+    , m_direction(direction)
+{
+    connect(&services.transfers(), &TransferService::changed, this, &TransfersModel::reload);
+    connect(&services, &Services::dataChanged, this, &TransfersModel::reload);
+    connect(&services, &Services::actingAccountChanged, this, &TransfersModel::reload);
+    reload();
+}
+
+void TransfersModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    const QString acting = m_services.actingAccountId();
+    TransferService &service = m_services.transfers();
+    QList<ResponsibilityTransfer> transfers;
+    if (acting.isEmpty())
+        transfers = m_direction == Direction::Inbound ? service.all() : QList<ResponsibilityTransfer>();
+    else
+        transfers = m_direction == Direction::Inbound ? service.inbound(acting) : service.outbound(acting);
+    const QDateTime now = m_services.now();
+    DirectoryService &dir = m_services.directory();
+    for (const ResponsibilityTransfer &t : std::as_const(transfers)) {
+        Row row;
+        row.transfer = t;
+        row.state = transferstate::of(t, now);
+        row.statusText = t.statusText(now);
+        // The other party: the bill source for the payer (and the administrator), the payer for the bill source.
+        const bool otherIsSource = m_direction == Direction::Inbound;
+        row.otherOrganization = otherIsSource ? t.sourceOrganizationId : t.targetOrganizationId;
+        row.otherAccount = otherIsSource ? t.sourceManagementAccountId : t.targetManagementAccountId;
+        const auto org = dir.organization(row.otherOrganization);
+        row.otherName = org ? org->name : row.otherOrganization;
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
+int TransfersModel::rowOf(const QString &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].transfer.id == id)
+            return i;
+    return -1;
+}
+
+QMap<TransferState, int> TransfersModel::counts() const
+{
+    QMap<TransferState, int> counts;
+    for (const Row &row : m_rows)
+        ++counts[row.state];
+    return counts;
+}
+
+QString TransfersModel::countsSummary() const
+{
+    const QMap<TransferState, int> c = counts();
+    QStringList parts;
+    for (TransferState s : transferstate::all())
+        if (c.value(s) > 0)
+            parts << QStringLiteral("%1 %2").arg(QLocale().toString(c.value(s)), transferstate::label(s).toLower());
+    return parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(" \u00b7 "));
+}
+
+int TransfersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TransfersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TransfersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const ResponsibilityTransfer &t = row.transfer;
+    switch (role) {
+    case IdRole:
+        return t.id;
+    case StatusColorRole:
+        return transferstate::color(row.state);
+    case StateRole:
+        return int(row.state);
+    case StateKeyRole:
+        return transferstate::key(row.state);
+    case OtherOrganizationRole:
+        return row.otherOrganization;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name:
+            return t.name;
+        case OtherParty:
+            return QStringLiteral("%1 \u00b7 %2").arg(row.otherName, row.otherAccount);
+        case Status:
+            return row.statusText;
+        case Start:
+            return transferformat::date(t.startPeriod.firstDay());
+        case End:
+            return t.endPeriod ? transferformat::date(t.endPeriod->lastDay()) : QStringLiteral("\u2014");
+        case Pricing:
+            return transferformat::pricingPlan(t.pricingPlan);
+        }
+        break;
+    case Qt::EditRole:
+    case SortRole:
+        switch (index.column()) {
+        case Name:
+            return t.name.toCaseFolded();
+        case OtherParty:
+            return row.otherName.toCaseFolded();
+        case Status:
+            // By state (what needs action first), then by start date within a state.
+            return QStringLiteral("%1-%2").arg(int(row.state)).arg(t.startPeriod.index(), 6, 10, QLatin1Char('0'));
+        case Start:
+            return t.startPeriod.firstDay();
+        case End:
+            // Open-ended transfers sort after every dated end.
+            return t.endPeriod ? t.endPeriod->lastDay() : QDate(9999, 12, 31);
+        case Pricing:
+            return transferformat::pricingPlan(t.pricingPlan).toCaseFolded();
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Name:
+            return t.notes.isEmpty() ? t.id : QStringLiteral("%1\n\n%2").arg(t.id, t.notes);
+        case OtherParty:
+            return tr("%1\nOrganization %2, management account %3").arg(row.otherName, row.otherOrganization, row.otherAccount);
+        case Status:
+            return tr("%1 (status %2)").arg(row.statusText, transferStatusName(t.status));
+        case Start:
+            return tr("Starts %1").arg(transferformat::utcMoment(t.start()));
+        case End:
+            return t.endPeriod ? tr("Ends %1").arg(QStringLiteral("%1, 23:59:59 UTC").arg(transferformat::date(t.endPeriod->lastDay())))
+                               : tr("Open-ended: runs until either side withdraws.");
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == End && !t.endPeriod)
+            return style::mutedTextColor();
+        if (!transferstate::isOpen(row.state) && index.column() != Status)
+            return style::mutedTextColor();
+        if (index.column() == Pricing && t.pricingPlan.isEmpty())
+            return QColor(0xb7, 0x3a, 0x3a);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Start || index.column() == End)
+            return style::amountAlignment();
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant TransfersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole && (section == Start || section == End))
+        return style::amountAlignment();
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case OtherParty:
+        return m_direction == Direction::Inbound ? tr("Bill source") : tr("Paid by");
+    case Status:
+        return tr("Status");
+    case Start:
+        return tr("Start");
+    case End:
+        return tr("End");
+    case Pricing:
+        return tr("Pricing configuration");
+    }
+    return {};
+}
+
+AttentionModel::AttentionModel(Services &services, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_services(services)
+{
+    connect(&services.transfers(), &TransferService::changed, this, &AttentionModel::reload);
+    connect(&services, &Services::dataChanged, this, &AttentionModel::reload);
+    connect(&services, &Services::actingAccountChanged, this, &AttentionModel::reload);
+    reload();
+}
+
+void AttentionModel::reload()
+{
+    beginResetModel();
+    m_items = m_services.transfers().attention(m_services.actingAccountId());
+    // Soonest deadline first; items without a deadline after those with one, in the service's order.
+    std::stable_sort(m_items.begin(), m_items.end(), [](const AttentionItem &a, const AttentionItem &b) {
+        if (a.due.isValid() != b.due.isValid())
+            return a.due.isValid();
+        return a.due.isValid() && a.due < b.due;
+    });
+    endResetModel();
+    Q_EMIT attentionChanged(int(m_items.size()), summary());
+}
+
+QString AttentionModel::summary() const
+{
+    QStringList lines;
+    for (const AttentionItem &item : m_items)
+        lines << item.title;
+    return lines.join(QLatin1Char('\n'));
+}
+
+int AttentionModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+QVariant AttentionModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AttentionItem &item = m_items.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return item.title;
+    case Qt::ToolTipRole:
+        return item.due.isValid() ? tr("%1\nDue %2. Double-click to open it.").arg(item.title, transferformat::utcMoment(item.due))
+                                  : tr("%1\nDouble-click to open it.").arg(item.title);
+    case KindRole:
+        return int(item.kind);
+    case DueRole:
+        return item.due;
+    case EntityTypeRole:
+        return item.entityType;
+    case EntityIdRole:
+        return item.entityId;
+    case UrgencyColorRole: {
+        switch (item.kind) {
+        case AttentionItem::Kind::AwaitingYourResponse:
+        case AttentionItem::Kind::AboutToExpire:
+            return transferstate::color(TransferState::Awaiting);
+        case AttentionItem::Kind::StartsThisMonth:
+            return transferstate::color(TransferState::Accepted);
+        case AttentionItem::Kind::EndsThisMonth:
+            return transferstate::color(TransferState::Withdrawn);
+        case AttentionItem::Kind::NoPricingConfigured:
+            return QColor(0xb7, 0x3a, 0x3a);
+        case AttentionItem::Kind::Other:
+            break;
+        }
+        return style::mutedTextColor();
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
+} // namespace bd

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "domain/ResponsibilityTransfer.h"
+#include "services/TransferService.h"
+
+#include <QAbstractListModel>
+#include <QAbstractTableModel>
+#include <QColor>
+#include <QMap>
+
+namespace bd {
+
+class Services;
+
+// How a transfer looks to a person today: the status words of the console, derived from the status and the clock.
+// Ordered the way finance staff read a list: what needs action first, closed last.
+enum class TransferState { Awaiting, Accepted, InEffect, Withdrawn, Ended, Declined, Canceled, Expired };
+
+namespace transferstate {
+TransferState of(const ResponsibilityTransfer &transfer, const QDateTime &now);
+QColor color(TransferState state);      // the chip / edge colour (UI.md "Status words")
+QString label(TransferState state);     // short word for counts and filters: "Awaiting response", "In effect", ...
+QString key(TransferState state);       // stable key: "awaiting", "accepted", "in-effect", ...
+QList<TransferState> all();
+bool isOpen(TransferState state);       // awaiting, accepted, in effect or withdrawn and not yet ended
+} // namespace transferstate
+
+// Display helpers shared by the Transfers tab, its dialogs and the graph.
+namespace transferformat {
+QString date(const QDate &date);              // "1 Feb 2026"
+QString utcMoment(const QDateTime &moment);   // "31 Jan 2026, 00:00 UTC"
+QString pricingPlan(const QString &plan);     // "Basic pricing plan (AWS-managed)", "Passthrough (AWS-managed)", ...
+} // namespace transferformat
+
+// The acting account's transfers in one direction: Inbound (its organization pays: it is the bill-transfer
+// account) or Outbound (its organization's bill is paid by someone else). The administrator sees every transfer
+// in the Inbound model and none in the Outbound one. Refreshes on the service's, the hub's and the clock's signals.
+class TransfersModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum class Direction { Inbound, Outbound };
+    enum Column { Name, OtherParty, Status, Start, End, Pricing, ColumnCount };
+    enum Roles {
+        IdRole = Qt::UserRole + 1,
+        StatusColorRole, // QColor of the status chip
+        StateRole,       // int(TransferState)
+        StateKeyRole,    // transferstate::key(...)
+        SortRole,        // what the column sorts by: dates as QDate, status by state then date, text case-folded
+        OtherOrganizationRole,
+    };
+
+    TransfersModel(Services &services, Direction direction, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    Direction direction() const { return m_direction; }
+    ResponsibilityTransfer transferAt(int row) const { return m_rows.at(row).transfer; }
+    TransferState stateAt(int row) const { return m_rows.at(row).state; }
+    int rowOf(const QString &id) const;
+    QMap<TransferState, int> counts() const;
+    QString countsSummary() const; // "2 in effect · 1 awaiting response", or "none"
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    struct Row
+    {
+        ResponsibilityTransfer transfer;
+        TransferState state = TransferState::Awaiting;
+        QString statusText;
+        QString otherName;
+        QString otherAccount;
+        QString otherOrganization;
+    };
+    Services &m_services;
+    Direction m_direction;
+    QList<Row> m_rows;
+};
+
+// What needs the acting account's action, and by when (TransferService::attention), soonest first.
+class AttentionModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Roles {
+        KindRole = Qt::UserRole + 1,
+        DueRole,
+        EntityTypeRole,
+        EntityIdRole,
+        UrgencyColorRole,
+    };
+
+    explicit AttentionModel(Services &services, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    AttentionItem itemAt(int row) const { return m_items.at(row); }
+    QList<AttentionItem> items() const { return m_items; }
+    QString summary() const; // one line per item, for the status bar's tooltip
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void attentionChanged(int count, const QString &details);
+
+private:
+    Services &m_services;
+    QList<AttentionItem> m_items;
+};
+
+} // namespace bd

@@ -1,0 +1,130 @@
+#pragma once
+
+#include "domain/ResponsibilityTransfer.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+class QTreeWidget;
+class QUndoStack;
+
+namespace bd {
+
+class AttentionModel;
+class MessageBar;
+class RelationshipGraph;
+class Services;
+class TransfersModel;
+class TransfersFilterProxy;
+
+// Transfers: the acting account's inbound ("you pay") and outbound ("paid by someone else") transfers with
+// counts per status, a filter and a status filter; the selected transfer's details, effective dates and audit
+// history with the actions the acting account may use (send invitation, accept, decline, cancel, withdraw,
+// rename); what needs attention; and a graph of who pays for whom. Refusals show in the message bar.
+class TransfersTab final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TransfersTab(Services &services, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~TransfersTab() override;
+
+    QString selectedTransferId() const { return m_selectedId; }
+    bool selectTransfer(const QString &id);
+    TransfersModel *inboundModel() const { return m_inbound; }
+    TransfersModel *outboundModel() const { return m_outbound; }
+    AttentionModel *attentionModel() const { return m_attention; }
+    RelationshipGraph *graph() const { return m_graph; }
+    MessageBar *messageBar() const { return m_messages; }
+
+public Q_SLOTS:
+    void sendInvitation();
+    void acceptSelected();
+    void declineSelected();
+    void cancelSelected();
+    void withdrawSelected();
+    void renameSelected();
+    void openAttentionItem(int row);
+
+private:
+    struct Permissions
+    {
+        bool accept = false;
+        bool decline = false;
+        bool cancel = false;
+        bool withdraw = false;
+        bool rename = false;
+        QString hint; // why the actions are as they are
+    };
+    Permissions permissionsFor(const std::optional<ResponsibilityTransfer> &transfer) const;
+    std::optional<ResponsibilityTransfer> selectedTransfer() const;
+    void onSelectionChanged(QTableView *from);
+    void afterReload();
+    void updateDetail();
+    void updateActions();
+    void updateCounts();
+    void updateGraph();
+    void updateHistory(const ResponsibilityTransfer &transfer);
+    void reportAttention(int count, const QString &details);
+    void setupTable(QTableView *table, QSortFilterProxyModel *proxy);
+    void applyFilters();
+    QString organizationName(const QString &organizationId) const;
+    QString actorName(const QString &actor) const;
+    void report(const Status &status, const QString &success);
+
+    Services &m_services;
+    QUndoStack *m_undoStack;
+    TransfersModel *m_inbound = nullptr;
+    TransfersModel *m_outbound = nullptr;
+    TransfersFilterProxy *m_inboundProxy = nullptr;
+    TransfersFilterProxy *m_outboundProxy = nullptr;
+    AttentionModel *m_attention = nullptr;
+
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QPushButton *m_invite = nullptr;
+    QLabel *m_inboundTitle = nullptr;
+    QLabel *m_inboundCounts = nullptr;
+    QTableView *m_inboundTable = nullptr;
+    QLabel *m_inboundEmpty = nullptr;
+    QWidget *m_outboundSection = nullptr;
+    QLabel *m_outboundCounts = nullptr;
+    QTableView *m_outboundTable = nullptr;
+    QLabel *m_outboundEmpty = nullptr;
+
+    QLabel *m_detailTitle = nullptr;
+    QLabel *m_detailStatus = nullptr;
+    QLabel *m_detail = nullptr;
+    QPushButton *m_accept = nullptr;
+    QPushButton *m_decline = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_withdraw = nullptr;
+    QPushButton *m_rename = nullptr;
+    QLabel *m_actionHint = nullptr;
+    QLabel *m_historyTitle = nullptr;
+    QTreeWidget *m_history = nullptr;
+
+    QListView *m_attentionList = nullptr;
+    QLabel *m_attentionTitle = nullptr;
+    QLabel *m_attentionEmpty = nullptr;
+    RelationshipGraph *m_graph = nullptr;
+
+    QSplitter *m_outer = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QSplitter *m_bottom = nullptr;
+    MessageBar *m_messages = nullptr;
+
+    QString m_selectedId;
+    bool m_selecting = false;
+};
+
+} // namespace bd
