@@ -120,7 +120,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     if (!exists && mode == OpenMode::ExistingOnly)
         return openError(path, QStringLiteral("DATABASE_NOT_FOUND"),
                          tr("There is no database at %1.").arg(QDir::toNativeSeparators(path)));
-    if (exists && !info.isWritable())
+    // No write permission bit at all is "read-only" even for a user (root) whom the system would let write.
+    constexpr QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    if (exists && (!info.isWritable() || !(info.permissions() & anyWrite)))
         return openError(path, QStringLiteral("DATABASE_READ_ONLY"),
                          tr("%1 is read-only. BillingDesk needs to write to its database: make the file writable or "
                             "open a copy.")
@@ -197,11 +199,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         lock.exec(QStringLiteral("ROLLBACK"));
     }
 
-    if (auto configured = db->configureConnection(); !configured)
-        return configured.error();
+    // The backup (in migrate) copies the file before anything here writes to it, the journal mode included.
     if (version < latestSchemaVersion()) {
         if (auto migrated = db->migrate(version); !migrated)
             return migrated.error();
+    } else if (auto configured = db->configureConnection(); !configured) {
+        return configured.error();
     }
     return db;
 }
@@ -232,6 +235,8 @@ Status Database::migrate(int fromVersion)
             return Error::internal(tr("Cannot write the backup copy %1 before upgrading the database.")
                                        .arg(QDir::toNativeSeparators(backup)));
     }
+    if (auto configured = configureConnection(); !configured)
+        return configured;
     for (const Migration &step : allMigrations()) {
         if (step.version <= fromVersion)
             continue;
