@@ -1,0 +1,1396 @@
+#include "CostImporter.h"
+
+#include "CsvReader.h"
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+#ifdef BILLINGDESK_HAVE_OPENSSL
+#include <openssl/evp.h>
+#endif
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <cstdio>
+#include <deque>
+#include <limits>
+#include <map>
+#include <mutex>
+#include <set>
+#include <thread>
+#include <unordered_map>
+
+namespace bd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CostImporter", text);
+}
+
+QString quoteText(std::string_view text)
+{
+    QString s = QString::fromUtf8(text.data(), qsizetype(text.size()));
+    if (s.size() > 200)
+        s = s.left(200) + QStringLiteral("...");
+    return s;
+}
+
+bool isNull(std::string_view v)
+{
+    return v.empty() || v == "NULL" || v == "null";
+}
+
+// --- Dates ------------------------------------------------------------------------------------------
+
+int daysFromCivil(int y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = unsigned(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + int(doe) - 719468;
+}
+
+void civilFromDays(int z, int &y, int &m, int &d)
+{
+    z += 719468;
+    const int era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = unsigned(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const int yy = int(yoe) + era * 400;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    d = int(doy - (153 * mp + 2) / 5 + 1);
+    m = int(mp < 10 ? mp + 3 : mp - 9);
+    y = yy + (m <= 2);
+}
+
+int daysInMonth(int y, int m)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return days[m - 1];
+}
+
+bool digits(std::string_view s, std::size_t at, std::size_t count, int &value)
+{
+    if (at + count > s.size())
+        return false;
+    int v = 0;
+    for (std::size_t i = at; i < at + count; ++i) {
+        const char c = s[i];
+        if (c < '0' || c > '9')
+            return false;
+        v = v * 10 + (c - '0');
+    }
+    value = v;
+    return true;
+}
+
+// --- Hashing ----------------------------------------------------------------------------------------
+
+inline std::uint64_t mix(std::uint64_t h, std::uint64_t w)
+{
+    h ^= w + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
+    return h * 0xff51afd7ed558ccdULL;
+}
+
+struct DetailKey
+{
+    std::uint32_t payer, account, service, serviceName, usageType, operation, region, lineItemType, billingEntity,
+        invoicingEntity, taxType, currency;
+    std::int32_t period;
+    bool operator==(const DetailKey &) const = default;
+};
+struct DetailHash
+{
+    std::size_t operator()(const DetailKey &k) const
+    {
+        std::uint64_t h = 0;
+        h = mix(h, (std::uint64_t(k.payer) << 32) | k.account);
+        h = mix(h, (std::uint64_t(k.service) << 32) | k.serviceName);
+        h = mix(h, (std::uint64_t(k.usageType) << 32) | k.operation);
+        h = mix(h, (std::uint64_t(k.region) << 32) | k.lineItemType);
+        h = mix(h, (std::uint64_t(k.billingEntity) << 32) | k.invoicingEntity);
+        h = mix(h, (std::uint64_t(k.taxType) << 32) | k.currency);
+        h = mix(h, std::uint64_t(std::uint32_t(k.period)));
+        return std::size_t(h ^ (h >> 31));
+    }
+};
+struct DailyKey
+{
+    std::uint32_t payer, account, service, lineItemType, currency;
+    std::int32_t period, day;
+    bool operator==(const DailyKey &) const = default;
+};
+struct DailyHash
+{
+    std::size_t operator()(const DailyKey &k) const
+    {
+        std::uint64_t h = 0;
+        h = mix(h, (std::uint64_t(k.payer) << 32) | k.account);
+        h = mix(h, (std::uint64_t(k.service) << 32) | k.lineItemType);
+        h = mix(h, (std::uint64_t(k.currency) << 32) | std::uint32_t(k.day));
+        h = mix(h, std::uint64_t(std::uint32_t(k.period)));
+        return std::size_t(h ^ (h >> 31));
+    }
+};
+struct Sums
+{
+    std::int64_t rows = 0;
+    Int128 usage = 0; // millionths
+    Int128 billable = 0;
+    Int128 publicOnDemand = 0;
+    void add(const Sums &o)
+    {
+        rows += o.rows;
+        usage += o.usage;
+        billable += o.billable;
+        publicOnDemand += o.publicOnDemand;
+    }
+};
+
+// --- Pipeline -----------------------------------------------------------------------------------------
+
+struct EncodedRow
+{
+    std::int32_t period;
+    std::int32_t day;
+    std::uint32_t payer, account, lineItemType, service, serviceName, usageType, operation, region, billingEntity,
+        invoicingEntity, taxType, invoiceId, currency;
+    bool usageNull;
+    bool podNull;
+    std::int64_t usage;
+    std::int64_t billable;
+    std::int64_t publicOnDemand;
+};
+
+struct NewEntry
+{
+    std::uint32_t id;
+    std::string_view value; // points into the dictionary's stable storage
+};
+
+struct Batch
+{
+    std::vector<EncodedRow> rows;
+    std::vector<NewEntry> entries;
+};
+
+constexpr std::size_t BatchRows = 4096;
+constexpr std::size_t QueueDepth = 8;
+
+class BatchQueue
+{
+public:
+    // Producer side.
+    std::unique_ptr<Batch> takeFree()
+    {
+        std::unique_lock lock(m_mutex);
+        if (!m_free.empty()) {
+            auto b = std::move(m_free.back());
+            m_free.pop_back();
+            return b;
+        }
+        auto b = std::make_unique<Batch>();
+        b->rows.reserve(BatchRows);
+        return b;
+    }
+    bool push(std::unique_ptr<Batch> batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [&] { return m_full.size() < QueueDepth || m_stopped; });
+        if (m_stopped)
+            return false;
+        m_full.push_back(std::move(batch));
+        m_notEmpty.notify_one();
+        return true;
+    }
+    void finish()
+    {
+        std::unique_lock lock(m_mutex);
+        m_finished = true;
+        m_notEmpty.notify_all();
+    }
+    // Consumer side: nullptr when the producer finished and everything was taken.
+    std::unique_ptr<Batch> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [&] { return !m_full.empty() || m_finished; });
+        if (m_full.empty())
+            return nullptr;
+        auto b = std::move(m_full.front());
+        m_full.pop_front();
+        m_notFull.notify_one();
+        return b;
+    }
+    void recycle(std::unique_ptr<Batch> batch)
+    {
+        batch->rows.clear();
+        batch->entries.clear();
+        std::unique_lock lock(m_mutex);
+        m_free.push_back(std::move(batch));
+    }
+    void stop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_stopped = true;
+        m_notFull.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_notEmpty;
+    std::condition_variable m_notFull;
+    std::deque<std::unique_ptr<Batch>> m_full;
+    std::vector<std::unique_ptr<Batch>> m_free;
+    bool m_finished = false;
+    bool m_stopped = false;
+};
+
+// Text values -> small integer ids. Keys are views into append-only storage (never moves).
+class Dictionary
+{
+public:
+    void load(std::uint32_t id, const QByteArray &value)
+    {
+        m_storage.emplace_back(value.constData(), std::size_t(value.size()));
+        const std::string_view v = m_storage.back();
+        m_map.emplace(v, id);
+        m_next = std::max(m_next, id + 1);
+    }
+    std::uint32_t idOf(std::string_view value, std::vector<NewEntry> &added)
+    {
+        const auto it = m_map.find(value);
+        if (it != m_map.end())
+            return it->second;
+        m_storage.emplace_back(value);
+        const std::string_view v = m_storage.back();
+        const std::uint32_t id = m_next++;
+        m_map.emplace(v, id);
+        m_byNewId.emplace(id, v);
+        added.push_back({id, v});
+        return id;
+    }
+    std::string_view stored(std::string_view value) const
+    {
+        const auto it = m_map.find(value);
+        return it == m_map.end() ? std::string_view() : it->first;
+    }
+    std::string_view text(std::uint32_t id) const
+    {
+        const auto it = m_byNewId.find(id);
+        if (it != m_byNewId.end())
+            return it->second;
+        for (const auto &[k, v] : m_map)
+            if (v == id)
+                return k;
+        return {};
+    }
+
+private:
+    std::deque<std::string> m_storage;
+    std::unordered_map<std::string_view, std::uint32_t> m_map;
+    std::unordered_map<std::uint32_t, std::string_view> m_byNewId;
+    std::uint32_t m_next = 1;
+};
+
+struct ColumnCache
+{
+    std::string_view last; // stored text
+    std::uint32_t id = 0;
+};
+
+struct Sha256
+{
+#ifdef BILLINGDESK_HAVE_OPENSSL
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    Sha256() { EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr); }
+    ~Sha256() { EVP_MD_CTX_free(ctx); }
+    void add(const char *data, std::size_t size) { EVP_DigestUpdate(ctx, data, size); }
+    QString hex()
+    {
+        unsigned char out[EVP_MAX_MD_SIZE];
+        unsigned int len = 0;
+        EVP_DigestFinal_ex(ctx, out, &len);
+        return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), int(len)).toHex());
+    }
+#else
+    QCryptographicHash hash{QCryptographicHash::Sha256};
+    void add(const char *data, std::size_t size) { hash.addData(QByteArrayView(data, qsizetype(size))); }
+    QString hex() { return QString::fromLatin1(hash.result().toHex()); }
+#endif
+    static void observe(void *self, const char *data, std::size_t size) { static_cast<Sha256 *>(self)->add(data, size); }
+};
+
+sqlite3 *sqliteHandle(const Database &db)
+{
+    const QVariant v = db.connection().driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+Error sqliteError(sqlite3 *h, const char *what)
+{
+    return Error{Error::Kind::Internal, QStringLiteral("DATABASE_ERROR"),
+                 tr("The database reported an error while %1: %2").arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(h))),
+                 {}};
+}
+
+class Statement
+{
+public:
+    Statement(sqlite3 *h, const char *sql)
+    {
+        m_rc = sqlite3_prepare_v3(h, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    bool ok() const { return m_rc == SQLITE_OK; }
+    sqlite3_stmt *get() const { return m_stmt; }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_rc = SQLITE_OK;
+};
+
+void writeCsvField(std::FILE *f, std::string_view v)
+{
+    const bool quote = v.find_first_of(",\"\r\n") != std::string_view::npos;
+    if (!quote) {
+        std::fwrite(v.data(), 1, v.size(), f);
+        return;
+    }
+    std::fputc('"', f);
+    for (char c : v) {
+        if (c == '"')
+            std::fputc('"', f);
+        std::fputc(c, f);
+    }
+    std::fputc('"', f);
+}
+
+const std::set<std::string_view> &knownLineItemTypes(CostFormat format)
+{
+    static const std::set<std::string_view> cur{"Usage", "DiscountedUsage", "SavingsPlanCoveredUsage",
+                                                "SavingsPlanNegation", "SavingsPlanRecurringFee",
+                                                "SavingsPlanUpfrontFee", "RIFee", "Fee", "Tax", "Credit", "Refund",
+                                                "EdpDiscount", "PrivateRateDiscount", "BundledDiscount",
+                                                "SppDiscount", "DistributorDiscount", "RiVolumeDiscount"};
+    static const std::set<std::string_view> focus{"Usage", "Purchase", "Tax", "Credit", "Adjustment"};
+    return format == CostFormat::Focus ? focus : cur;
+}
+
+// Exact text of a value in units of 10^-22.
+QString residueText(Int128 value)
+{
+    const bool negative = value < 0;
+    UInt128 mag = negative ? UInt128(-(value + 1)) + 1 : UInt128(value);
+    const UInt128 unit = UInt128(detail::pow10(22));
+    std::string whole;
+    UInt128 w = mag / unit;
+    do {
+        whole.insert(whole.begin(), char('0' + int(w % 10)));
+        w /= 10;
+    } while (w != 0);
+    UInt128 frac = mag % unit;
+    std::string fraction(22, '0');
+    for (int i = 21; i >= 0; --i) {
+        fraction[std::size_t(i)] = char('0' + int(frac % 10));
+        frac /= 10;
+    }
+    while (!fraction.empty() && fraction.back() == '0')
+        fraction.pop_back();
+    std::string text = (negative ? "-" : "") + whole + (fraction.empty() ? "" : "." + fraction);
+    if (text == "-0")
+        text = "0";
+    return QString::fromStdString(text);
+}
+
+} // namespace
+
+// --- Private state --------------------------------------------------------------------------------------
+
+struct CostImporter::Private
+{
+    // Inputs
+    ImportOptions options;
+    DetectedFormat format;
+    CsvReader reader;
+    Sha256 sha;
+    Dictionary dict;
+    int columns = 0;
+    int col[int(CostField::Count)];
+
+    // Shared with the writer
+    BatchQueue queue;
+    std::atomic<bool> cancel{false};
+    std::atomic<std::int64_t> bytes{0};
+    std::atomic<std::int64_t> rowsRead{0};
+
+    // Parser results (read after join)
+    std::int64_t imported = 0;
+    std::int64_t rejected = 0;
+    std::int64_t skipped = 0;
+    std::map<QString, std::int64_t> skippedByProvider;
+    std::int64_t unknownTypeRows = 0;
+    std::set<std::string> unknownTypes;
+    std::int64_t roundedValues = 0;
+    Int128 residue = 0; // units of 1e-22
+    std::int64_t nonStandardIds = 0;
+    std::set<std::string> nonStandardSamples;
+    std::vector<ImportProblem> problems;
+    std::int64_t problemCount = 0;
+    std::optional<Error> fatal;
+    std::FILE *rejects = nullptr;
+    QString rejectsPath;
+    std::map<std::uint32_t, std::string> payerNames; // payer id -> BillingAccountName
+    std::unordered_map<DetailKey, Sums, DetailHash> detail;
+    std::unordered_map<DailyKey, Sums, DailyHash> daily;
+    QString sha256;
+
+    ColumnCache cache[int(CostField::Count)];
+
+    ImportProblem lastProblem;
+    std::vector<char> rejectsBuffer;
+
+    void problem(std::int64_t line, CostField field, std::string_view text, const QString &code, const QString &message)
+    {
+        ++problemCount;
+        lastProblem = {line, field == CostField::Count ? QString() : format.columnName(field), quoteText(text), code, message};
+        if (int(problems.size()) < options.maxProblems)
+            problems.push_back(lastProblem);
+    }
+
+    std::uint32_t encode(CostField field, std::string_view v, std::vector<NewEntry> &added)
+    {
+        if (isNull(v))
+            return 0;
+        ColumnCache &c = cache[int(field)];
+        if (c.id != 0 && c.last == v)
+            return c.id;
+        c.id = dict.idOf(v, added);
+        c.last = dict.stored(v);
+        return c.id;
+    }
+
+    void parse();
+    bool parseRow(const std::vector<std::string_view> &f, std::int64_t line, EncodedRow &row, std::vector<NewEntry> &added);
+    void reject(std::int64_t line, const std::vector<std::string_view> &fields, const ImportProblem &why);
+};
+
+void CostImporter::Private::reject(std::int64_t line, const std::vector<std::string_view> &fields, const ImportProblem &why)
+{
+    ++rejected;
+    if (!options.skipInvalid)
+        return;
+    if (!rejects) {
+        rejects = std::fopen(QFile::encodeName(rejectsPath).constData(), "wb");
+        if (!rejects) {
+            fatal = Error::input(rejectsPath, QStringLiteral("REJECTS_NOT_WRITTEN"),
+                                 tr("Cannot write the rejected rows to %1.").arg(rejectsPath));
+            return;
+        }
+        rejectsBuffer.resize(1 << 16);
+        std::setvbuf(rejects, rejectsBuffer.data(), _IOFBF, rejectsBuffer.size());
+        std::fputs("line,column,code,reason", rejects);
+        for (const QString &h : format.header) {
+            std::fputc(',', rejects);
+            const QByteArray u = h.toUtf8();
+            writeCsvField(rejects, std::string_view(u.constData(), std::size_t(u.size())));
+        }
+        std::fputs("\r\n", rejects);
+    }
+    std::fprintf(rejects, "%lld,", static_cast<long long>(line));
+    for (const QString *s : {&why.column, &why.code, &why.message}) {
+        const QByteArray u = s->toUtf8();
+        writeCsvField(rejects, std::string_view(u.constData(), std::size_t(u.size())));
+        std::fputc(',', rejects);
+    }
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i)
+            std::fputc(',', rejects);
+        writeCsvField(rejects, fields[i]);
+    }
+    std::fputs("\r\n", rejects);
+}
+
+bool CostImporter::parseTimestamp(std::string_view s, int &day, int &monthIndex)
+{
+    int y = 0, m = 0, dd = 0;
+    if (s.size() < 10 || s[4] != '-' || s[7] != '-' || !digits(s, 0, 4, y) || !digits(s, 5, 2, m) || !digits(s, 8, 2, dd))
+        return false;
+    if (m < 1 || m > 12 || dd < 1 || dd > daysInMonth(y, m))
+        return false;
+    int minutes = 0;
+    int offset = 0;
+    std::size_t i = 10;
+    if (i < s.size()) {
+        if (s[i] != 'T' && s[i] != ' ')
+            return false;
+        ++i;
+        int hh = 0, mm = 0, ss = 0;
+        if (!digits(s, i, 2, hh) || i + 2 >= s.size() || s[i + 2] != ':' || !digits(s, i + 3, 2, mm))
+            return false;
+        i += 5;
+        if (i < s.size() && s[i] == ':') {
+            if (!digits(s, i + 1, 2, ss))
+                return false;
+            i += 3;
+            if (i < s.size() && s[i] == '.') {
+                ++i;
+                const std::size_t start = i;
+                while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+                    ++i;
+                if (i == start)
+                    return false;
+            }
+        }
+        if (hh > 24 || mm > 59 || ss > 60)
+            return false;
+        minutes = hh * 60 + mm;
+        if (i < s.size()) {
+            if (s[i] == 'Z' && i + 1 == s.size()) {
+                ++i;
+            } else if (s[i] == '+' || s[i] == '-') {
+                const int sign = s[i] == '-' ? -1 : 1;
+                int oh = 0, om = 0;
+                if (!digits(s, i + 1, 2, oh))
+                    return false;
+                std::size_t j = i + 3;
+                if (j < s.size() && s[j] == ':')
+                    ++j;
+                if (j < s.size()) {
+                    if (!digits(s, j, 2, om))
+                        return false;
+                    j += 2;
+                }
+                if (j != s.size() || oh > 14 || om > 59)
+                    return false;
+                offset = sign * (oh * 60 + om);
+                i = j;
+            } else {
+                return false;
+            }
+        }
+    }
+    day = daysFromCivil(y, unsigned(m), unsigned(dd));
+    if (offset != 0 || minutes >= 24 * 60) {
+        const int utcMinutes = minutes - offset;
+        const int shift = utcMinutes >= 0 ? utcMinutes / 1440 : -((-utcMinutes + 1439) / 1440);
+        if (shift != 0) {
+            day += shift;
+            civilFromDays(day, y, m, dd);
+        }
+    }
+    monthIndex = y * 12 + (m - 1);
+    return true;
+}
+
+bool CostImporter::Private::parseRow(const std::vector<std::string_view> &f, std::int64_t line, EncodedRow &row,
+                                     std::vector<NewEntry> &added)
+{
+    const auto value = [&](CostField field) -> std::string_view {
+        const int c = col[int(field)];
+        return c >= 0 ? f[std::size_t(c)] : std::string_view();
+    };
+    bool ok = true;
+    const auto bad = [&](CostField field, std::string_view text, const QString &code, const QString &message) {
+        ok = false;
+        problem(line, field, text, code,
+                field == CostField::Count ? tr("Line %1: %2").arg(line).arg(message)
+                                          : tr("Line %1, column %2: %3").arg(line).arg(format.columnName(field), message));
+    };
+
+    // Accounts: digit strings (anonymized exports carry other lengths than 12: accepted, counted).
+    const auto account = [&](CostField field, bool required) -> std::uint32_t {
+        const std::string_view v = value(field);
+        if (isNull(v)) {
+            if (required)
+                bad(field, v, QStringLiteral("MISSING_VALUE"), tr("an account id is required here."));
+            return 0;
+        }
+        ColumnCache &c = cache[int(field)];
+        if (c.id != 0 && c.last == v)
+            return c.id;
+        for (char ch : v) {
+            if (ch < '0' || ch > '9') {
+                bad(field, v, QStringLiteral("INVALID_ACCOUNT_ID"),
+                    tr("\"%1\" is not an AWS account id (digits only).").arg(quoteText(v)));
+                return 0;
+            }
+        }
+        if (v.size() != 12 && nonStandardSamples.size() < 100000)
+            nonStandardSamples.emplace(v);
+        return encode(field, v, added);
+    };
+    const auto amount = [&](CostField field, std::int64_t &out, bool &null) {
+        const std::string_view v = value(field);
+        Decimal d;
+        const auto outcome = Decimal::parse(v, d);
+        switch (outcome.status) {
+        case Decimal::ParseStatus::Null:
+            null = true;
+            out = 0;
+            return;
+        case Decimal::ParseStatus::Invalid:
+            bad(field, v, QStringLiteral("INVALID_NUMBER"),
+                tr("\"%1\" is not a number (digits, an optional sign, '.' and exponent such as 1.81E-8).").arg(quoteText(v)));
+            return;
+        case Decimal::ParseStatus::OutOfRange:
+            bad(field, v, QStringLiteral("AMOUNT_OUT_OF_RANGE"), tr("\"%1\" is too large to be an amount.").arg(quoteText(v)));
+            return;
+        case Decimal::ParseStatus::Ok:
+            break;
+        }
+        if (!d.fitsInt64()) {
+            bad(field, v, QStringLiteral("AMOUNT_OUT_OF_RANGE"),
+                tr("\"%1\" is too large to store (line amounts must stay below 92,233,720).").arg(quoteText(v)));
+            return;
+        }
+        if (outcome.rounded) {
+            ++roundedValues;
+            residue += outcome.residue;
+        }
+        null = false;
+        out = d.toInt64Raw();
+    };
+
+    row.payer = account(CostField::PayerAccount, true);
+    row.account = col[int(CostField::UsageAccount)] >= 0 ? account(CostField::UsageAccount, false) : 0;
+    if (row.account == 0)
+        row.account = row.payer;
+
+    int periodDay = 0;
+    {
+        const std::string_view v = value(CostField::BillingPeriodStart);
+        if (isNull(v))
+            bad(CostField::BillingPeriodStart, v, QStringLiteral("MISSING_VALUE"), tr("the billing period start is required."));
+        else if (!CostImporter::parseTimestamp(v, periodDay, row.period))
+            bad(CostField::BillingPeriodStart, v, QStringLiteral("INVALID_DATE"),
+                tr("\"%1\" is not a date (2024-09-01, 2024-09-01 00:00:00 or 2024-09-01T00:00:00Z).").arg(quoteText(v)));
+    }
+    row.day = 0;
+    if (col[int(CostField::UsageStart)] >= 0) {
+        const std::string_view v = value(CostField::UsageStart);
+        int monthIndex = 0;
+        if (!isNull(v) && !CostImporter::parseTimestamp(v, row.day, monthIndex))
+            bad(CostField::UsageStart, v, QStringLiteral("INVALID_DATE"),
+                tr("\"%1\" is not a date (2024-09-01, 2024-09-01 00:00:00 or 2024-09-01T00:00:00Z).").arg(quoteText(v)));
+    }
+    if (ok && row.day == 0) {
+        int y = row.period / 12;
+        row.day = daysFromCivil(y, unsigned(row.period % 12 + 1), 1u);
+    }
+
+    {
+        const std::string_view v = value(CostField::LineItemType);
+        if (isNull(v)) {
+            bad(CostField::LineItemType, v, QStringLiteral("MISSING_VALUE"), tr("the line item type is required."));
+        } else {
+            ColumnCache &c = cache[int(CostField::LineItemType)];
+            if (!(c.id != 0 && c.last == v) && !knownLineItemTypes(format.format).count(v)) {
+                ++unknownTypeRows;
+                if (unknownTypes.size() < 50)
+                    unknownTypes.emplace(v);
+                row.lineItemType = dict.idOf(v, added);
+            } else {
+                row.lineItemType = encode(CostField::LineItemType, v, added);
+            }
+        }
+    }
+    {
+        const std::string_view v = value(CostField::Currency);
+        if (isNull(v))
+            bad(CostField::Currency, v, QStringLiteral("MISSING_VALUE"), tr("the currency is required."));
+        else
+            row.currency = encode(CostField::Currency, v, added);
+    }
+    row.service = encode(CostField::ServiceCode, value(CostField::ServiceCode), added);
+    row.serviceName = encode(CostField::ServiceName, value(CostField::ServiceName), added);
+    row.usageType = encode(CostField::UsageType, value(CostField::UsageType), added);
+    row.operation = encode(CostField::Operation, value(CostField::Operation), added);
+    row.region = encode(CostField::Region, value(CostField::Region), added);
+    row.billingEntity = encode(CostField::BillingEntity, value(CostField::BillingEntity), added);
+    row.invoicingEntity = encode(CostField::InvoicingEntity, value(CostField::InvoicingEntity), added);
+    row.taxType = encode(CostField::TaxType, value(CostField::TaxType), added);
+    row.invoiceId = encode(CostField::InvoiceId, value(CostField::InvoiceId), added);
+
+    // Amounts: billable = net unblended when present and not null, else unblended (FOCUS BilledCost).
+    bool costNull = true;
+    if (col[int(CostField::NetCost)] >= 0)
+        amount(CostField::NetCost, row.billable, costNull);
+    if (costNull) {
+        amount(CostField::Cost, row.billable, costNull);
+        if (costNull && ok)
+            bad(CostField::Cost, value(CostField::Cost), QStringLiteral("MISSING_VALUE"), tr("the cost is required."));
+    }
+    row.podNull = true;
+    row.publicOnDemand = 0;
+    if (col[int(CostField::PublicOnDemand)] >= 0)
+        amount(CostField::PublicOnDemand, row.publicOnDemand, row.podNull);
+    row.usageNull = true;
+    row.usage = 0;
+    if (col[int(CostField::UsageQuantity)] >= 0) {
+        // Quantities are stored in millionths (range 9.2e12 units), rounded half-even.
+        const std::string_view v = value(CostField::UsageQuantity);
+        Decimal q;
+        const auto outcome = Decimal::parse(v, q);
+        if (outcome.status == Decimal::ParseStatus::Ok) {
+            const auto micros = q.toScaledInteger(6, RoundingMode::HalfEven);
+            if (!micros)
+                bad(CostField::UsageQuantity, v, QStringLiteral("QUANTITY_OUT_OF_RANGE"), tr("\"%1\" is too large a quantity.").arg(quoteText(v)));
+            else {
+                row.usage = *micros;
+                row.usageNull = false;
+            }
+        } else if (outcome.status != Decimal::ParseStatus::Null) {
+            bad(CostField::UsageQuantity, v, QStringLiteral("INVALID_NUMBER"),
+                tr("\"%1\" is not a number (digits, an optional sign, '.' and exponent such as 1.81E-8).").arg(quoteText(v)));
+        }
+    }
+    if (ok && col[int(CostField::PayerName)] >= 0) {
+        const std::string_view name = value(CostField::PayerName);
+        if (!isNull(name) && !payerNames.count(row.payer))
+            payerNames.emplace(row.payer, std::string(name));
+    }
+    return ok;
+}
+
+void CostImporter::Private::parse()
+{
+    const auto &providerName = [&](const std::vector<std::string_view> &f) -> std::string_view {
+        const int c = col[int(CostField::Provider)];
+        return c >= 0 ? f[std::size_t(c)] : std::string_view();
+    };
+    std::unique_ptr<Batch> batch = queue.takeFree();
+    bool writing = true; // false once an invalid row stops the import (default mode)
+    std::int64_t rows = 0;
+    std::int64_t sinceProgress = 0;
+    for (;;) {
+        if (++sinceProgress >= 1024) {
+            sinceProgress = 0;
+            bytes.store(reader.bytesConsumed(), std::memory_order_relaxed);
+            rowsRead.store(rows, std::memory_order_relaxed);
+            if (cancel.load(std::memory_order_relaxed))
+                break;
+        }
+        const auto status = reader.next();
+        if (status == CsvReader::Status::End)
+            break;
+        if (status == CsvReader::Status::Error) {
+            const auto &e = reader.error();
+            if (e.recoverable || e.code == QLatin1String("UNTERMINATED_QUOTE")) {
+                ++rows;
+                ImportProblem p{e.line, QString(), QString(), e.code, e.message};
+                ++problemCount;
+                if (int(problems.size()) < options.maxProblems)
+                    problems.push_back(p);
+                reject(e.line, {}, p);
+                writing = writing && options.skipInvalid;
+                if (e.recoverable)
+                    continue;
+                break;
+            }
+            fatal = Error::input(QStringLiteral("%1:%2").arg(options.path).arg(e.line), e.code, e.message);
+            problems.push_back({e.line, QString(), QString(), e.code, e.message});
+            ++problemCount;
+            break;
+        }
+        ++rows;
+        const auto &f = reader.fields();
+        const std::int64_t line = reader.line();
+        if (int(f.size()) != columns) {
+            ImportProblem p{line, QString(), QString(), QStringLiteral("FIELD_COUNT"),
+                            int(f.size()) > columns
+                                ? tr("Line %1: %2 fields, but the header has %3 columns (too many fields: an unquoted "
+                                     "comma?).")
+                                      .arg(line)
+                                      .arg(f.size())
+                                      .arg(columns)
+                                : tr("Line %1: %2 fields, but the header has %3 columns (too few fields: a line cut "
+                                     "short?).")
+                                      .arg(line)
+                                      .arg(f.size())
+                                      .arg(columns)};
+            ++problemCount;
+            if (int(problems.size()) < options.maxProblems)
+                problems.push_back(p);
+            reject(line, f, p);
+            writing = writing && options.skipInvalid;
+            if (!options.skipInvalid && problemCount >= options.maxProblems)
+                break;
+            continue;
+        }
+        if (!reader.validUtf8()) {
+            ImportProblem p{line, QString(), QString(), QStringLiteral("ENCODING_NOT_UTF8"),
+                            tr("Line %1: the text is not UTF-8 (a Latin-1 or Windows-1252 file?). Save or export the "
+                               "file as \"CSV UTF-8\" and import it again.")
+                                .arg(line)};
+            ++problemCount;
+            if (int(problems.size()) < options.maxProblems)
+                problems.push_back(p);
+            reject(line, f, p);
+            writing = writing && options.skipInvalid;
+            if (!options.skipInvalid && problemCount >= options.maxProblems)
+                break;
+            continue;
+        }
+        if (col[int(CostField::Provider)] >= 0) {
+            const std::string_view provider = providerName(f);
+            if (!isNull(provider) && provider != "AWS" && provider.substr(0, 19) != "Amazon Web Services") {
+                ++skipped;
+                ++skippedByProvider[QString::fromUtf8(provider.data(), qsizetype(provider.size()))];
+                continue;
+            }
+        }
+        EncodedRow &row = batch->rows.emplace_back();
+        const std::int64_t before = problemCount;
+        if (!parseRow(f, line, row, batch->entries)) {
+            batch->rows.pop_back();
+            if (problemCount == before) // cannot happen: parseRow reports what it refuses
+                problem(line, CostField::Count, {}, QStringLiteral("INVALID_ROW"), tr("the row is invalid."));
+            reject(line, f, lastProblem);
+            writing = writing && options.skipInvalid;
+            if (!options.skipInvalid && problemCount >= options.maxProblems)
+                break;
+            continue;
+        }
+        if (!writing) {
+            batch->rows.pop_back();
+            continue;
+        }
+        ++imported;
+        // Rollups: exact 128-bit sums.
+        Sums s;
+        s.rows = 1;
+        s.usage = row.usage;
+        s.billable = row.billable;
+        s.publicOnDemand = row.publicOnDemand;
+        detail[DetailKey{row.payer, row.account, row.service, row.serviceName, row.usageType, row.operation, row.region,
+                         row.lineItemType, row.billingEntity, row.invoicingEntity, row.taxType, row.currency, row.period}]
+            .add(s);
+        daily[DailyKey{row.payer, row.account, row.service, row.lineItemType, row.currency, row.period, row.day}].add(s);
+        if (batch->rows.size() >= BatchRows) {
+            if (!queue.push(std::move(batch)))
+                break;
+            batch = queue.takeFree();
+        }
+        if (fatal)
+            break;
+    }
+    if (writing && (!batch->rows.empty() || !batch->entries.empty()))
+        queue.push(std::move(batch));
+    bytes.store(reader.bytesConsumed(), std::memory_order_relaxed);
+    rowsRead.store(rows, std::memory_order_relaxed);
+    if (rejects) {
+        std::fclose(rejects);
+        rejects = nullptr;
+    }
+    queue.finish();
+}
+
+// --- CostImporter ------------------------------------------------------------------------------------------
+
+CostImporter::CostImporter(Database &db)
+    : d(std::make_unique<Private>())
+    , m_db(db)
+{
+}
+
+CostImporter::~CostImporter() = default;
+
+QList<CostImporter::Payer> CostImporter::payers() const
+{
+    std::set<std::uint32_t> ids;
+    for (const auto &[k, v] : d->detail)
+        ids.insert(k.payer);
+    QList<Payer> out;
+    for (std::uint32_t id : ids) {
+        const std::string_view text = d->dict.text(id);
+        Payer p;
+        p.accountId = QString::fromUtf8(text.data(), qsizetype(text.size()));
+        const auto it = d->payerNames.find(id);
+        if (it != d->payerNames.end())
+            p.name = QString::fromStdString(it->second);
+        out << p;
+    }
+    return out;
+}
+
+Status CostImporter::load(const ImportOptions &options, qint64 importId, const ImportProgress &progress, ImportReport &report)
+{
+    QElapsedTimer timer;
+    timer.start();
+    d->options = options;
+    d->rejectsPath = options.rejectsPath.isEmpty() ? options.path + QStringLiteral(".rejected.csv") : options.rejectsPath;
+    const QFileInfo info(options.path);
+    report.path = info.absoluteFilePath();
+    report.fileName = info.fileName();
+    report.fileSize = info.size();
+    report.view = options.view;
+
+    CsvReader &reader = d->reader;
+    reader.setRawObserver(&Sha256::observe, &d->sha);
+    if (!reader.open(options.path)) {
+        const auto &e = reader.error();
+        report.problems.append({e.line, QString(), QString(), e.code, e.message});
+        report.problemCount = 1;
+        return Error::input(options.path, e.code, e.message);
+    }
+    report.compressed = reader.compressed();
+    // Header
+    const auto headerStatus = reader.next();
+    if (headerStatus != CsvReader::Status::Record) {
+        const auto &e = reader.error();
+        if (headerStatus == CsvReader::Status::End)
+            return Error::input(options.path, QStringLiteral("EMPTY_FILE"), tr("The file is empty: it has no header and no rows."));
+        return Error::input(QStringLiteral("%1:%2").arg(options.path).arg(e.line), e.code, e.message);
+    }
+    if (!reader.validUtf8())
+        return Error::input(QStringLiteral("%1:1").arg(options.path), QStringLiteral("ENCODING_NOT_UTF8"),
+                            tr("Line 1: the header is not UTF-8 text (a Latin-1 or Windows-1252 file?). Save or export "
+                               "the file as \"CSV UTF-8\" and import it again."));
+    QStringList header;
+    for (std::string_view h : reader.fields())
+        header << QString::fromUtf8(h.data(), qsizetype(h.size()));
+    auto detected = FormatDetector::detect(header, options.format);
+    if (!detected)
+        return detected.error();
+    d->format = detected.value();
+    d->columns = int(header.size());
+    for (int f = 0; f < int(CostField::Count); ++f)
+        d->col[f] = d->format.column[std::size_t(f)];
+    report.format = d->format.format;
+    report.formatVersion = d->format.version;
+    report.warnings << d->format.warnings;
+
+    sqlite3 *h = sqliteHandle(m_db);
+    if (!h)
+        return Error::internal(tr("The database driver does not give access to SQLite."));
+
+    // The dictionary so far.
+    {
+        Statement all(h, "SELECT id, value FROM cost_dictionary");
+        if (!all.ok())
+            return sqliteError(h, "reading the dictionary");
+        while (sqlite3_step(all.get()) == SQLITE_ROW) {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(all.get(), 1));
+            d->dict.load(std::uint32_t(sqlite3_column_int64(all.get(), 0)),
+                         QByteArray(text, sqlite3_column_bytes(all.get(), 1)));
+        }
+    }
+    // Tuned for one big transaction: a larger page cache (bounded: peak memory stays under 100 MB).
+    sqlite3_exec(h, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr);
+
+    Statement insertRow(h, "INSERT INTO cost_line_items (import_id, period, day, payer, account, line_item_type, service, "
+                           "service_name, usage_type, operation, region, billing_entity, invoicing_entity, tax_type, "
+                           "invoice_id, currency, usage_quantity, billable, public_on_demand) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
+    Statement insertEntry(h, "INSERT INTO cost_dictionary (id, value) VALUES (?1, ?2)");
+    if (!insertRow.ok() || !insertEntry.ok())
+        return sqliteError(h, "preparing the import");
+
+    std::thread parser([this] { d->parse(); });
+    std::optional<Error> writeError;
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    bool cancelled = false;
+    sqlite3_stmt *row = insertRow.get();
+    sqlite3_stmt *entry = insertEntry.get();
+    const auto bindId = [row](int index, std::uint32_t id) {
+        if (id == 0)
+            sqlite3_bind_null(row, index);
+        else
+            sqlite3_bind_int64(row, index, id);
+    };
+    while (auto batch = d->queue.pop()) {
+        if (!writeError && !cancelled) {
+            for (const NewEntry &e : batch->entries) {
+                sqlite3_bind_int64(entry, 1, e.id);
+                sqlite3_bind_text(entry, 2, e.value.data(), int(e.value.size()), SQLITE_STATIC);
+                if (sqlite3_step(entry) != SQLITE_DONE) {
+                    writeError = sqliteError(h, "writing the dictionary");
+                    break;
+                }
+                sqlite3_reset(entry);
+            }
+            sqlite3_bind_int64(row, 1, importId);
+            for (const EncodedRow &r : batch->rows) {
+                if (writeError)
+                    break;
+                sqlite3_bind_int(row, 2, r.period);
+                sqlite3_bind_int(row, 3, r.day);
+                sqlite3_bind_int64(row, 4, r.payer);
+                sqlite3_bind_int64(row, 5, r.account);
+                sqlite3_bind_int64(row, 6, r.lineItemType);
+                bindId(7, r.service);
+                bindId(8, r.serviceName);
+                bindId(9, r.usageType);
+                bindId(10, r.operation);
+                bindId(11, r.region);
+                bindId(12, r.billingEntity);
+                bindId(13, r.invoicingEntity);
+                bindId(14, r.taxType);
+                bindId(15, r.invoiceId);
+                sqlite3_bind_int64(row, 16, r.currency);
+                if (r.usageNull)
+                    sqlite3_bind_null(row, 17);
+                else
+                    sqlite3_bind_int64(row, 17, r.usage);
+                sqlite3_bind_int64(row, 18, r.billable);
+                if (r.podNull)
+                    sqlite3_bind_null(row, 19);
+                else
+                    sqlite3_bind_int64(row, 19, r.publicOnDemand);
+                if (sqlite3_step(row) != SQLITE_DONE) {
+                    writeError = sqliteError(h, "writing line items");
+                    break;
+                }
+                sqlite3_reset(row);
+                const qint64 id = sqlite3_last_insert_rowid(h);
+                if (m_firstRowId == 0)
+                    m_firstRowId = id;
+                m_lastRowId = id;
+            }
+            if (writeError) {
+                d->cancel = true;
+                d->queue.stop();
+            }
+        }
+        d->queue.recycle(std::move(batch));
+        if (progress && sinceProgress.elapsed() >= 50 && !cancelled) {
+            sinceProgress.restart();
+            if (!progress(d->bytes.load(), reader.totalBytes(), d->rowsRead.load())) {
+                cancelled = true;
+                d->cancel = true;
+                d->queue.stop();
+            }
+        }
+    }
+    parser.join();
+    sqlite3_exec(h, "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
+    if (progress && !cancelled)
+        progress(d->bytes.load(), reader.totalBytes(), d->rowsRead.load());
+
+    // Report
+    report.sha256 = d->sha.hex();
+    report.rowsRead = d->rowsRead.load();
+    report.rowsImported = d->imported;
+    report.rowsRejected = d->rejected;
+    report.rowsSkipped = d->skipped;
+    for (const auto &[k, v] : d->skippedByProvider)
+        report.skippedByProvider.insert(k, v);
+    report.unknownLineItemTypeRows = d->unknownTypeRows;
+    for (const auto &t : d->unknownTypes)
+        report.unknownLineItemTypes << QString::fromStdString(t);
+    report.roundedValues = d->roundedValues;
+    report.roundingResidue = Decimal::fromRaw(d->residue / detail::pow10(Decimal::Scale));
+    report.roundingResidueText = residueText(d->residue);
+    d->nonStandardIds = std::int64_t(d->nonStandardSamples.size());
+    report.nonStandardAccountIds = d->nonStandardIds;
+    for (const auto &p : d->problems)
+        report.problems.append(p);
+    report.problemCount = d->problemCount;
+    if (d->rejected > 0 && options.skipInvalid)
+        report.rejectsPath = d->rejectsPath;
+
+    if (d->nonStandardIds > 0) {
+        QStringList samples;
+        for (const auto &s : d->nonStandardSamples) {
+            if (samples.size() == 3)
+                break;
+            samples << QString::fromStdString(s);
+        }
+        report.warnings << tr("%1 account ids are not 12 digits long (e.g. %2); they were accepted as they are "
+                              "(anonymized exports do this).")
+                               .arg(d->nonStandardIds)
+                               .arg(samples.join(QStringLiteral(", ")));
+    }
+    if (d->unknownTypeRows > 0)
+        report.warnings << tr("%1 rows have line item types BillingDesk does not know (%2); they were kept and are "
+                              "counted under their own type.")
+                               .arg(d->unknownTypeRows)
+                               .arg(report.unknownLineItemTypes.join(QStringLiteral(", ")));
+    if (d->skipped > 0) {
+        QStringList parts;
+        for (auto it = report.skippedByProvider.cbegin(); it != report.skippedByProvider.cend(); ++it)
+            parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+        report.warnings << tr("%1 rows of other providers were skipped (%2).").arg(d->skipped).arg(parts.join(QStringLiteral(", ")));
+    }
+    if (d->roundedValues > 0)
+        report.warnings << tr("%1 amounts had more than 11 decimals and were rounded half-even; the total residue is %2.")
+                               .arg(d->roundedValues)
+                               .arg(report.roundingResidueText);
+    if (d->rejected > 0 && options.skipInvalid)
+        report.warnings << tr("%1 invalid rows were skipped and written with their reasons to %2.")
+                               .arg(d->rejected)
+                               .arg(d->rejectsPath);
+
+    // Totals per payer, period, currency (organizations are filled in by the service).
+    {
+        std::map<std::tuple<std::string, std::int32_t, std::string>, Sums> totals;
+        for (const auto &[k, v] : d->detail) {
+            const std::string_view payer = d->dict.text(k.payer);
+            const std::string_view currency = d->dict.text(k.currency);
+            totals[{std::string(payer), k.period, std::string(currency)}].add(v);
+        }
+        Int128 billable = 0, pod = 0;
+        for (const auto &[k, v] : totals) {
+            PayerPeriodTotal t;
+            t.payerAccountId = QString::fromStdString(std::get<0>(k));
+            t.period = BillingPeriod::fromIndex(std::get<1>(k));
+            t.currency = QString::fromStdString(std::get<2>(k));
+            t.rows = v.rows;
+            t.billable = Decimal::fromRaw(v.billable);
+            t.publicOnDemand = Decimal::fromRaw(v.publicOnDemand);
+            billable += v.billable;
+            pod += v.publicOnDemand;
+            report.totals.append(t);
+        }
+        report.billableTotal = Decimal::fromRaw(billable);
+        report.publicOnDemandTotal = Decimal::fromRaw(pod);
+    }
+    report.elapsedMs = timer.elapsed();
+
+    if (cancelled)
+        return Error::rule(QStringLiteral("IMPORT_CANCELLED"), tr("The import was cancelled; nothing was imported."));
+    if (writeError)
+        return *writeError;
+    if (d->fatal)
+        return *d->fatal;
+    if (d->problemCount > 0 && !options.skipInvalid) {
+        const ImportProblem &first = d->problems.front();
+        return Error::input(QStringLiteral("%1:%2").arg(options.path).arg(first.line), QStringLiteral("INVALID_FILE_DATA"),
+                            tr("The file has invalid rows (%1 found; the first: %2). Nothing was imported. Fix the file, "
+                               "or import with --skip-invalid to import the valid rows and write the others to a side file.")
+                                .arg(d->problemCount)
+                                .arg(first.message));
+    }
+    if (d->imported == 0) {
+        if (report.rowsRead == 0)
+            return Error::input(options.path, QStringLiteral("NO_DATA_ROWS"),
+                                tr("The file has a header but no data rows: there is nothing to import."));
+        return Error::input(options.path, QStringLiteral("NO_DATA_ROWS"),
+                            tr("None of the %1 rows of the file can be imported (rows of other providers: %2, invalid: %3).")
+                                .arg(report.rowsRead)
+                                .arg(report.rowsSkipped)
+                                .arg(report.rowsRejected));
+    }
+    return {};
+}
+
+Status CostImporter::writeRollups(qint64 importId, CostView view, const QHash<QString, QString> &organizationByPayer)
+{
+    sqlite3 *h = sqliteHandle(m_db);
+    if (!h)
+        return Error::internal(tr("The database driver does not give access to SQLite."));
+    const int viewValue = view == CostView::ProForma ? 1 : 0;
+    std::unordered_map<std::uint32_t, QByteArray> orgOf;
+    for (const auto &[k, v] : d->detail) {
+        if (orgOf.count(k.payer))
+            continue;
+        const std::string_view payer = d->dict.text(k.payer);
+        orgOf[k.payer] = organizationByPayer.value(QString::fromUtf8(payer.data(), qsizetype(payer.size()))).toUtf8();
+    }
+    const auto fits = [](const Sums &s) {
+        const Int128 lo = std::numeric_limits<std::int64_t>::min(), hi = std::numeric_limits<std::int64_t>::max();
+        return s.billable >= lo && s.billable <= hi && s.publicOnDemand >= lo && s.publicOnDemand <= hi && s.usage >= lo
+               && s.usage <= hi;
+    };
+    const Error overflow = Error::input(QStringLiteral("rollup"), QStringLiteral("AMOUNT_OUT_OF_RANGE"),
+                                        tr("A total of this file is too large to store (beyond 92,233,720 per account, "
+                                           "service and day)."));
+    const auto bindCommon = [&](sqlite3_stmt *s, std::uint32_t payer, std::uint32_t account, std::int32_t period) {
+        const QByteArray &org = orgOf[payer];
+        sqlite3_bind_int64(s, 1, importId);
+        sqlite3_bind_int(s, 2, viewValue);
+        sqlite3_bind_text(s, 3, org.constData(), int(org.size()), SQLITE_STATIC);
+        sqlite3_bind_int(s, 4, period);
+        sqlite3_bind_int64(s, 5, payer);
+        sqlite3_bind_int64(s, 6, account);
+    };
+    const auto bindSums = [&](sqlite3_stmt *s, int at, const Sums &v) {
+        sqlite3_bind_int64(s, at, v.rows);
+        sqlite3_bind_int64(s, at + 1, std::int64_t(v.usage));
+        sqlite3_bind_int64(s, at + 2, std::int64_t(v.billable));
+        sqlite3_bind_int64(s, at + 3, std::int64_t(v.publicOnDemand));
+    };
+    {
+        Statement ins(h, "INSERT INTO cost_rollup_detail (import_id, view, organization_id, period, payer, account, service, "
+                         "service_name, usage_type, operation, region, line_item_type, billing_entity, invoicing_entity, "
+                         "tax_type, currency, rows, usage_quantity, billable, public_on_demand) VALUES "
+                         "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
+        if (!ins.ok())
+            return sqliteError(h, "writing rollups");
+        sqlite3_stmt *s = ins.get();
+        for (const auto &[k, v] : d->detail) {
+            if (!fits(v))
+                return overflow;
+            bindCommon(s, k.payer, k.account, k.period);
+            sqlite3_bind_int64(s, 7, k.service);
+            sqlite3_bind_int64(s, 8, k.serviceName);
+            sqlite3_bind_int64(s, 9, k.usageType);
+            sqlite3_bind_int64(s, 10, k.operation);
+            sqlite3_bind_int64(s, 11, k.region);
+            sqlite3_bind_int64(s, 12, k.lineItemType);
+            sqlite3_bind_int64(s, 13, k.billingEntity);
+            sqlite3_bind_int64(s, 14, k.invoicingEntity);
+            sqlite3_bind_int64(s, 15, k.taxType);
+            sqlite3_bind_int64(s, 16, k.currency);
+            bindSums(s, 17, v);
+            if (sqlite3_step(s) != SQLITE_DONE)
+                return sqliteError(h, "writing rollups");
+            sqlite3_reset(s);
+        }
+    }
+    {
+        struct SummaryKey
+        {
+            std::uint32_t payer, account, service, lineItemType, billingEntity, invoicingEntity, taxType, currency;
+            std::int32_t period;
+            auto operator<=>(const SummaryKey &) const = default;
+        };
+        std::map<SummaryKey, Sums> summary;
+        for (const auto &[k, v] : d->detail)
+            summary[SummaryKey{k.payer, k.account, k.service, k.lineItemType, k.billingEntity, k.invoicingEntity,
+                               k.taxType, k.currency, k.period}]
+                .add(v);
+        Statement ins(h, "INSERT INTO cost_rollup_summary (import_id, view, organization_id, period, payer, account, "
+                         "service, line_item_type, billing_entity, invoicing_entity, tax_type, currency, rows, "
+                         "usage_quantity, billable, public_on_demand) VALUES "
+                         "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+        if (!ins.ok())
+            return sqliteError(h, "writing rollups");
+        sqlite3_stmt *s = ins.get();
+        for (const auto &[k, v] : summary) {
+            if (!fits(v))
+                return overflow;
+            bindCommon(s, k.payer, k.account, k.period);
+            sqlite3_bind_int64(s, 7, k.service);
+            sqlite3_bind_int64(s, 8, k.lineItemType);
+            sqlite3_bind_int64(s, 9, k.billingEntity);
+            sqlite3_bind_int64(s, 10, k.invoicingEntity);
+            sqlite3_bind_int64(s, 11, k.taxType);
+            sqlite3_bind_int64(s, 12, k.currency);
+            bindSums(s, 13, v);
+            if (sqlite3_step(s) != SQLITE_DONE)
+                return sqliteError(h, "writing rollups");
+            sqlite3_reset(s);
+        }
+    }
+    {
+        Statement ins(h, "INSERT INTO cost_rollup_daily (import_id, view, organization_id, period, payer, account, day, "
+                         "service, line_item_type, currency, rows, usage_quantity, billable, public_on_demand) VALUES "
+                         "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+        if (!ins.ok())
+            return sqliteError(h, "writing rollups");
+        sqlite3_stmt *s = ins.get();
+        for (const auto &[k, v] : d->daily) {
+            if (!fits(v))
+                return overflow;
+            bindCommon(s, k.payer, k.account, k.period);
+            sqlite3_bind_int(s, 7, k.day);
+            sqlite3_bind_int64(s, 8, k.service);
+            sqlite3_bind_int64(s, 9, k.lineItemType);
+            sqlite3_bind_int64(s, 10, k.currency);
+            bindSums(s, 11, v);
+            if (sqlite3_step(s) != SQLITE_DONE)
+                return sqliteError(h, "writing rollups");
+            sqlite3_reset(s);
+        }
+    }
+    return {};
+}
+
+Result<DetectedFile> CostImporter::inspect(const QString &path, CostFormat format, qint64 sampleRows)
+{
+    DetectedFile out;
+    const QFileInfo info(path);
+    out.path = info.absoluteFilePath();
+    out.fileName = info.fileName();
+    out.fileSize = info.size();
+    CsvReader reader;
+    if (!reader.open(path))
+        return Error::input(path, reader.error().code, reader.error().message);
+    out.compressed = reader.compressed();
+    const auto st = reader.next();
+    if (st != CsvReader::Status::Record) {
+        if (st == CsvReader::Status::End)
+            return Error::input(path, QStringLiteral("EMPTY_FILE"), tr("The file is empty: it has no header and no rows."));
+        return Error::input(path, reader.error().code, reader.error().message);
+    }
+    QStringList header;
+    for (std::string_view h : reader.fields())
+        header << QString::fromUtf8(h.data(), qsizetype(h.size()));
+    auto detected = FormatDetector::detect(header, format);
+    if (!detected)
+        return detected.error();
+    const DetectedFormat &fmt = detected.value();
+    out.format = fmt.format;
+    out.formatVersion = fmt.version;
+    out.columns = fmt.header;
+    out.warnings = fmt.warnings;
+    std::map<std::string, std::string> payers;
+    std::set<int> periods;
+    std::set<std::string> currencies;
+    const auto field = [&](CostField f) -> std::string_view {
+        const int c = fmt.columnOf(f);
+        return c >= 0 && std::size_t(c) < reader.fields().size() ? reader.fields()[std::size_t(c)] : std::string_view();
+    };
+    qint64 rows = 0;
+    for (;;) {
+        if (rows >= sampleRows)
+            break;
+        const auto s = reader.next();
+        if (s == CsvReader::Status::End) {
+            out.complete = true;
+            break;
+        }
+        if (s == CsvReader::Status::Error) {
+            if (reader.error().recoverable)
+                continue;
+            out.warnings << reader.error().message;
+            break;
+        }
+        ++rows;
+        const std::string_view provider = field(CostField::Provider);
+        if (fmt.has(CostField::Provider) && !isNull(provider) && provider != "AWS" && provider.substr(0, 19) != "Amazon Web Services")
+            continue;
+        const std::string_view payer = field(CostField::PayerAccount);
+        if (!isNull(payer)) {
+            auto &name = payers[std::string(payer)];
+            const std::string_view n = field(CostField::PayerName);
+            if (name.empty() && !isNull(n))
+                name = std::string(n);
+        }
+        int day = 0, month = 0;
+        if (CostImporter::parseTimestamp(field(CostField::BillingPeriodStart), day, month))
+            periods.insert(month);
+        const std::string_view cur = field(CostField::Currency);
+        if (!isNull(cur))
+            currencies.emplace(cur);
+    }
+    out.sampledRows = rows;
+    for (const auto &[p, n] : payers) {
+        out.payers << QString::fromStdString(p);
+        out.payerNames << QString::fromStdString(n);
+    }
+    for (int m : periods)
+        out.periods << BillingPeriod::fromIndex(m);
+    for (const auto &c : currencies)
+        out.currencies << QString::fromStdString(c);
+    return out;
+}
+
+} // namespace bd
