@@ -443,7 +443,8 @@ Result<QJsonObject> ScenarioService::readFile(const QString &path)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const qsizetype offset = std::clamp<qsizetype>(parseError.offset, 0, data.size());
+        // Qt reports the offset just past the character it could not accept: point at that character.
+        const qsizetype offset = std::clamp<qsizetype>(parseError.offset - 1, 0, data.size());
         const qsizetype lineStart = data.lastIndexOf('\n', offset - 1) + 1; // 0 when there is no earlier line break
         const int line = int(data.left(offset).count('\n')) + 1;
         const int column = int(QString::fromUtf8(data.mid(lineStart, offset - lineStart)).size()) + 1;
