@@ -146,14 +146,14 @@ TransferService::TransferService(Services &services)
     m_services.addReferenceCheck([this](const QString &entityType, const QString &id) -> QString {
         QString sql;
         if (entityType == QLatin1String("organization"))
-            sql = QStringLiteral("SELECT count(*) FROM responsibility_transfers WHERE source_organization_id = ?1 OR "
-                                 "target_organization_id = ?1");
+            sql = QStringLiteral("SELECT count(*) FROM responsibility_transfers WHERE source_organization_id = ? OR "
+                                 "target_organization_id = ?");
         else if (entityType == QLatin1String("account"))
-            sql = QStringLiteral("SELECT count(*) FROM responsibility_transfers WHERE source_account_id = ?1 OR "
-                                 "target_account_id = ?1");
+            sql = QStringLiteral("SELECT count(*) FROM responsibility_transfers WHERE source_account_id = ? OR "
+                                 "target_account_id = ?");
         else
             return {};
-        auto q = m_services.database().exec(sql, {id});
+        auto q = m_services.database().exec(sql, {id, id});
         if (!q.ok() || !q.value().next())
             return {};
         const int n = q.value().value(0).toInt();
