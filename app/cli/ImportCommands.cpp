@@ -99,10 +99,7 @@ QJsonObject reportJson(const ImportReport &r)
 void printProblems(Context &ctx, const ImportReport &r, const QString &path)
 {
     for (const ImportProblem &p : r.problems) {
-        ctx.err() << path << QLatin1Char(':') << p.line << QStringLiteral(": ");
-        if (!p.column.isEmpty())
-            ctx.err() << tr("column %1: ").arg(p.column);
-        ctx.err() << p.message << QStringLiteral(" [") << p.code << QStringLiteral("]") << Qt::endl;
+        ctx.err() << path << QLatin1Char(':') << p.line << QStringLiteral(": ") << p.message << QStringLiteral(" [") << p.code << QStringLiteral("]") << Qt::endl;
     }
     if (r.problemCount > r.problems.size())
         ctx.err() << tr("... and %1 more problems.").arg(r.problemCount - r.problems.size()) << Qt::endl;

@@ -105,6 +105,17 @@ inline std::uint64_t mix(std::uint64_t h, std::uint64_t w)
     return h * 0xff51afd7ed558ccdULL;
 }
 
+// MurmurHash3's finalizer: every input bit reaches the low bits that index the table.
+inline std::size_t finish(std::uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return std::size_t(h);
+}
+
 struct DetailKey
 {
     std::uint32_t payer, account, service, serviceName, usageType, operation, region, lineItemType, billingEntity,
@@ -124,7 +135,7 @@ struct DetailHash
         h = mix(h, (std::uint64_t(k.billingEntity) << 32) | k.invoicingEntity);
         h = mix(h, (std::uint64_t(k.taxType) << 32) | k.currency);
         h = mix(h, std::uint64_t(std::uint32_t(k.period)));
-        return std::size_t(h ^ (h >> 31));
+        return finish(h);
     }
 };
 struct DailyKey
@@ -142,7 +153,7 @@ struct DailyHash
         h = mix(h, (std::uint64_t(k.service) << 32) | k.lineItemType);
         h = mix(h, (std::uint64_t(k.currency) << 32) | std::uint32_t(k.day));
         h = mix(h, std::uint64_t(std::uint32_t(k.period)));
-        return std::size_t(h ^ (h >> 31));
+        return finish(h);
     }
 };
 struct Sums
@@ -158,6 +169,63 @@ struct Sums
         billable += o.billable;
         publicOnDemand += o.publicOnDemand;
     }
+};
+
+// Open addressing with linear probing, power-of-two capacity: rollup keys are few (thousands) and looked up once
+// per row, so this beats std::unordered_map's node chasing and modulo by a prime.
+template<typename Key, typename Hash>
+class FlatSums
+{
+public:
+    FlatSums() { m_slots.resize(1024); }
+    Sums &operator[](const Key &key)
+    {
+        std::size_t mask = m_slots.size() - 1;
+        std::size_t i = Hash()(key) & mask;
+        for (;;) {
+            Slot &slot = m_slots[i];
+            if (!slot.used) {
+                if ((m_size + 1) * 2 > m_slots.size()) {
+                    grow();
+                    return (*this)[key];
+                }
+                slot.used = true;
+                slot.key = key;
+                ++m_size;
+                return slot.sums;
+            }
+            if (slot.key == key)
+                return slot.sums;
+            i = (i + 1) & mask;
+        }
+    }
+    template<typename F>
+    void forEach(F &&f) const
+    {
+        for (const Slot &slot : m_slots)
+            if (slot.used)
+                f(slot.key, slot.sums);
+    }
+    std::size_t size() const { return m_size; }
+
+private:
+    struct Slot
+    {
+        Key key{};
+        Sums sums;
+        bool used = false;
+    };
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        m_size = 0;
+        for (const Slot &slot : old)
+            if (slot.used)
+                (*this)[slot.key] = slot.sums;
+    }
+    std::vector<Slot> m_slots;
+    std::size_t m_size = 0;
 };
 
 // --- Pipeline -----------------------------------------------------------------------------------------
@@ -455,8 +523,8 @@ struct CostImporter::Private
     std::FILE *rejects = nullptr;
     QString rejectsPath;
     std::map<std::uint32_t, std::string> payerNames; // payer id -> BillingAccountName
-    std::unordered_map<DetailKey, Sums, DetailHash> detail;
-    std::unordered_map<DailyKey, Sums, DailyHash> daily;
+    FlatSums<DetailKey, DetailHash> detail;
+    FlatSums<DailyKey, DailyHash> daily;
     QString sha256;
 
     ColumnCache cache[int(CostField::Count)];
@@ -485,6 +553,19 @@ struct CostImporter::Private
     }
 
     void parse();
+    // Rollups: exact 128-bit sums, accumulated by the writer thread (the parser is the busier one).
+    void accumulate(const EncodedRow &row)
+    {
+        Sums s;
+        s.rows = 1;
+        s.usage = row.usage;
+        s.billable = row.billable;
+        s.publicOnDemand = row.publicOnDemand;
+        detail[DetailKey{row.payer, row.account, row.service, row.serviceName, row.usageType, row.operation, row.region,
+                         row.lineItemType, row.billingEntity, row.invoicingEntity, row.taxType, row.currency, row.period}]
+            .add(s);
+        daily[DailyKey{row.payer, row.account, row.service, row.lineItemType, row.currency, row.period, row.day}].add(s);
+    }
     bool parseRow(const std::vector<std::string_view> &f, std::int64_t line, EncodedRow &row, std::vector<NewEntry> &added);
     void reject(std::int64_t line, const std::vector<std::string_view> &fields, const ImportProblem &why);
 };
@@ -871,16 +952,6 @@ void CostImporter::Private::parse()
             continue;
         }
         ++imported;
-        // Rollups: exact 128-bit sums.
-        Sums s;
-        s.rows = 1;
-        s.usage = row.usage;
-        s.billable = row.billable;
-        s.publicOnDemand = row.publicOnDemand;
-        detail[DetailKey{row.payer, row.account, row.service, row.serviceName, row.usageType, row.operation, row.region,
-                         row.lineItemType, row.billingEntity, row.invoicingEntity, row.taxType, row.currency, row.period}]
-            .add(s);
-        daily[DailyKey{row.payer, row.account, row.service, row.lineItemType, row.currency, row.period, row.day}].add(s);
         if (batch->rows.size() >= BatchRows) {
             if (!queue.push(std::move(batch)))
                 break;
@@ -913,8 +984,7 @@ CostImporter::~CostImporter() = default;
 QList<CostImporter::Payer> CostImporter::payers() const
 {
     std::set<std::uint32_t> ids;
-    for (const auto &[k, v] : d->detail)
-        ids.insert(k.payer);
+    d->detail.forEach([&](const DetailKey &k, const Sums &) { ids.insert(k.payer); });
     QList<Payer> out;
     for (std::uint32_t id : ids) {
         const std::string_view text = d->dict.text(id);
@@ -1058,6 +1128,7 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
                     break;
                 }
                 sqlite3_reset(row);
+                d->accumulate(r);
                 const qint64 id = sqlite3_last_insert_rowid(h);
                 if (m_firstRowId == 0)
                     m_firstRowId = id;
@@ -1140,11 +1211,11 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
     // Totals per payer, period, currency (organizations are filled in by the service).
     {
         std::map<std::tuple<std::string, std::int32_t, std::string>, Sums> totals;
-        for (const auto &[k, v] : d->detail) {
+        d->detail.forEach([&](const DetailKey &k, const Sums &v) {
             const std::string_view payer = d->dict.text(k.payer);
             const std::string_view currency = d->dict.text(k.currency);
             totals[{std::string(payer), k.period, std::string(currency)}].add(v);
-        }
+        });
         Int128 billable = 0, pod = 0;
         for (const auto &[k, v] : totals) {
             PayerPeriodTotal t;
@@ -1197,12 +1268,12 @@ Status CostImporter::writeRollups(qint64 importId, CostView view, const QHash<QS
         return Error::internal(tr("The database driver does not give access to SQLite."));
     const int viewValue = view == CostView::ProForma ? 1 : 0;
     std::unordered_map<std::uint32_t, QByteArray> orgOf;
-    for (const auto &[k, v] : d->detail) {
+    d->detail.forEach([&](const DetailKey &k, const Sums &) {
         if (orgOf.count(k.payer))
-            continue;
+            return;
         const std::string_view payer = d->dict.text(k.payer);
         orgOf[k.payer] = organizationByPayer.value(QString::fromUtf8(payer.data(), qsizetype(payer.size()))).toUtf8();
-    }
+    });
     const auto fits = [](const Sums &s) {
         const Int128 lo = std::numeric_limits<std::int64_t>::min(), hi = std::numeric_limits<std::int64_t>::max();
         return s.billable >= lo && s.billable <= hi && s.publicOnDemand >= lo && s.publicOnDemand <= hi && s.usage >= lo
@@ -1234,7 +1305,10 @@ Status CostImporter::writeRollups(qint64 importId, CostView view, const QHash<QS
         if (!ins.ok())
             return sqliteError(h, "writing rollups");
         sqlite3_stmt *s = ins.get();
-        for (const auto &[k, v] : d->detail) {
+        std::vector<std::pair<DetailKey, Sums>> rows;
+        rows.reserve(d->detail.size());
+        d->detail.forEach([&](const DetailKey &k, const Sums &v) { rows.emplace_back(k, v); });
+        for (const auto &[k, v] : rows) {
             if (!fits(v))
                 return overflow;
             bindCommon(s, k.payer, k.account, k.period);
@@ -1262,10 +1336,11 @@ Status CostImporter::writeRollups(qint64 importId, CostView view, const QHash<QS
             auto operator<=>(const SummaryKey &) const = default;
         };
         std::map<SummaryKey, Sums> summary;
-        for (const auto &[k, v] : d->detail)
+        d->detail.forEach([&](const DetailKey &k, const Sums &v) {
             summary[SummaryKey{k.payer, k.account, k.service, k.lineItemType, k.billingEntity, k.invoicingEntity,
                                k.taxType, k.currency, k.period}]
                 .add(v);
+        });
         Statement ins(h, "INSERT INTO cost_rollup_summary (import_id, view, organization_id, period, payer, account, "
                          "service, line_item_type, billing_entity, invoicing_entity, tax_type, currency, rows, "
                          "usage_quantity, billable, public_on_demand) VALUES "
@@ -1296,7 +1371,10 @@ Status CostImporter::writeRollups(qint64 importId, CostView view, const QHash<QS
         if (!ins.ok())
             return sqliteError(h, "writing rollups");
         sqlite3_stmt *s = ins.get();
-        for (const auto &[k, v] : d->daily) {
+        std::vector<std::pair<DailyKey, Sums>> rows;
+        rows.reserve(d->daily.size());
+        d->daily.forEach([&](const DailyKey &k, const Sums &v) { rows.emplace_back(k, v); });
+        for (const auto &[k, v] : rows) {
             if (!fits(v))
                 return overflow;
             bindCommon(s, k.payer, k.account, k.period);
