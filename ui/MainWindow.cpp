@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CostDataTab.h"
 #include "OrganizationsTab.h"
 #include "TransfersTab.h"
 #include "MessageBox.h"
@@ -227,6 +228,7 @@ void MainWindow::buildTabs()
     }
     m_tabs->addTab(new OrganizationsTab(*m_services, m_undoStack, m_tabs), tr("Organizations"));
     m_tabs->addTab(new TransfersTab(*m_services, m_undoStack, m_tabs), tr("Transfers"));
+    m_tabs->addTab(new CostDataTab(*m_services, m_undoStack, m_tabs), tr("Cost data"));
 
     if (QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
         view->clear();

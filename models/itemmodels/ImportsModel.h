@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/Decimal.h"
+#include "services/ImportService.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace bd {
+
+class Services;
+
+// The Imports list: what was imported when, from which file (name, size, SHA-256), in which format and
+// view, with row counts and totals. Billable amounts are never shown in a bill-source context.
+class ImportsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { When, File, Size, Sha256, Format, View, Rows, Billable, PublicOnDemand, Currency, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1 };
+
+    explicit ImportsModel(Services &services, QObject *parent = nullptr);
+
+    void reload();
+    int rowOf(qint64 id) const;
+    const ImportRecord &record(int row) const { return m_rows.at(row); }
+    bool billableHidden() const { return m_billableHidden; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Presentation helpers shared with the import dialog and the detail panel.
+    // An amount in its currency's decimals (JPY none, USD 2), grouped per locale, minus sign for negatives.
+    static QString formatAmount(const Decimal &amount, const QString &currencyCode);
+    static QString formatBytes(qint64 bytes); // "369.2 MB"
+    // The single currency of an import's totals, or "mixed" when there are several.
+    static QString currencyOf(const ImportRecord &record);
+
+private:
+    Services &m_services;
+    QList<ImportRecord> m_rows;
+    bool m_billableHidden = false;
+};
+
+} // namespace bd

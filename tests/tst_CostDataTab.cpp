@@ -1,0 +1,258 @@
+// The Cost data tab and the import dialog, driven as a user would: File > Import with the real FOCUS sample,
+// off the GUI thread, the Imports list with its totals, Remove with confirmation, Cancel that rolls back,
+// Demo > Generate Usage, and the security promise (a bill-source organization never sees billable amounts).
+#include "CostDataTab.h"
+#include "GenerateUsageDialog.h"
+#include "ImportDialog.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "TestSupport.h"
+#include "engine/UsageGenerator.h"
+#include "itemmodels/ImportsModel.h"
+#include "services/DirectoryService.h"
+#include "services/ImportService.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace bd;
+
+namespace {
+
+const QString Bsa = QStringLiteral("333333333333");
+
+std::unique_ptr<MainWindow> makeWindow(test::TempServices &t)
+{
+    Organization payer{QStringLiteral("o-payer00001"), QStringLiteral("Payer Holdings"), QStringLiteral("111111111111"),
+                       QStringLiteral("billing@payer.example"), true, false};
+    Organization source{QStringLiteral("o-source0001"), QStringLiteral("Source Ltd"), Bsa, QStringLiteral("root@source.example"), true, false};
+    if (!t->directory().addOrganization(payer, QStringLiteral("Payer Management"), QStringLiteral("US")).ok()
+        || !t->directory().addOrganization(source, QStringLiteral("Source Management"), QStringLiteral("GB")).ok())
+        qFatal("cannot set up the directory");
+    // The bill-source role as the Transfers capability would report it while a transfer is in effect.
+    t->addRoleProvider([](const QString &account) { return account == Bsa ? QStringLiteral("bill-source") : QString(); });
+    return std::make_unique<MainWindow>(std::move(t.services));
+}
+
+// Every text the tab shows: table cells of every view and label texts.
+QString visibleText(QWidget *root)
+{
+    QStringList texts;
+    for (QLabel *l : root->findChildren<QLabel *>())
+        texts << l->text();
+    for (QTableView *v : root->findChildren<QTableView *>()) {
+        QAbstractItemModel *m = v->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            for (int c = 0; c < m->columnCount(); ++c)
+                texts << m->index(r, c).data().toString() << m->index(r, c).data(Qt::ToolTipRole).toString();
+    }
+    return texts.join(QLatin1Char('\n'));
+}
+
+bool importThroughDialog(CostDataTab *tab, const QString &path, ImportDialog **out = nullptr)
+{
+    ImportDialog *dialog = tab->openImportDialog({path});
+    if (!dialog)
+        return false;
+    if (out)
+        *out = dialog;
+    QSignalSpy done(dialog, &ImportDialog::importDone);
+    if (!dialog->startImport())
+        return false;
+    if (!done.wait(120000))
+        return false;
+    return done.first().first().toBool();
+}
+
+} // namespace
+
+class tst_CostDataTab final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        MessageBox::setNonInteractive(true);
+    }
+
+    void menusAndEmptyState()
+    {
+        test::TempServices t;
+        auto window = makeWindow(t);
+        auto *tab = window->findChild<CostDataTab *>(QStringLiteral("costDataTab"));
+        QVERIFY(tab);
+        QVERIFY(window->selectTab(QStringLiteral("Cost data")));
+        new QAbstractItemModelTester(tab->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, tab);
+        // File > Import (Ctrl+I) sits before the separator reserved for imports; Demo offers Generate Usage.
+        const QList<QAction *> file = window->fileMenu()->actions();
+        qsizetype importAt = -1, separatorAt = -1;
+        for (qsizetype i = 0; i < file.size(); ++i) {
+            if (file[i]->objectName() == QLatin1String("actionImport"))
+                importAt = i;
+            if (file[i]->objectName() == QLatin1String("importSeparator"))
+                separatorAt = i;
+        }
+        QVERIFY(importAt >= 0);
+        QCOMPARE(importAt + 1, separatorAt);
+        QCOMPARE(file[importAt]->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+        bool generate = false;
+        for (QAction *a : window->demoMenu()->actions())
+            generate |= a->objectName() == QLatin1String("actionGenerateUsage");
+        QVERIFY(generate);
+        // Empty state.
+        auto *stack = tab->findChild<QStackedWidget *>();
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("importsEmptyState"));
+        QVERIFY(visibleText(tab).contains(QStringLiteral("No cost data yet. Import a CUR or FOCUS file, or drop one here.")));
+        // Dropped files open the dialog with them.
+        const QString sample = test::sharedDataPath(QStringLiteral("focus-1.0/focus_sample.csv"));
+        Q_EMIT window->filesDropped({sample});
+        auto *dialog = tab->findChild<ImportDialog *>(QStringLiteral("importDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->paths(), QStringList{sample});
+        dialog->reject();
+    }
+
+    void importFocusSampleThroughTheDialog()
+    {
+        test::TempServices t;
+        auto window = makeWindow(t);
+        auto *tab = window->findChild<CostDataTab *>(QStringLiteral("costDataTab"));
+        const QString sample = test::sharedDataPath(QStringLiteral("focus-1.0/focus_sample.csv"));
+        ImportDialog *dialog = tab->openImportDialog({sample});
+        QVERIFY(dialog);
+        // The preview: format, payer (unknown: will be created), period.
+        const QString preview = dialog->previewText();
+        QVERIFY2(preview.contains(QStringLiteral("FOCUS")), qPrintable(preview));
+        QVERIFY2(preview.contains(QStringLiteral("1234567890123")), qPrintable(preview));
+        QVERIFY2(preview.contains(QStringLiteral("September 2024")), qPrintable(preview));
+        QVERIFY2(preview.contains(QStringLiteral("new")), qPrintable(preview));
+
+        QSignalSpy done(dialog, &ImportDialog::importDone);
+        QVERIFY(dialog->startImport());
+        QVERIFY(dialog->isRunning());
+        QVERIFY(!dialog->startImport()); // one at a time
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.first().first().toBool(), true);
+        QVERIFY(dialog->succeeded());
+        QCOMPARE(dialog->reports().size(), 1);
+        QCOMPARE(dialog->reports().first().rowsImported, qint64(942));
+        QVERIFY2(dialog->resultText().contains(QStringLiteral("942")), qPrintable(dialog->resultText()));
+        QVERIFY(dialog->resultText().contains(QStringLiteral("58")));
+        auto *totals = dialog->findChild<QTableWidget *>(QStringLiteral("importTotals"));
+        QCOMPARE(totals->rowCount(), 1);
+        QCOMPARE(totals->item(0, 3)->text(), QStringLiteral("942"));
+        QCOMPARE(totals->item(0, 4)->text(), QStringLiteral("18.01"));
+        QCOMPARE(totals->item(0, 6)->text(), QStringLiteral("USD"));
+
+        // The Imports list: one row, 942 rows, billable 18.0066386184 shown as 18.01 USD.
+        ImportsModel *model = tab->model();
+        QCOMPARE(model->rowCount(), 1);
+        const ImportRecord &r = model->record(0);
+        QCOMPARE(r.rowsImported, qint64(942));
+        QCOMPARE(r.billable.toString(), QStringLiteral("18.0066386184"));
+        QCOMPARE(model->index(0, ImportsModel::Rows).data().toString(), QStringLiteral("942"));
+        QCOMPARE(model->index(0, ImportsModel::Billable).data().toString(), QStringLiteral("18.01"));
+        QCOMPARE(model->index(0, ImportsModel::Currency).data().toString(), QStringLiteral("USD"));
+        QCOMPARE(model->index(0, ImportsModel::File).data().toString(), QStringLiteral("focus_sample.csv"));
+        QCOMPARE(model->index(0, ImportsModel::Sha256).data(Qt::ToolTipRole).toString(), QStringLiteral("SHA-256 ") + r.sha256);
+        QCOMPARE(r.sha256.size(), 64);
+        QVERIFY(model->index(0, ImportsModel::Sha256).data().toString().size() < 16);
+        QCOMPARE(model->index(0, ImportsModel::Billable).data(Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight, Qt::AlignRight);
+        QCOMPARE(tab->selectedImportId(), r.id);
+        QVERIFY(visibleText(tab).contains(QStringLiteral("18.01 USD")));
+        auto *detailTotals = tab->findChild<QTableWidget *>(QStringLiteral("importTotalsTable"));
+        QCOMPARE(detailTotals->rowCount(), 1);
+        QCOMPARE(detailTotals->item(0, 3)->text(), QStringLiteral("18.01"));
+        dialog->reject();
+
+        // The same file again is refused and nothing changes.
+        ImportDialog *again = nullptr;
+        QVERIFY(!importThroughDialog(tab, sample, &again));
+        QVERIFY2(again->resultText().contains(QStringLiteral("IMPORT_DUPLICATE_FILE")), qPrintable(again->resultText()));
+        QCOMPARE(model->rowCount(), 1);
+        again->reject();
+
+        // A bill-source organization does not see billable amounts anywhere in the tab.
+        window->setActingAccount(Bsa);
+        QCOMPARE(window->services().roleOf(Bsa), QStringLiteral("bill-source"));
+        const QString shown = visibleText(tab);
+        QVERIFY(!shown.contains(QStringLiteral("18.01")));
+        QVERIFY(!shown.contains(QStringLiteral("18.0066386184")));
+        QVERIFY(shown.contains(QStringLiteral("18.15")) || model->rowCount() == 0); // public on-demand stays visible
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->index(row, ImportsModel::Billable).data().toString(), QStringLiteral("hidden"));
+        QVERIFY(!tab->openImportDialog({sample})); // and it cannot import
+        // Back to the administrator: remove with confirmation.
+        window->setActingAccount({});
+        QVERIFY(visibleText(tab).contains(QStringLiteral("18.01")));
+        tab->selectImport(r.id);
+        MessageBox::queueAnswer(false);
+        tab->removeImport();
+        QVERIFY(MessageBox::lastQuestion().contains(QStringLiteral("focus_sample.csv")));
+        QCOMPARE(model->rowCount(), 1);
+        MessageBox::queueAnswer(true);
+        tab->removeImport();
+        QCOMPARE(model->rowCount(), 0);
+        QCOMPARE(tab->findChild<QStackedWidget *>()->currentWidget()->objectName(), QStringLiteral("importsEmptyState"));
+    }
+
+    void cancelRollsBack()
+    {
+        test::TempServices t;
+        const QString path = t.dir.filePath(QStringLiteral("big.csv"));
+        UsageGeneratorOptions o;
+        o.payers = UsageGenerator::syntheticPayers(2);
+        o.firstPeriod = BillingPeriod(2025, 12);
+        o.rows = 400000;
+        QVERIFY(UsageGenerator(o).writeFile(path).ok());
+        auto window = makeWindow(t);
+        auto *tab = window->findChild<CostDataTab *>(QStringLiteral("costDataTab"));
+        const qint64 organizations = window->services().directory().organizations().size();
+        ImportDialog *dialog = tab->openImportDialog({path});
+        QSignalSpy done(dialog, &ImportDialog::importDone);
+        QVERIFY(dialog->startImport());
+        dialog->cancelImport();
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.first().first().toBool(), false);
+        QVERIFY2(dialog->resultText().contains(QStringLiteral("Canceled")), qPrintable(dialog->resultText()));
+        QCOMPARE(tab->model()->rowCount(), 0);
+        QCOMPARE(window->services().imports().lineItemCount(), qint64(0));
+        QCOMPARE(qint64(window->services().directory().organizations().size()), organizations); // no payer created
+        dialog->reject();
+    }
+
+    void generateUsageFromTheDemoMenu()
+    {
+        test::TempServices t;
+        auto window = makeWindow(t);
+        auto *tab = window->findChild<CostDataTab *>(QStringLiteral("costDataTab"));
+        GenerateUsageDialog *dialog = tab->openGenerateDialog();
+        QVERIFY(dialog);
+        dialog->setRequest(2, 3000, 42);
+        QSignalSpy done(dialog, &GenerateUsageDialog::generationDone);
+        QVERIFY(dialog->start());
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(dialog->resultText()));
+        QCOMPARE(tab->model()->rowCount(), 1);
+        const ImportRecord &r = tab->model()->record(0);
+        QCOMPARE(r.rowsImported, qint64(3000));
+        // Both organizations, two complete months before the clock each.
+        QCOMPARE(r.totals.size(), 4);
+        QVERIFY(r.billable > Decimal::fromInt(0));
+        dialog->reject();
+    }
+};
+
+QTEST_MAIN(tst_CostDataTab)
+#include "tst_CostDataTab.moc"
