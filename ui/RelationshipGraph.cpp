@@ -275,7 +275,7 @@ QTransform RelationshipGraph::logicalToWidget(const QRectF &target) const
     const QRectF area = graphArea(target);
     if (m_logicalSize.isEmpty())
         return {};
-    const qreal scale = std::min({area.width() / m_logicalSize.width(), area.height() / m_logicalSize.height(), 1.35});
+    const qreal scale = std::min({area.width() / m_logicalSize.width(), area.height() / m_logicalSize.height(), 1.1});
     const qreal dx = area.left() + (area.width() - m_logicalSize.width() * scale) / 2.0;
     const qreal dy = area.top() + (area.height() - m_logicalSize.height() * scale) / 2.0;
     QTransform t;

@@ -16,7 +16,7 @@ QFont chipFont(const QFont &base)
 {
     QFont f = base;
     f.setPointSizeF(base.pointSizeF() > 0 ? base.pointSizeF() * 0.9 : 8.5);
-    f.setWeight(QFont::DemiBold);
+    f.setBold(true);
     return f;
 }
 } // namespace
@@ -30,7 +30,8 @@ StatusChipDelegate::StatusChipDelegate(int colorRole, QObject *parent)
 QSize StatusChipDelegate::chipSize(const QFont &font, const QString &text)
 {
     const QFontMetrics fm(chipFont(font));
-    return {fm.horizontalAdvance(text) + 2 * HorizontalPadding + 10, fm.height() + 2 * VerticalPadding};
+    // A few pixels of slack: painting may lay the bold text out a little wider than the metrics say.
+    return {fm.horizontalAdvance(text) + 2 * HorizontalPadding + 10 + 6, fm.height() + 2 * VerticalPadding};
 }
 
 void StatusChipDelegate::paintChip(QPainter *painter, const QRect &rect, const QString &text, const QColor &color, const QFont &font)
@@ -54,8 +55,10 @@ void StatusChipDelegate::paintChip(QPainter *painter, const QRect &rect, const Q
     painter->drawEllipse(dotCenter, dot / 2.0, dot / 2.0);
     painter->setFont(chipFont(font));
     painter->setPen(color.darker(135));
-    const QRectF textRect = r.adjusted(HorizontalPadding + dot + 4, 0, -HorizontalPadding, 0);
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, painter->fontMetrics().elidedText(text, Qt::ElideRight, int(textRect.width()) + 1));
+    const QRectF textRect = r.adjusted(HorizontalPadding + dot + 4, 0, -HorizontalPadding + 4, 0);
+    const QFontMetrics fm = painter->fontMetrics();
+    const QString shown = fm.horizontalAdvance(text) <= textRect.width() + 2 ? text : fm.elidedText(text, Qt::ElideRight, int(textRect.width()));
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextDontClip, shown);
     painter->restore();
 }
 

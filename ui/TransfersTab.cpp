@@ -6,6 +6,7 @@
 #include "OrganizationsTab.h"
 #include "RelationshipGraph.h"
 #include "StatusChipDelegate.h"
+#include "TwoLineDelegate.h"
 #include "commands/ServiceCommand.h"
 #include "dialogs/InvitationDialog.h"
 #include "dialogs/TransferDialogs.h"
@@ -24,6 +25,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -31,7 +33,6 @@
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace bd {
@@ -77,6 +78,7 @@ protected:
         }
         const QModelIndex first = m->index(sourceRow, 0, sourceParent);
         return first.data(TransfersModel::IdRole).toString().contains(m_text, Qt::CaseInsensitive)
+            || m->index(sourceRow, TransfersModel::OtherParty, sourceParent).data(TransfersModel::SecondaryTextRole).toString().contains(m_text, Qt::CaseInsensitive)
             || first.data(TransfersModel::OtherOrganizationRole).toString().contains(m_text, Qt::CaseInsensitive);
     }
 
@@ -126,11 +128,12 @@ public:
         const QDateTime due = index.data(AttentionModel::DueRole).toDateTime();
         QString line;
         if (due.isValid()) {
-            const qint64 secs = m_services.now().secsTo(due);
-            const QString left = secs < 0         ? QCoreApplication::translate("TransfersTab", "overdue")
-                                 : secs < 48 * 3600 ? QCoreApplication::translate("TransfersTab", "in %n hour(s)", nullptr, int(secs / 3600))
-                                                    : QCoreApplication::translate("TransfersTab", "in %n day(s)", nullptr, int(secs / 86400));
-            line = QCoreApplication::translate("TransfersTab", "By %1 \u00b7 %2").arg(transferformat::utcMoment(due), left);
+            const QString left = due <= m_services.now() ? QCoreApplication::translate("TransfersTab", "overdue")
+                                                         : transferformat::timeLeft(m_services.now(), due);
+            const auto kind = AttentionItem::Kind(index.data(AttentionModel::KindRole).toInt());
+            const bool onDate = kind == AttentionItem::Kind::StartsThisMonth || kind == AttentionItem::Kind::EndsThisMonth;
+            line = (onDate ? QCoreApplication::translate("TransfersTab", "On %1 \u00b7 %2") : QCoreApplication::translate("TransfersTab", "By %1 \u00b7 %2"))
+                       .arg(transferformat::utcMoment(due), left);
         } else {
             line = QCoreApplication::translate("TransfersTab", "No deadline \u00b7 double-click to fix");
         }
@@ -178,6 +181,7 @@ QLabel *emptyLabel(const QString &text, QWidget *parent, const QString &name)
     l->setWordWrap(true);
     l->setAlignment(Qt::AlignCenter);
     l->setStyleSheet(QStringLiteral("color: #5f6b77; padding: 14px; background: #f7f9fb; border: 1px dashed #d3d9e0; border-radius: 6px;"));
+    l->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     return l;
 }
 
@@ -216,17 +220,23 @@ TransfersTab::TransfersTab(Services &services, QUndoStack *undoStack, QWidget *p
     }
     m_attention = new AttentionModel(services, this);
 
+    // Left: the lists and the graph. Right: what needs attention, then the selected transfer.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    m_outer = new QSplitter(Qt::Vertical, this);
-    m_outer->setObjectName(QStringLiteral("transfersOuterSplitter"));
-    m_outer->setChildrenCollapsible(false);
-    m_splitter = new QSplitter(Qt::Horizontal, m_outer);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("transfersSplitter"));
     m_splitter->setChildrenCollapsible(false);
+    m_outer = new QSplitter(Qt::Vertical, m_splitter);
+    m_outer->setObjectName(QStringLiteral("transfersLeftSplitter"));
+    m_outer->setChildrenCollapsible(false);
+    m_right = new QWidget(m_splitter);
+    m_right->setObjectName(QStringLiteral("transfersRight"));
+    auto *rightLayout = new QVBoxLayout(m_right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(8);
 
     // ---- Master: filters and the two tables.
-    auto *master = new QWidget(m_splitter);
+    auto *master = new QWidget(m_outer);
     auto *masterLayout = new QVBoxLayout(master);
     masterLayout->setContentsMargins(0, 0, 0, 0);
     masterLayout->setSpacing(6);
@@ -238,41 +248,41 @@ TransfersTab::TransfersTab(Services &services, QUndoStack *undoStack, QWidget *p
     m_statusFilter = new QComboBox(master);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->addItem(tr("All statuses"), QString());
-    m_statusFilter->addItem(tr("Open (not declined, canceled, expired or ended)"), QStringLiteral("open"));
+    m_statusFilter->addItem(tr("Open only"), QStringLiteral("open"));
+    m_statusFilter->setItemData(1, tr("Awaiting response, accepted, in effect or withdrawn and not yet ended"), Qt::ToolTipRole);
     for (TransferState s : transferstate::all())
         m_statusFilter->addItem(transferstate::label(s), transferstate::key(s));
     m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_invite = new QPushButton(tr("+ &Send invitation..."), master);
     m_invite->setObjectName(QStringLiteral("sendInvitationButton"));
     m_invite->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_invite->setDefault(false);
     top->addWidget(m_filter, 1);
     top->addWidget(m_statusFilter);
+    top->addSpacing(8);
     top->addWidget(m_invite);
     masterLayout->addLayout(top);
 
-    auto *inboundSection = new QWidget(master);
-    auto *inboundLayout = new QVBoxLayout(inboundSection);
-    inboundLayout->setContentsMargins(0, 4, 0, 0);
-    inboundLayout->setSpacing(4);
     auto *inboundHeader = new QHBoxLayout;
-    m_inboundTitle = sectionTitle(tr("Inbound (you pay)"), inboundSection, QStringLiteral("inboundTitle"));
-    m_inboundCounts = mutedLabel(QString(), inboundSection, QStringLiteral("inboundCounts"));
+    m_inboundTitle = sectionTitle(tr("Inbound (you pay)"), master, QStringLiteral("inboundTitle"));
+    m_inboundCounts = mutedLabel(QString(), master, QStringLiteral("inboundCounts"));
     m_inboundCounts->setTextFormat(Qt::RichText);
     inboundHeader->addWidget(m_inboundTitle);
     inboundHeader->addSpacing(12);
     inboundHeader->addWidget(m_inboundCounts, 1);
-    inboundLayout->addLayout(inboundHeader);
-    m_inboundTable = new QTableView(inboundSection);
+    masterLayout->addSpacing(4);
+    masterLayout->addLayout(inboundHeader);
+    m_inboundTable = new QTableView(master);
     m_inboundTable->setObjectName(QStringLiteral("inboundTable"));
     setupTable(m_inboundTable, m_inboundProxy);
-    inboundLayout->addWidget(m_inboundTable, 1);
-    m_inboundEmpty = emptyLabel(QString(), inboundSection, QStringLiteral("inboundEmpty"));
-    inboundLayout->addWidget(m_inboundEmpty);
+    masterLayout->addWidget(m_inboundTable, 10);
+    m_inboundEmpty = emptyLabel(QString(), master, QStringLiteral("inboundEmpty"));
+    masterLayout->addWidget(m_inboundEmpty);
 
     m_outboundSection = new QWidget(master);
     auto *outboundLayout = new QVBoxLayout(m_outboundSection);
-    outboundLayout->setContentsMargins(0, 6, 0, 0);
-    outboundLayout->setSpacing(4);
+    outboundLayout->setContentsMargins(0, 8, 0, 0);
+    outboundLayout->setSpacing(6);
     auto *outboundHeader = new QHBoxLayout;
     outboundHeader->addWidget(sectionTitle(tr("Outbound (paid by someone else)"), m_outboundSection, QStringLiteral("outboundTitle")));
     m_outboundCounts = mutedLabel(QString(), m_outboundSection, QStringLiteral("outboundCounts"));
@@ -286,17 +296,68 @@ TransfersTab::TransfersTab(Services &services, QUndoStack *undoStack, QWidget *p
     outboundLayout->addWidget(m_outboundTable, 1);
     m_outboundEmpty = emptyLabel(QString(), m_outboundSection, QStringLiteral("outboundEmpty"));
     outboundLayout->addWidget(m_outboundEmpty);
-    masterLayout->addWidget(inboundSection, 3);
-    masterLayout->addWidget(m_outboundSection, 1);
+    outboundLayout->addStretch(0);
+    masterLayout->addWidget(m_outboundSection, 10);
+    masterLayout->addStretch(1);
 
-    // ---- Detail: the selected transfer, its actions and its history.
-    auto *detailScroll = new QScrollArea(m_splitter);
+    // ---- The graph under the tables.
+    auto *graphBox = new QWidget(m_outer);
+    auto *graphLayout = new QVBoxLayout(graphBox);
+    graphLayout->setContentsMargins(0, 6, 0, 0);
+    graphLayout->setSpacing(6);
+    auto *graphHeader = new QHBoxLayout;
+    graphHeader->addWidget(sectionTitle(tr("Who pays for whom"), graphBox, QStringLiteral("graphTitle")));
+    graphHeader->addSpacing(12);
+    auto *graphHint = mutedLabel(tr("Arrows run from the bill source to its payer. Click an arrow to select the transfer; "
+                                    "right-click to save as PNG."),
+                                 graphBox);
+    QFont smallFont = graphHint->font();
+    smallFont.setPointSizeF(smallFont.pointSizeF() * 0.92);
+    graphHint->setFont(smallFont);
+    graphHeader->addWidget(graphHint, 1);
+    graphLayout->addLayout(graphHeader);
+    m_graph = new RelationshipGraph(graphBox);
+    m_graph->setLegend({
+        {transferstate::label(TransferState::Awaiting), transferstate::color(TransferState::Awaiting), false},
+        {tr("Accepted, begins later"), transferstate::color(TransferState::Accepted), false},
+        {transferstate::label(TransferState::InEffect), transferstate::color(TransferState::InEffect), false},
+        {tr("Withdrawn, ending"), transferstate::color(TransferState::Withdrawn), false},
+        {tr("Inherited through a chain"), style::mutedTextColor(), true},
+    });
+    graphLayout->addWidget(m_graph, 1);
+    m_outer->addWidget(master);
+    m_outer->addWidget(graphBox);
+    m_outer->setStretchFactor(0, 1);
+    m_outer->setStretchFactor(1, 1);
+
+    // ---- Right, top: what needs attention.
+    auto *attentionBox = new QWidget(m_right);
+    auto *attentionLayout = new QVBoxLayout(attentionBox);
+    attentionLayout->setContentsMargins(10, 0, 0, 4);
+    attentionLayout->setSpacing(6);
+    m_attentionTitle = sectionTitle(tr("Needs attention"), attentionBox, QStringLiteral("attentionTitle"));
+    attentionLayout->addWidget(m_attentionTitle);
+    m_attentionList = new QListView(attentionBox);
+    m_attentionList->setObjectName(QStringLiteral("attentionList"));
+    m_attentionList->setModel(m_attention);
+    m_attentionList->setItemDelegate(new AttentionDelegate(services, m_attentionList));
+    m_attentionList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_attentionList->setUniformItemSizes(true);
+    m_attentionList->setToolTip(tr("Double-click an entry to open the place where it is fixed."));
+    attentionLayout->addWidget(m_attentionList, 1);
+    m_attentionEmpty = emptyLabel(tr("Nothing needs your attention: no invitation awaits an answer and nothing starts or ends this month."),
+                                  attentionBox, QStringLiteral("attentionEmpty"));
+    attentionLayout->addWidget(m_attentionEmpty);
+
+    // ---- Right, below: the selected transfer, its actions and its history.
+    auto *detailScroll = new QScrollArea(m_right);
     detailScroll->setObjectName(QStringLiteral("transferDetailScroll"));
     detailScroll->setWidgetResizable(true);
     detailScroll->setFrameShape(QFrame::NoFrame);
     auto *detail = new QWidget(detailScroll);
+    detail->setObjectName(QStringLiteral("transferDetailPane"));
     auto *detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(10, 0, 4, 0);
+    detailLayout->setContentsMargins(10, 6, 6, 0);
     detailLayout->setSpacing(6);
     auto *titleRow = new QHBoxLayout;
     m_detailTitle = new QLabel(detail);
@@ -333,104 +394,49 @@ TransfersTab::TransfersTab(Services &services, QUndoStack *undoStack, QWidget *p
     buttons->addStretch(1);
     m_actionHint = mutedLabel(QString(), detail, QStringLiteral("actionHint"));
     m_actionHint->setWordWrap(true);
-    QFont hintFont = m_actionHint->font();
-    hintFont.setPointSizeF(hintFont.pointSizeF() * 0.92);
-    m_actionHint->setFont(hintFont);
+    m_actionHint->setFont(smallFont);
     m_historyTitle = sectionTitle(tr("History"), detail, QStringLiteral("historyTitle"));
-    m_history = new QTreeWidget(detail);
-    m_history->setObjectName(QStringLiteral("historyList"));
-    m_history->setRootIsDecorated(false);
-    m_history->setAlternatingRowColors(true);
-    m_history->setUniformRowHeights(true);
-    m_history->setWordWrap(false);
-    m_history->setHeaderLabels({tr("When (UTC)"), tr("Who"), tr("What"), tr("Takes effect")});
-    m_history->header()->setStretchLastSection(false);
-    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_history->header()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_history->setMinimumHeight(110);
+    m_history = new QLabel(detail);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_history->setTextFormat(Qt::RichText);
+    m_history->setWordWrap(true);
+    m_history->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_history->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     detailLayout->addLayout(titleRow);
     detailLayout->addWidget(m_detail);
     detailLayout->addLayout(buttons);
     detailLayout->addWidget(m_actionHint);
-    detailLayout->addSpacing(4);
+    detailLayout->addSpacing(6);
     detailLayout->addWidget(m_historyTitle);
-    detailLayout->addWidget(m_history, 1);
+    detailLayout->addWidget(m_history);
+    detailLayout->addStretch(1);
     detailScroll->setWidget(detail);
+    rightLayout->addWidget(attentionBox, 0);
+    auto *rule = new QFrame(m_right);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setStyleSheet(QStringLiteral("color: #dde2e8;"));
+    rightLayout->addWidget(rule);
+    rightLayout->addWidget(detailScroll, 1);
 
-    m_splitter->addWidget(master);
-    m_splitter->addWidget(detailScroll);
+    m_splitter->addWidget(m_outer);
+    m_splitter->addWidget(m_right);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-
-    // ---- Bottom: what needs attention, and who pays for whom.
-    m_bottom = new QSplitter(Qt::Horizontal, m_outer);
-    m_bottom->setObjectName(QStringLiteral("transfersBottomSplitter"));
-    m_bottom->setChildrenCollapsible(false);
-    auto *attentionBox = new QWidget(m_bottom);
-    auto *attentionLayout = new QVBoxLayout(attentionBox);
-    attentionLayout->setContentsMargins(0, 6, 0, 0);
-    attentionLayout->setSpacing(4);
-    m_attentionTitle = sectionTitle(tr("Needs attention"), attentionBox, QStringLiteral("attentionTitle"));
-    attentionLayout->addWidget(m_attentionTitle);
-    m_attentionList = new QListView(attentionBox);
-    m_attentionList->setObjectName(QStringLiteral("attentionList"));
-    m_attentionList->setModel(m_attention);
-    m_attentionList->setItemDelegate(new AttentionDelegate(services, m_attentionList));
-    m_attentionList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_attentionList->setUniformItemSizes(true);
-    m_attentionList->setAlternatingRowColors(true);
-    attentionLayout->addWidget(m_attentionList, 1);
-    m_attentionEmpty = emptyLabel(tr("Nothing needs your attention: no invitations await an answer and nothing starts or ends this month."),
-                                  attentionBox, QStringLiteral("attentionEmpty"));
-    attentionLayout->addWidget(m_attentionEmpty, 1);
-    auto *graphBox = new QWidget(m_bottom);
-    auto *graphLayout = new QVBoxLayout(graphBox);
-    graphLayout->setContentsMargins(0, 6, 0, 0);
-    graphLayout->setSpacing(4);
-    auto *graphHeader = new QHBoxLayout;
-    graphHeader->addWidget(sectionTitle(tr("Who pays for whom"), graphBox, QStringLiteral("graphTitle")));
-    graphHeader->addSpacing(12);
-    graphHeader->addWidget(mutedLabel(tr("arrows point from the bill source to its payer \u00b7 click an arrow to select it \u00b7 "
-                                         "right-click to save as PNG"),
-                                      graphBox),
-                           1);
-    graphLayout->addLayout(graphHeader);
-    m_graph = new RelationshipGraph(graphBox);
-    m_graph->setLegend({
-        {transferstate::label(TransferState::Awaiting), transferstate::color(TransferState::Awaiting), false},
-        {tr("Accepted, begins later"), transferstate::color(TransferState::Accepted), false},
-        {transferstate::label(TransferState::InEffect), transferstate::color(TransferState::InEffect), false},
-        {tr("Withdrawn, ending"), transferstate::color(TransferState::Withdrawn), false},
-        {tr("Inherited through a chain"), style::mutedTextColor(), true},
-    });
-    graphLayout->addWidget(m_graph, 1);
-    m_bottom->addWidget(attentionBox);
-    m_bottom->addWidget(graphBox);
-    m_bottom->setStretchFactor(0, 2);
-    m_bottom->setStretchFactor(1, 5);
-
-    m_outer->addWidget(m_splitter);
-    m_outer->addWidget(m_bottom);
-    m_outer->setStretchFactor(0, 3);
-    m_outer->setStretchFactor(1, 2);
-    layout->addWidget(m_outer, 1);
+    layout->addWidget(m_splitter, 1);
     m_messages = new MessageBar(this);
     layout->addWidget(m_messages);
 
     // Remembered sizes, with sensible first-run proportions.
     QSettings settings;
     if (!m_splitter->restoreState(settings.value(QStringLiteral("transfersTab/splitter")).toByteArray()))
-        m_splitter->setSizes({860, 560});
-    if (!m_outer->restoreState(settings.value(QStringLiteral("transfersTab/outer")).toByteArray()))
-        m_outer->setSizes({470, 300});
-    if (!m_bottom->restoreState(settings.value(QStringLiteral("transfersTab/bottom")).toByteArray()))
-        m_bottom->setSizes({430, 990});
+        m_splitter->setSizes({880, 540});
+    m_leftSizedByUser = m_outer->restoreState(settings.value(QStringLiteral("transfersTab/left")).toByteArray());
     const auto remember = [this](QSplitter *s, const QString &key) {
         connect(s, &QSplitter::splitterMoved, this, [s, key] { QSettings().setValue(key, s->saveState()); });
     };
     remember(m_splitter, QStringLiteral("transfersTab/splitter"));
-    remember(m_outer, QStringLiteral("transfersTab/outer"));
-    remember(m_bottom, QStringLiteral("transfersTab/bottom"));
+    remember(m_outer, QStringLiteral("transfersTab/left"));
+    connect(m_outer, &QSplitter::splitterMoved, this, [this] { m_leftSizedByUser = true; });
 
     // ---- Wiring.
     connect(m_filter, &QLineEdit::textChanged, this, &TransfersTab::applyFilters);
@@ -440,12 +446,7 @@ TransfersTab::TransfersTab(Services &services, QUndoStack *undoStack, QWidget *p
     for (TransfersModel *m : {m_inbound, m_outbound})
         connect(m, &QAbstractItemModel::modelReset, this, &TransfersTab::afterReload);
     connect(m_attention, &AttentionModel::attentionChanged, this, &TransfersTab::reportAttention);
-    connect(m_attention, &QAbstractItemModel::modelReset, this, [this] {
-        const int n = m_attention->rowCount();
-        m_attentionTitle->setText(n == 0 ? tr("Needs attention") : tr("Needs attention (%1)").arg(n));
-        m_attentionList->setVisible(n > 0);
-        m_attentionEmpty->setVisible(n == 0);
-    });
+    connect(m_attention, &QAbstractItemModel::modelReset, this, &TransfersTab::updateAttention);
     connect(m_attentionList, &QListView::doubleClicked, this, [this](const QModelIndex &index) { openAttentionItem(index.row()); });
     connect(m_attentionList, &QListView::activated, this, [this](const QModelIndex &index) { openAttentionItem(index.row()); });
     connect(m_graph, &RelationshipGraph::transferActivated, this, [this](const QString &id) { selectTransfer(id); });
@@ -473,10 +474,18 @@ TransfersTab::TransfersTab(Services &services, QUndoStack *undoStack, QWidget *p
     // The attention summary reaches the status bar once the tab sits in the main window.
     QMetaObject::invokeMethod(this, [this] { reportAttention(m_attention->rowCount(), m_attention->summary()); }, Qt::QueuedConnection);
     afterReload();
+    updateAttention();
+}
+
+void TransfersTab::updateAttention()
+{
     const int n = m_attention->rowCount();
     m_attentionTitle->setText(n == 0 ? tr("Needs attention") : tr("Needs attention (%1)").arg(n));
     m_attentionList->setVisible(n > 0);
     m_attentionEmpty->setVisible(n == 0);
+    // Room for up to five entries; the list scrolls beyond that.
+    const int rowHeight = m_attentionList->sizeHintForRow(0) > 0 ? m_attentionList->sizeHintForRow(0) : 40;
+    m_attentionList->setFixedHeight(std::min(n, 5) * rowHeight + 2 * m_attentionList->frameWidth() + 2);
 }
 
 TransfersTab::~TransfersTab() = default;
@@ -490,11 +499,13 @@ void TransfersTab::setupTable(QTableView *t, QSortFilterProxyModel *proxy)
     t->setAlternatingRowColors(true);
     t->setShowGrid(false);
     t->verticalHeader()->hide();
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 14);
     t->setWordWrap(false);
     t->setTextElideMode(Qt::ElideRight);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setItemDelegateForColumn(TransfersModel::Status, new StatusChipDelegate(TransfersModel::StatusColorRole, t));
+    t->setItemDelegateForColumn(TransfersModel::Name, new TwoLineDelegate(TransfersModel::SecondaryTextRole, t));
+    t->setItemDelegateForColumn(TransfersModel::OtherParty, new TwoLineDelegate(TransfersModel::SecondaryTextRole, t));
+    t->verticalHeader()->setDefaultSectionSize(TwoLineDelegate::rowHeight(t->font()) + 2);
     QHeaderView *h = t->horizontalHeader();
     h->setHighlightSections(false);
     h->setStretchLastSection(false);
@@ -502,7 +513,6 @@ void TransfersTab::setupTable(QTableView *t, QSortFilterProxyModel *proxy)
     h->setSectionResizeMode(TransfersModel::Name, QHeaderView::Stretch);
     h->setMinimumSectionSize(60);
     h->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    t->setMinimumHeight(t->verticalHeader()->defaultSectionSize() * 2 + h->sizeHint().height() + 4);
 }
 
 QString TransfersTab::organizationName(const QString &organizationId) const
@@ -518,7 +528,7 @@ QString TransfersTab::actorName(const QString &actor) const
     if (actor == QLatin1String("admin") || actor.isEmpty())
         return tr("Administrator");
     const auto org = m_services.directory().organizationOf(actor);
-    return org ? tr("%1 (%2)").arg(org->name, actor) : actor;
+    return org ? org->name : actor;
 }
 
 void TransfersTab::applyFilters()
@@ -567,16 +577,16 @@ void TransfersTab::afterReload()
     const bool admin = m_services.isAdministrator();
     m_inboundTitle->setText(admin ? tr("All transfers (administrator)") : tr("Inbound (you pay)"));
     m_outboundSection->setVisible(!admin);
-    // Column widths: dates and status to content, the other party and the plan to sensible widths, the name stretches.
+    // Column widths: status, dates and plan to their content; the other party to its content up to a limit;
+    // the descriptive name takes the rest.
     for (QTableView *t : {m_inboundTable, m_outboundTable}) {
-        t->resizeColumnToContents(TransfersModel::Status);
-        t->resizeColumnToContents(TransfersModel::Start);
-        t->resizeColumnToContents(TransfersModel::End);
-        t->resizeColumnToContents(TransfersModel::OtherParty);
-        t->resizeColumnToContents(TransfersModel::Pricing);
         QHeaderView *h = t->horizontalHeader();
-        h->resizeSection(TransfersModel::OtherParty, qMin(h->sectionSize(TransfersModel::OtherParty), 260));
-        h->resizeSection(TransfersModel::Pricing, qMin(h->sectionSize(TransfersModel::Pricing), 210));
+        for (int c : {int(TransfersModel::OtherParty), int(TransfersModel::Status), int(TransfersModel::Start), int(TransfersModel::End),
+                      int(TransfersModel::Pricing)}) {
+            t->resizeColumnToContents(c);
+            h->resizeSection(c, std::max(h->sectionSize(c), h->sectionSizeHint(c)) + 6);
+        }
+        h->resizeSection(TransfersModel::OtherParty, std::clamp(h->sectionSize(TransfersModel::OtherParty), 140, 230));
     }
     updateCounts();
     updateDetail();
@@ -604,13 +614,33 @@ void TransfersTab::updateCounts()
                                                           : tr("Your organization pays for no other organization. "
                                                                "Send an invitation to take over an organization's AWS bill."));
     m_outboundEmpty->setText(m_outbound->rowCount() > 0 ? filtered : tr("Nobody else pays your organization's bill."));
-    // The table with more rows gets more room.
-    if (auto *masterLayout = qobject_cast<QVBoxLayout *>(m_outboundSection->parentWidget()->layout())) {
-        const int in = std::max(1, int(m_inboundProxy->rowCount()));
-        const int out = std::max(1, int(m_outboundProxy->rowCount()));
-        masterLayout->setStretchFactor(m_inboundTable->parentWidget(), outEmpty ? 6 : std::max(2, in));
-        masterLayout->setStretchFactor(m_outboundSection, inEmpty ? 6 : (outEmpty ? 1 : std::max(2, out)));
+    // Each table is as tall as its rows (the rest of the room goes to the graph below); long lists scroll.
+    for (QTableView *t : {m_inboundTable, m_outboundTable}) {
+        const int header = t->horizontalHeader()->sizeHint().height();
+        const int rows = t->verticalHeader()->length();
+        const int content = header + rows + 2 * t->frameWidth() + 2;
+        const int fiveRows = header + 5 * t->verticalHeader()->defaultSectionSize() + 2 * t->frameWidth() + 2;
+        t->setMinimumHeight(std::min(content, fiveRows));
+        t->setMaximumHeight(content);
     }
+    fitLeftSplitter();
+}
+
+void TransfersTab::fitLeftSplitter()
+{
+    // Until the person moves the splitter, the lists take what they need and the graph the rest.
+    if (m_leftSizedByUser)
+        return;
+    const int total = m_outer->height() > 0 ? m_outer->height() : 740;
+    const int want = std::max(m_outer->widget(0)->sizeHint().height(), m_outer->widget(0)->minimumSizeHint().height());
+    const int top = std::clamp(want, std::min(220, total / 2), std::max(220, total - 260));
+    m_outer->setSizes({top, std::max(0, total - top)});
+}
+
+void TransfersTab::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLeftSplitter();
 }
 
 void TransfersTab::onSelectionChanged(QTableView *from)
@@ -784,13 +814,13 @@ void TransfersTab::updateDetail()
         html += QStringLiteral("<tr><td style='color:#5f6b77; padding-right:14px' valign=top>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value);
     };
     auto party = [](const QString &name, const QString &orgId, const QString &account) {
-        return QStringLiteral("<b>%1</b> <span style='color:#5f6b77'>&nbsp;%2 &middot; management account <tt>%3</tt></span>")
+        return QStringLiteral("<b>%1</b><br><span style='color:#5f6b77'>%2 &middot; management account <tt>%3</tt></span>")
             .arg(name.toHtmlEscaped(), orgId.toHtmlEscaped(), account.toHtmlEscaped());
     };
     if (acting == t->targetManagementAccountId)
-        row(tr("Direction"), tr("Inbound: your organization pays %1's AWS bill").arg(sourceName.toHtmlEscaped()));
+        row(tr("Direction"), tr("Inbound: you pay the AWS bill of %1").arg(sourceName.toHtmlEscaped()));
     else if (acting == t->sourceManagementAccountId)
-        row(tr("Direction"), tr("Outbound: %1 pays your organization's AWS bill").arg(targetName.toHtmlEscaped()));
+        row(tr("Direction"), tr("Outbound: %1 pays your AWS bill").arg(targetName.toHtmlEscaped()));
     row(tr("Bill source"), party(sourceName, t->sourceOrganizationId, t->sourceManagementAccountId));
     row(tr("Payer (bill transfer)"), party(targetName, t->targetOrganizationId, t->targetManagementAccountId));
 
@@ -823,10 +853,9 @@ void TransfersTab::updateDetail()
     if (t->status == TransferStatus::Requested || t->acceptanceDeadline.isValid()) {
         QString deadline = QStringLiteral("<tt>%1</tt>").arg(transferformat::utcMoment(t->acceptanceDeadline));
         if (t->status == TransferStatus::Requested) {
-            const qint64 secs = now.secsTo(t->acceptanceDeadline);
-            deadline += secs < 0 ? tr(" <span style='color:#c62828'>(passed)</span>")
-                                 : QStringLiteral(" <span style='color:#c77c02'>(%1)</span>")
-                                       .arg(secs < 48 * 3600 ? tr("in %n hour(s)", nullptr, int(secs / 3600)) : tr("in %n day(s)", nullptr, int(secs / 86400)));
+            const bool passed = t->acceptanceDeadline <= now;
+            deadline += QStringLiteral(" <span style='color:%1'>(%2)</span>")
+                            .arg(passed ? QStringLiteral("#c62828") : QStringLiteral("#c77c02"), transferformat::timeLeft(now, t->acceptanceDeadline));
         }
         row(tr("Acceptance deadline"), deadline);
     }
@@ -842,8 +871,9 @@ void TransfersTab::updateDetail()
         row(tr("Inherited"), tr("through %1 (<tt>%2</tt>): a payer further up the chain pays this bill")
                                  .arg(via ? via->name.toHtmlEscaped() : QString(), t->inheritedViaTransferId.toHtmlEscaped()));
     }
-    row(tr("Transfer id"), QStringLiteral("<tt>%1</tt> <span style='color:#5f6b77'>&middot; handshake <tt>%2</tt> &middot; %3</span>")
-                               .arg(t->id.toHtmlEscaped(), t->handshakeId.toHtmlEscaped(), transferStatusName(t->status)));
+    row(tr("Transfer id"), QStringLiteral("<tt>%1</tt> <span style='color:#5f6b77'>&middot; handshake <tt>%2</tt></span>")
+                               .arg(t->id.toHtmlEscaped(), t->handshakeId.toHtmlEscaped()));
+    row(tr("API status"), QStringLiteral("<tt>%1</tt>").arg(transferStatusName(t->status)));
     if (!t->tags.isEmpty()) {
         QStringList tags;
         for (auto it = t->tags.cbegin(); it != t->tags.cend(); ++it)
@@ -860,24 +890,44 @@ void TransfersTab::updateDetail()
 
 void TransfersTab::updateHistory(const ResponsibilityTransfer &transfer)
 {
-    m_history->clear();
     const auto history = m_services.transfers().history(transfer.id);
     if (!history) {
-        auto *item = new QTreeWidgetItem(m_history, {QString(), QString(), history.error().message, QString()});
-        item->setForeground(2, style::mutedTextColor());
+        m_history->setText(QStringLiteral("<span style='color:#5f6b77'>%1</span>").arg(history.error().message.toHtmlEscaped()));
         return;
     }
-    for (const AuditEntry &e : history.value()) {
-        auto *item = new QTreeWidgetItem(m_history);
+    static const QHash<QString, const char *> titles{
+        {QStringLiteral("transfer.invite"), QT_TR_NOOP("Invitation sent")},
+        {QStringLiteral("transfer.accept"), QT_TR_NOOP("Accepted")},
+        {QStringLiteral("transfer.decline"), QT_TR_NOOP("Declined")},
+        {QStringLiteral("transfer.cancel"), QT_TR_NOOP("Invitation canceled")},
+        {QStringLiteral("transfer.expire"), QT_TR_NOOP("Expired")},
+        {QStringLiteral("transfer.withdraw"), QT_TR_NOOP("Withdrawn")},
+        {QStringLiteral("transfer.rename"), QT_TR_NOOP("Renamed")},
+        {QStringLiteral("transfer.inherit"), QT_TR_NOOP("Inherited through a chain")},
+        {QStringLiteral("billing-group.create"), QT_TR_NOOP("Billing group created")},
+        {QStringLiteral("billing-group.activate"), QT_TR_NOOP("Billing group active")},
+        {QStringLiteral("billing-group.remove"), QT_TR_NOOP("Billing group removed")},
+    };
+    QString html = QStringLiteral("<table cellspacing=0 cellpadding=3 width='100%'>");
+    const QList<AuditEntry> entries = history.value();
+    for (qsizetype i = entries.size() - 1; i >= 0; --i) { // newest first
+        const AuditEntry &e = entries.at(i);
         const QDateTime when = e.clockTime.toUTC();
-        item->setText(0, QStringLiteral("%1 %2").arg(transferformat::date(when.date()), when.time().toString(QStringLiteral("HH:mm"))));
-        item->setText(1, actorName(e.actor));
-        item->setText(2, e.details.isEmpty() ? e.action : e.details);
-        item->setText(3, e.effective.isValid() ? transferformat::date(e.effective.toUTC().date()) : QString());
-        item->setToolTip(2, QStringLiteral("%1\n%2").arg(e.action, e.details));
-        item->setToolTip(0, tr("Clock time %1; recorded %2 (real time)").arg(transferformat::utcMoment(e.clockTime), transferformat::utcMoment(e.wallTime)));
-        item->setFont(0, style::tabularFont());
+        const char *title = titles.value(e.action, nullptr);
+        QString heading = title ? tr(title) : e.action;
+        if (e.effective.isValid())
+            heading += QStringLiteral(" <span style='color:#5f6b77; font-weight:normal'>&middot; %1</span>")
+                           .arg(tr("takes effect %1").arg(transferformat::date(e.effective.toUTC().date())));
+        html += QStringLiteral("<tr><td valign=top style='color:#5f6b77; padding-right:12px; white-space:nowrap'><tt>%1<br>%2 UTC</tt></td>"
+                               "<td valign=top><b>%3</b> <span style='color:#5f6b77'>&middot; %4</span><br>"
+                               "<span style='color:#39424c'>%5</span></td></tr>")
+                    .arg(transferformat::date(when.date()), when.time().toString(QStringLiteral("HH:mm")), heading,
+                         actorName(e.actor).toHtmlEscaped(), e.details.toHtmlEscaped());
     }
+    html += QStringLiteral("</table>");
+    if (entries.isEmpty())
+        html = QStringLiteral("<span style='color:#5f6b77'>%1</span>").arg(tr("No history recorded."));
+    m_history->setText(html);
 }
 
 void TransfersTab::updateGraph()

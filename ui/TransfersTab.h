@@ -14,7 +14,6 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
-class QTreeWidget;
 class QUndoStack;
 
 namespace bd {
@@ -55,6 +54,9 @@ public Q_SLOTS:
     void renameSelected();
     void openAttentionItem(int row);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     struct Permissions
     {
@@ -72,6 +74,8 @@ private:
     void updateDetail();
     void updateActions();
     void updateCounts();
+    void updateAttention();
+    void fitLeftSplitter();
     void updateGraph();
     void updateHistory(const ResponsibilityTransfer &transfer);
     void reportAttention(int count, const QString &details);
@@ -111,7 +115,7 @@ private:
     QPushButton *m_rename = nullptr;
     QLabel *m_actionHint = nullptr;
     QLabel *m_historyTitle = nullptr;
-    QTreeWidget *m_history = nullptr;
+    QLabel *m_history = nullptr;
 
     QListView *m_attentionList = nullptr;
     QLabel *m_attentionTitle = nullptr;
@@ -120,11 +124,12 @@ private:
 
     QSplitter *m_outer = nullptr;
     QSplitter *m_splitter = nullptr;
-    QSplitter *m_bottom = nullptr;
+    QWidget *m_right = nullptr;
     MessageBar *m_messages = nullptr;
 
     QString m_selectedId;
     bool m_selecting = false;
+    bool m_leftSizedByUser = false;
 };
 
 } // namespace bd

@@ -139,6 +139,37 @@ QString pricingPlan(const QString &plan)
     return plan;
 }
 
+QString pricingPlanShort(const QString &plan)
+{
+    if (plan == QLatin1String("BasicPricingPlan"))
+        return QCoreApplication::translate("TransfersModel", "Basic (AWS-managed)");
+    if (plan == QLatin1String("Passthrough"))
+        return QCoreApplication::translate("TransfersModel", "Passthrough (AWS-managed)");
+    return pricingPlan(plan);
+}
+
+QString timeLeft(const QDateTime &now, const QDateTime &due)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("TransfersModel", text); };
+    const qint64 secs = now.secsTo(due);
+    if (secs <= 0)
+        return tr("passed");
+    if (secs < 3600)
+        return tr("in less than an hour");
+    if (secs < 48 * 3600) {
+        const qint64 h = secs / 3600;
+        return h == 1 ? tr("in 1 hour") : tr("in %1 hours").arg(h);
+    }
+    const qint64 d = secs / 86400;
+    return tr("in %1 days").arg(d);
+}
+
+QString hours(int count)
+{
+    return count == 1 ? QCoreApplication::translate("TransfersModel", "1 hour")
+                      : QCoreApplication::translate("TransfersModel", "%1 hours").arg(count);
+}
+
 } // namespace transferformat
 
 TransfersModel::TransfersModel(Services &services, Direction direction, QObject *parent)
@@ -234,12 +265,18 @@ QVariant TransfersModel::data(const QModelIndex &index, int role) const
         return transferstate::key(row.state);
     case OtherOrganizationRole:
         return row.otherOrganization;
+    case SecondaryTextRole:
+        if (index.column() == Name)
+            return t.id;
+        if (index.column() == OtherParty)
+            return row.otherAccount;
+        return {};
     case Qt::DisplayRole:
         switch (index.column()) {
         case Name:
             return t.name;
         case OtherParty:
-            return QStringLiteral("%1 \u00b7 %2").arg(row.otherName, row.otherAccount);
+            return row.otherName;
         case Status:
             return row.statusText;
         case Start:
@@ -247,7 +284,7 @@ QVariant TransfersModel::data(const QModelIndex &index, int role) const
         case End:
             return t.endPeriod ? transferformat::date(t.endPeriod->lastDay()) : QStringLiteral("\u2014");
         case Pricing:
-            return transferformat::pricingPlan(t.pricingPlan);
+            return transferformat::pricingPlanShort(t.pricingPlan);
         }
         break;
     case Qt::EditRole:
@@ -279,6 +316,9 @@ QVariant TransfersModel::data(const QModelIndex &index, int role) const
             return tr("%1 (status %2)").arg(row.statusText, transferStatusName(t.status));
         case Start:
             return tr("Starts %1").arg(transferformat::utcMoment(t.start()));
+        case Pricing:
+            return t.pricingPlan.isEmpty() ? tr("No pricing configuration: the billing group cannot price this organization's usage yet.")
+                                           : transferformat::pricingPlan(t.pricingPlan);
         case End:
             return t.endPeriod ? tr("Ends %1").arg(QStringLiteral("%1, 23:59:59 UTC").arg(transferformat::date(t.endPeriod->lastDay())))
                                : tr("Open-ended: runs until either side withdraws.");

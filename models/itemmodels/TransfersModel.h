@@ -30,6 +30,9 @@ namespace transferformat {
 QString date(const QDate &date);              // "1 Feb 2026"
 QString utcMoment(const QDateTime &moment);   // "31 Jan 2026, 00:00 UTC"
 QString pricingPlan(const QString &plan);     // "Basic pricing plan (AWS-managed)", "Passthrough (AWS-managed)", ...
+QString pricingPlanShort(const QString &plan); // "Basic (AWS-managed)" for table cells
+QString timeLeft(const QDateTime &now, const QDateTime &due); // "in 15 days", "in 5 hours", "in 1 hour", "passed"
+QString hours(int count);                                 // "24 hours", "1 hour"
 } // namespace transferformat
 
 // The acting account's transfers in one direction: Inbound (its organization pays: it is the bill-transfer
@@ -49,6 +52,7 @@ public:
         StateKeyRole,    // transferstate::key(...)
         SortRole,        // what the column sorts by: dates as QDate, status by state then date, text case-folded
         OtherOrganizationRole,
+        SecondaryTextRole, // small print under the name (the transfer id) and the other party (its management account)
     };
 
     TransfersModel(Services &services, Direction direction, QObject *parent = nullptr);

@@ -241,14 +241,10 @@ void InvitationDialog::updateDerived()
     // The deadline in UTC, and how long that leaves.
     const QDateTime deadline = acceptanceDeadline();
     const bool passed = !deadline.isValid() || deadline <= m_now;
-    QString when;
-    if (!passed) {
-        const qint64 hours = m_now.secsTo(deadline) / 3600;
-        when = hours >= 48 ? tr("in %n day(s)", nullptr, int(hours / 24)) : tr("in %n hour(s)", nullptr, int(hours));
-    }
+    const QString when = passed ? QString() : transferformat::timeLeft(m_now, deadline);
     m_deadline->setText(passed ? tr("<span style='color:#c62828'><b>%1</b> \u2014 already passed</span>").arg(transferformat::utcMoment(deadline))
-                               : tr("<b>%1</b> <span style='color:#666'>(%2; %n hour(s) before the start)</span>", nullptr, m_deadlineHours)
-                                     .arg(transferformat::utcMoment(deadline), when));
+                               : tr("<b>%1</b> <span style='color:#666'>(%2; %3 before the start)</span>")
+                                     .arg(transferformat::utcMoment(deadline), when, transferformat::hours(m_deadlineHours)));
 
     const int length = int(m_notes->toPlainText().size());
     m_notesCounter->setText(tr("%1 / 1,024").arg(QLocale().toString(length)));
