@@ -49,6 +49,11 @@ QString visibleText(QWidget *root)
     QStringList texts;
     for (QLabel *l : root->findChildren<QLabel *>())
         texts << l->text();
+    for (QTableWidget *w : root->findChildren<QTableWidget *>())
+        for (int r = 0; r < w->rowCount(); ++r)
+            for (int c = 0; c < w->columnCount(); ++c)
+                if (w->item(r, c))
+                    texts << w->item(r, c)->text() << w->item(r, c)->toolTip();
     for (QTableView *v : root->findChildren<QTableView *>()) {
         QAbstractItemModel *m = v->model();
         for (int r = 0; r < m->rowCount(); ++r)
@@ -162,8 +167,8 @@ private Q_SLOTS:
         QCOMPARE(r.rowsImported, qint64(942));
         QCOMPARE(r.billable.toString(), QStringLiteral("18.0066386184"));
         QCOMPARE(model->index(0, ImportsModel::Rows).data().toString(), QStringLiteral("942"));
-        QCOMPARE(model->index(0, ImportsModel::Billable).data().toString(), QStringLiteral("18.01"));
-        QCOMPARE(model->index(0, ImportsModel::Currency).data().toString(), QStringLiteral("USD"));
+        QCOMPARE(model->index(0, ImportsModel::Billable).data().toString(), QStringLiteral("18.01 USD"));
+        QCOMPARE(model->index(0, ImportsModel::PublicOnDemand).data().toString(), QStringLiteral("18.15 USD"));
         QCOMPARE(model->index(0, ImportsModel::File).data().toString(), QStringLiteral("focus_sample.csv"));
         QCOMPARE(model->index(0, ImportsModel::Sha256).data(Qt::ToolTipRole).toString(), QStringLiteral("SHA-256 ") + r.sha256);
         QCOMPARE(r.sha256.size(), 64);
@@ -173,7 +178,11 @@ private Q_SLOTS:
         QVERIFY(visibleText(tab).contains(QStringLiteral("18.01 USD")));
         auto *detailTotals = tab->findChild<QTableWidget *>(QStringLiteral("importTotalsTable"));
         QCOMPARE(detailTotals->rowCount(), 1);
-        QCOMPARE(detailTotals->item(0, 3)->text(), QStringLiteral("18.01"));
+        QCOMPARE(detailTotals->item(0, 2)->text(), QStringLiteral("18.01 USD"));
+        auto *coverage = tab->findChild<QTableWidget *>(QStringLiteral("coverageTable"));
+        QCOMPARE(coverage->rowCount(), 1);
+        QCOMPARE(coverage->item(0, 0)->text(), QStringLiteral("SunBird"));
+        QCOMPARE(coverage->item(0, 1)->text(), QStringLiteral("18.01"));
         dialog->reject();
 
         // The same file again is refused and nothing changes.

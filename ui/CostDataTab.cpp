@@ -27,6 +27,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace bd {
 
 namespace {
@@ -96,7 +98,7 @@ CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *par
     m_table->setWordWrap(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ImportsModel::File, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->sortByColumn(ImportsModel::When, Qt::DescendingOrder);
@@ -123,7 +125,22 @@ CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *par
     emptyLayout->addStretch(2);
     m_stack->addWidget(m_table);
     m_stack->addWidget(empty);
-    masterLayout->addWidget(m_stack, 1);
+    masterLayout->addWidget(m_stack, 3);
+    // What the database holds, from the rollups: one row per organization, one column per billing period.
+    m_coverageLabel = new QLabel(master);
+    m_coverageLabel->setObjectName(QStringLiteral("coverageLabel"));
+    m_coverage = new QTableWidget(master);
+    m_coverage->setObjectName(QStringLiteral("coverageTable"));
+    m_coverage->verticalHeader()->hide();
+    m_coverage->verticalHeader()->setDefaultSectionSize(m_coverage->fontMetrics().height() + 8);
+    m_coverage->setAlternatingRowColors(true);
+    m_coverage->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_coverage->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_coverage->setWordWrap(false);
+    m_coverage->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_coverage->horizontalHeader()->setMinimumSectionSize(90);
+    masterLayout->addWidget(m_coverageLabel);
+    masterLayout->addWidget(m_coverage, 2);
 
     // Detail: the selected import.
     auto *detail = new QWidget(m_splitter);
@@ -142,11 +159,11 @@ CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *par
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *totalsLabel = new QLabel(tr("<b>Totals by organization and billing period</b>"), detail);
-    m_totals = new QTableWidget(0, 6, detail);
+    m_totals = new QTableWidget(0, 4, detail);
     m_totals->setObjectName(QStringLiteral("importTotalsTable"));
-    m_totals->setHorizontalHeaderLabels({tr("Organization"), tr("Period"), tr("Rows"), tr("Billable (what you pay)"), tr("Public on-demand"), tr("Cur.")});
-    m_totals->horizontalHeaderItem(3)->setForeground(style::billableColor());
-    for (int c : {2, 3, 4})
+    m_totals->setHorizontalHeaderLabels({tr("Organization"), tr("Period"), tr("Billable (what you pay)"), tr("Public on-demand")});
+    m_totals->horizontalHeaderItem(2)->setForeground(style::billableColor());
+    for (int c : {2, 3})
         m_totals->horizontalHeaderItem(c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_totals->verticalHeader()->hide();
     m_totals->verticalHeader()->setDefaultSectionSize(m_totals->fontMetrics().height() + 8);
@@ -156,6 +173,7 @@ CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *par
     m_totals->setWordWrap(false);
     m_totals->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_totals->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_totals->setTextElideMode(Qt::ElideRight);
     auto *buttons = new QHBoxLayout;
     m_removeButton = new QPushButton(tr("&Remove import..."), detail);
     m_removeButton->setObjectName(QStringLiteral("removeImportButton"));
@@ -172,10 +190,10 @@ CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *par
     m_splitter->addWidget(detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    if (!m_splitter->restoreState(QSettings().value(QStringLiteral("costDataTab/splitter")).toByteArray()))
-        m_splitter->setSizes({900, 520});
+    if (!m_splitter->restoreState(QSettings().value(QStringLiteral("costDataTab/splitter2")).toByteArray()))
+        m_splitter->setSizes({880, 560});
     connect(m_splitter, &QSplitter::splitterMoved, this,
-            [this] { QSettings().setValue(QStringLiteral("costDataTab/splitter"), m_splitter->saveState()); });
+            [this] { QSettings().setValue(QStringLiteral("costDataTab/splitter2"), m_splitter->saveState()); });
     layout->addWidget(m_splitter, 1);
     m_messages = new MessageBar(this);
     layout->addWidget(m_messages);
@@ -184,6 +202,7 @@ CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *par
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CostDataTab::updateDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateSummary();
+        updateCoverage();
         if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid())
             m_table->selectRow(0);
         updateDetail();
@@ -195,6 +214,7 @@ CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *par
 
     installActions();
     updateSummary();
+    updateCoverage();
     if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);
     updateDetail();
@@ -310,6 +330,82 @@ void CostDataTab::updateSummary()
                        + (m_model->billableHidden() ? tr(" \u00b7 billable amounts hidden for a bill-source organization") : QString()));
 }
 
+void CostDataTab::updateCoverage()
+{
+    m_coverage->clear();
+    m_coverage->setRowCount(0);
+    m_coverage->setColumnCount(0);
+    const bool hidden = m_services.imports().billableHidden();
+    CostQuery query;
+    query.view = CostView::Billable;
+    query.groupBy = {CostDimension::Organization, CostDimension::Period, CostDimension::Currency};
+    auto totals = m_services.imports().costTotals(query);
+    const bool any = totals.ok() && !totals->isEmpty() && m_model->rowCount() > 0;
+    m_coverage->setVisible(any);
+    m_coverageLabel->setVisible(any);
+    if (!any)
+        return;
+    QStringList periods;
+    QStringList organizations;
+    QStringList currencies;
+    for (const CostTotal &t : *totals) {
+        if (!organizations.contains(t.keys.value(0)))
+            organizations << t.keys.value(0);
+        if (!periods.contains(t.keys.value(1)))
+            periods << t.keys.value(1);
+        if (!currencies.contains(t.keys.value(2)))
+            currencies << t.keys.value(2);
+    }
+    periods.sort();
+    DirectoryService &dir = m_services.directory();
+    QList<std::pair<QString, QString>> named; // (name, id), sorted by name
+    for (const QString &id : std::as_const(organizations)) {
+        const auto org = dir.organization(id);
+        named.append({org ? org->name : id, id});
+    }
+    std::sort(named.begin(), named.end());
+    m_coverageLabel->setText(hidden ? tr("<b>Line items by organization and month</b> <span style='color:#666'>(billable amounts hidden)</span>")
+                                    : tr("<b>Billable (what you pay) by organization and month</b> <span style='color:#666'>%1, from the rollups</span>")
+                                          .arg(currencies.join(QStringLiteral(", "))));
+    m_coverage->setColumnCount(int(periods.size()) + 1);
+    QStringList headers{tr("Organization")};
+    for (const QString &p : std::as_const(periods)) {
+        const auto period = BillingPeriod::fromString(p);
+        headers << (period ? QLocale().toString(period->firstDay(), QStringLiteral("MMM yyyy")) : p);
+    }
+    m_coverage->setHorizontalHeaderLabels(headers);
+    for (int c = 1; c < headers.size(); ++c)
+        m_coverage->horizontalHeaderItem(c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_coverage->setRowCount(int(named.size()));
+    for (int r = 0; r < named.size(); ++r) {
+        m_coverage->setItem(r, 0, cell(named[r].first, false, named[r].second));
+        for (int c = 0; c < periods.size(); ++c)
+            m_coverage->setItem(r, c + 1, cell(QString(), true));
+    }
+    for (const CostTotal &t : *totals) {
+        int row = -1;
+        for (int r = 0; r < named.size(); ++r)
+            if (named[r].second == t.keys.value(0))
+                row = r;
+        const int column = int(periods.indexOf(t.keys.value(1))) + 1;
+        if (row < 0 || column < 1)
+            continue;
+        QTableWidgetItem *item = m_coverage->item(row, column);
+        const QString currency = t.keys.value(2);
+        if (hidden) {
+            item->setText(QLocale().toString(t.rows));
+            item->setToolTip(tr("%L1 line items").arg(t.rows));
+        } else {
+            item->setText(ImportsModel::formatAmount(t.billable, currency));
+            item->setToolTip(tr("Billable %1 %2\nPublic on-demand %3 %2\n%L4 line items")
+                                 .arg(t.billable.toString(), currency, t.publicOnDemand.toString())
+                                 .arg(t.rows));
+            if (t.billable.isNegative())
+                item->setForeground(style::negativeAmountColor());
+        }
+    }
+}
+
 void CostDataTab::updateDetail()
 {
     const qint64 id = selectedImportId();
@@ -331,7 +427,8 @@ void CostDataTab::updateDetail()
     m_detailTitle->setText(r.fileName);
     QString html = QStringLiteral("<table cellspacing=4>");
     auto line = [&html](const QString &label, const QString &value) {
-        html += QStringLiteral("<tr><td style='color:#555; padding-right:10px'>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value);
+        html += QStringLiteral("<tr><td style='color:#555; padding-right:10px; white-space:nowrap'>%1</td><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), value);
     };
     line(tr("Format"), (r.formatVersion.isEmpty() ? costFormatDisplayName(r.format) : r.formatVersion).toHtmlEscaped());
     line(tr("View"), r.view == CostView::ProForma ? tr("Pro forma (Billing Conductor export)") : tr("Billable (what AWS charges)"));
@@ -358,20 +455,20 @@ void CostDataTab::updateDetail()
         const int i = m_totals->rowCount();
         m_totals->insertRow(i);
         const auto org = dir.organization(t.organizationId);
-        m_totals->setItem(i, 0, cell(org ? org->name : t.payerAccountId, false, tr("Payer %1, %2").arg(t.payerAccountId, t.organizationId)));
-        m_totals->setItem(i, 1, cell(t.period.displayName()));
-        m_totals->setItem(i, 2, cell(QLocale().toString(t.rows), true));
+        const QString where = tr("Payer %1 (%2), %L3 line items").arg(t.payerAccountId, t.organizationId).arg(t.rows);
+        m_totals->setItem(i, 0, cell(org ? org->name : t.payerAccountId, false, (org ? org->name + QLatin1Char('\n') : QString()) + where));
+        m_totals->setItem(i, 1, cell(QLocale().toString(t.period.firstDay(), QStringLiteral("MMM yyyy")), false, t.period.displayName()));
         if (hidden) {
-            m_totals->setItem(i, 3, cell(tr("hidden"), true, tr("Billable amounts are not shown to a bill-source organization.")));
-            m_totals->item(i, 3)->setForeground(style::mutedTextColor());
+            m_totals->setItem(i, 2, cell(tr("hidden"), true, tr("Billable amounts are not shown to a bill-source organization.")));
+            m_totals->item(i, 2)->setForeground(style::mutedTextColor());
         } else {
-            m_totals->setItem(i, 3, cell(ImportsModel::formatAmount(t.billable, t.currency), true, tr("Exact: %1 %2").arg(t.billable.toString(), t.currency)));
+            m_totals->setItem(i, 2, cell(ImportsModel::formatAmount(t.billable, t.currency) + QLatin1Char(' ') + t.currency, true,
+                                         tr("Exact: %1 %2").arg(t.billable.toString(), t.currency)));
             if (t.billable.isNegative())
-                m_totals->item(i, 3)->setForeground(style::negativeAmountColor());
+                m_totals->item(i, 2)->setForeground(style::negativeAmountColor());
         }
-        m_totals->setItem(i, 4, cell(ImportsModel::formatAmount(t.publicOnDemand, t.currency), true,
+        m_totals->setItem(i, 3, cell(ImportsModel::formatAmount(t.publicOnDemand, t.currency) + QLatin1Char(' ') + t.currency, true,
                                      tr("Exact: %1 %2").arg(t.publicOnDemand.toString(), t.currency)));
-        m_totals->setItem(i, 5, cell(t.currency));
     }
 }
 

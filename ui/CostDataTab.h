@@ -46,6 +46,7 @@ public Q_SLOTS:
 private:
     void updateDetail();
     void updateSummary();
+    void updateCoverage();
     void installActions();
 
     Services &m_services;
@@ -58,6 +59,8 @@ private:
     QLabel *m_detailTitle = nullptr;
     QLabel *m_detail = nullptr;
     QTableWidget *m_totals = nullptr;
+    QLabel *m_coverageLabel = nullptr;
+    QTableWidget *m_coverage = nullptr;
     QPushButton *m_importButton = nullptr;
     QPushButton *m_generateButton = nullptr;
     QPushButton *m_removeButton = nullptr;

@@ -137,7 +137,7 @@ QVariant ImportsModel::data(const QModelIndex &index, int role) const
         case Size:
             return formatBytes(r.fileSize);
         case Sha256:
-            return r.sha256.left(10) + QStringLiteral("\u2026");
+            return r.sha256.left(8) + QStringLiteral("\u2026");
         case Format:
             return r.formatVersion.isEmpty() ? costFormatDisplayName(r.format) : r.formatVersion;
         case View:
@@ -145,11 +145,9 @@ QVariant ImportsModel::data(const QModelIndex &index, int role) const
         case Rows:
             return QLocale().toString(r.rowsImported);
         case Billable:
-            return hidden ? tr("hidden") : formatAmount(r.billable, currencyOf(r));
+            return hidden ? tr("hidden") : formatAmount(r.billable, currencyOf(r)) + QLatin1Char(' ') + currencyOf(r);
         case PublicOnDemand:
-            return formatAmount(r.publicOnDemand, currencyOf(r));
-        case Currency:
-            return currencyOf(r);
+            return formatAmount(r.publicOnDemand, currencyOf(r)) + QLatin1Char(' ') + currencyOf(r);
         }
     }
     if (role == Qt::TextAlignmentRole && (column == Size || column == Rows || column == Billable || column == PublicOnDemand))
@@ -220,8 +218,6 @@ QVariant ImportsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Billable (what you pay)");
     case PublicOnDemand:
         return tr("Public on-demand");
-    case Currency:
-        return tr("Currency");
     }
     return {};
 }

@@ -17,7 +17,8 @@ class ImportsModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { When, File, Size, Sha256, Format, View, Rows, Billable, PublicOnDemand, Currency, ColumnCount };
+    // Amounts carry their currency as a suffix ("18.01 USD").
+    enum Column { When, File, Size, Sha256, Format, View, Rows, Billable, PublicOnDemand, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
 
     explicit ImportsModel(Services &services, QObject *parent = nullptr);
