@@ -9,6 +9,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -73,6 +74,13 @@ QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList 
     return t;
 }
 
+QString duration(qint64 ms)
+{
+    if (ms < 1000)
+        return ImportDialog::tr("%1 ms").arg(ms);
+    return ImportDialog::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+}
+
 QString rate(double perSecond, const QString &unit)
 {
     // Display only: a throughput, not an amount.
@@ -87,7 +95,7 @@ ImportDialog::ImportDialog(Services &services, const QStringList &paths, QWidget
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import cost and usage data"));
-    setMinimumWidth(760);
+    setMinimumWidth(820);
     auto *layout = new QVBoxLayout(this);
 
     auto *fileRow = new QHBoxLayout;
@@ -205,8 +213,10 @@ ImportDialog::~ImportDialog()
 
 void ImportDialog::setPaths(const QStringList &paths)
 {
-    m_paths = paths;
-    m_pathEdit->setText(paths.join(QStringLiteral("; ")));
+    m_paths.clear();
+    for (const QString &p : paths)
+        m_paths << QDir::cleanPath(QFileInfo(p).absoluteFilePath());
+    m_pathEdit->setText(m_paths.join(QStringLiteral("; ")));
     m_succeeded = false;
     m_reports.clear();
     m_result->clear();
@@ -427,11 +437,12 @@ void ImportDialog::importFinished()
     const qint64 ms = m_shared ? m_shared->clock.elapsed() : 0;
     m_shared.reset();
     m_future = QFuture<Outcome>();
+    m_succeeded = outcome.ok;
     setRunning(false);
     m_progress->setRange(0, 1000);
     m_progress->setValue(outcome.ok ? 1000 : 0);
     if (outcome.ok)
-        m_progressText->setText(tr("Done in %1 s.").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1)));
+        m_progressText->setText(tr("Done in %1.").arg(duration(ms)));
     else
         m_progressText->clear();
     m_reports = outcome.reports;
@@ -450,21 +461,13 @@ void ImportDialog::showOutcome(const Outcome &outcome)
     QString html;
     m_totals->setRowCount(0);
     for (const ImportReport &r : outcome.reports) {
-        html += tr("<p style='margin:2px 0'><b style='color:#2e8b57'>\u2714 Imported %L1 rows</b> from %2 (%3) in %4 s.")
+        html += tr("<p style='margin:2px 0'><b style='color:#2e8b57'>\u2714 Imported %L1 rows</b> from %2 (%3) in %4.")
                     .arg(r.rowsImported)
-                    .arg(r.fileName.toHtmlEscaped(), r.formatVersion.toHtmlEscaped(), QLocale().toString(double(r.elapsedMs) / 1000.0, 'f', 1));
-        if (r.rowsSkipped > 0) {
-            QStringList providers;
-            for (auto it = r.skippedByProvider.begin(); it != r.skippedByProvider.end(); ++it)
-                providers << QStringLiteral("%1: %L2").arg(it.key().toHtmlEscaped()).arg(it.value());
-            html += tr(" %L1 rows of other providers skipped (%2).").arg(r.rowsSkipped).arg(providers.join(QStringLiteral(", ")));
-        }
+                    .arg(r.fileName.toHtmlEscaped(), r.formatVersion.toHtmlEscaped(), duration(r.elapsedMs));
         if (r.rowsRejected > 0)
             html += tr(" %L1 invalid rows skipped, written with their reasons to %2.").arg(r.rowsRejected).arg(r.rejectsPath.toHtmlEscaped());
         if (r.unknownLineItemTypeRows > 0)
             html += tr(" %L1 rows of unknown line item types kept (%2).").arg(r.unknownLineItemTypeRows).arg(r.unknownLineItemTypes.join(QStringLiteral(", ")));
-        for (const Organization &o : r.createdOrganizations)
-            html += tr(" New organization <b>%1</b> (%2) added for payer <tt>%3</tt>.").arg(o.name.toHtmlEscaped(), o.id, o.managementAccountId);
         if (!r.replacedImports.isEmpty())
             html += tr(" Replaced %n earlier import(s).", nullptr, int(r.replacedImports.size()));
         html += QStringLiteral("</p>");
@@ -522,6 +525,7 @@ void ImportDialog::showOutcome(const Outcome &outcome)
     m_result->setText(html);
     m_totals->setVisible(m_totals->rowCount() > 0);
     m_problems->setVisible(m_problems->rowCount() > 0);
+    resize(std::max(width(), sizeHint().width()), std::max(height(), sizeHint().height() + 40));
     if (outcome.ok)
         m_cancelButton->setText(tr("Close"));
 }
@@ -537,7 +541,7 @@ void ImportDialog::setRunning(bool running)
     m_importButton->setEnabled(!running && !m_paths.isEmpty());
     m_cancelButton->setEnabled(true);
     m_cancelButton->setText(running ? tr("Cancel import") : tr("Close"));
-    m_progress->setVisible(running || m_progress->value() > 0);
+    m_progress->setVisible(running || m_succeeded);
 }
 
 void ImportDialog::reject()
