@@ -702,25 +702,37 @@ TransfersTab::Permissions TransfersTab::permissionsFor(const std::optional<Respo
         return p;
     }
     const ResponsibilityTransfer &t = *transfer;
-    const bool source = !acting.isEmpty() && acting == t.sourceManagementAccountId;
-    const bool target = !acting.isEmpty() && acting == t.targetManagementAccountId;
+    // The same rules the service enforces (TransferRules::checkTransition), plus the dates it checks.
+    const TransferParty party = acting.isEmpty()                         ? TransferParty::Other
+                                : acting == t.sourceManagementAccountId ? TransferParty::Source
+                                : acting == t.targetManagementAccountId ? TransferParty::Target
+                                                                        : TransferParty::Other;
     const QDateTime now = m_services.now();
     const TransferState state = transferstate::of(t, now);
+    auto allowed = [&](TransferAction action) { return TransferRules::checkTransition(t, action, party).ok(); };
+    const bool beforeDeadline = !t.acceptanceDeadline.isValid() || now <= t.acceptanceDeadline;
+    p.accept = allowed(TransferAction::Accept) && beforeDeadline;
+    p.decline = allowed(TransferAction::Decline);
+    p.cancel = allowed(TransferAction::Cancel);
+    // Withdrawing an ended transfer changes nothing: only while it is accepted and not yet over.
+    p.withdraw = allowed(TransferAction::Withdraw) && state != TransferState::Ended;
+    p.rename = allowed(TransferAction::Rename) && transferstate::isOpen(state);
+
     const QString sourceName = organizationName(t.sourceOrganizationId);
     const QString targetName = organizationName(t.targetOrganizationId);
-    if (!source && !target) {
+    if (party == TransferParty::Other) {
         p.hint = m_services.isAdministrator()
                      ? tr("The administrator only looks: act as %1's or %2's management account to change this transfer.").arg(sourceName, targetName)
                      : tr("Only the management accounts of %1 and %2 act on this transfer.").arg(sourceName, targetName);
         return p;
     }
+    if (!t.inheritedViaTransferId.isEmpty()) {
+        p.hint = tr("Inherited through a chain: it follows the transfers it came from; withdraw one of those instead.");
+        return p;
+    }
     switch (state) {
     case TransferState::Awaiting:
-        p.accept = source && (!t.acceptanceDeadline.isValid() || now <= t.acceptanceDeadline);
-        p.decline = source;
-        p.cancel = target;
-        p.rename = true;
-        if (source)
+        if (party == TransferParty::Source)
             p.hint = p.accept ? tr("Accept by %1. Billing moves to %2 on %3.")
                                     .arg(transferformat::utcMoment(t.acceptanceDeadline), targetName, transferformat::date(t.startPeriod.firstDay()))
                               : tr("The acceptance deadline (%1) has passed: the invitation expires.").arg(transferformat::utcMoment(t.acceptanceDeadline));
@@ -730,12 +742,9 @@ TransfersTab::Permissions TransfersTab::permissionsFor(const std::optional<Respo
         break;
     case TransferState::Accepted:
     case TransferState::InEffect:
-        p.withdraw = true;
-        p.rename = true;
         p.hint = tr("Either side may withdraw; billing then ends at the end of a month you choose.");
         break;
     case TransferState::Withdrawn:
-        p.rename = true;
         p.hint = tr("Withdrawn: billing returns to %1 on %2. Withdrawal cannot be undone; invite again to continue later.")
                      .arg(sourceName, t.endPeriod ? transferformat::date(t.endPeriod->next().firstDay()) : QString());
         break;
@@ -743,15 +752,9 @@ TransfersTab::Permissions TransfersTab::permissionsFor(const std::optional<Respo
     case TransferState::Declined:
     case TransferState::Canceled:
     case TransferState::Expired:
-        p.hint = target ? tr("This transfer is closed; its history stays readable. Send a new invitation to start again.")
-                        : tr("This transfer is closed; its history stays readable.");
+        p.hint = party == TransferParty::Target ? tr("This transfer is closed; its history stays readable. Send a new invitation to start again.")
+                                                : tr("This transfer is closed; its history stays readable.");
         break;
-    }
-    if (!t.inheritedViaTransferId.isEmpty()) {
-        // Inherited transfers follow the chain they came from.
-        p.withdraw = false;
-        p.rename = false;
-        p.hint = tr("Inherited through a chain: it ends when the transfer it came from ends.");
     }
     return p;
 }

@@ -20,28 +20,12 @@ namespace transferinput {
 
 Status name(const QString &value, const QString &field)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("InvitationDialog", text); };
-    if (value.trimmed().isEmpty())
-        return Error::input(field, QStringLiteral("NAME_REQUIRED"), tr("A descriptive name is required: it shows on billing views and invoices."));
-    if (value.size() > 128)
-        return Error::input(field, QStringLiteral("NAME_TOO_LONG"),
-                            tr("The name is %1 characters long; at most 128 are allowed.").arg(value.size()));
-    for (const QChar c : value) {
-        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
-            return Error::input(field, QStringLiteral("NAME_NOT_ASCII"),
-                                tr("Only printable ASCII is allowed (letters, digits, spaces, punctuation): \"%1\" is not.")
-                                    .arg(c.unicode() < 0x20 ? QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')) : QString(c)));
-    }
-    return {};
+    return TransferRules::validateName(value, field);
 }
 
 Status notes(const QString &value)
 {
-    if (value.size() > 1024)
-        return Error::input(QStringLiteral("notes"), QStringLiteral("NOTES_TOO_LONG"),
-                            QCoreApplication::translate("InvitationDialog", "The message is %1 characters long; at most 1,024 are allowed.")
-                                .arg(value.size()));
-    return {};
+    return TransferRules::validateNotes(value, QStringLiteral("notes"));
 }
 
 Status target(const QString &value)
@@ -80,14 +64,7 @@ Result<QMap<QString, QString>> tags(const QString &text)
 
 int deadlineHours(const Services &services)
 {
-    for (const char *key : {"transfers.acceptanceDeadlineHours", "transfers.deadlineHours", "transfer.acceptanceDeadlineHours"}) {
-        const QVariant v = services.database().setting(QString::fromLatin1(key));
-        bool ok = false;
-        const int hours = v.toInt(&ok);
-        if (v.isValid() && ok && hours >= 0)
-            return hours;
-    }
-    return 24;
+    return services.transfers().acceptanceDeadlineHours();
 }
 
 } // namespace transferinput
@@ -96,7 +73,7 @@ InvitationDialog::InvitationDialog(Services &services, QWidget *parent)
     : ValidatedForm(tr("Send invitation"), parent)
     , m_services(services)
     , m_now(services.now())
-    , m_deadlineHours(transferinput::deadlineHours(services))
+    , m_deadlineHours(services.transfers().acceptanceDeadlineHours())
 {
     setObjectName(QStringLiteral("invitationDialog"));
     const auto own = services.directory().organizationManagedBy(services.actingAccountId());
@@ -185,6 +162,8 @@ InvitationDialog::InvitationDialog(Services &services, QWidget *parent)
 
     addFormCheck([this] { return checkDates(); });
     addFormCheck([this] { return transferinput::notes(m_notes->toPlainText()); });
+    // Everything else the service would refuse (quotas, chains, an invitation that already exists), as you type.
+    addFormCheck([this] { return m_services.transfers().checkInvitation(invitation()); });
 
     connect(m_start, &QComboBox::currentIndexChanged, this, [this] {
         updateDerived();
@@ -198,7 +177,7 @@ InvitationDialog::InvitationDialog(Services &services, QWidget *parent)
     // The first month whose deadline is still ahead is the default.
     for (int i = 0; i < m_start->count(); ++i) {
         const auto p = BillingPeriod::fromString(m_start->itemData(i).toString());
-        if (p && p->start().addSecs(-3600LL * m_deadlineHours) > m_now) {
+        if (p && m_services.transfers().acceptanceDeadlineFor(*p) > m_now) {
             m_start->setCurrentIndex(i);
             break;
         }
@@ -217,7 +196,7 @@ BillingPeriod InvitationDialog::startPeriod() const
 QDateTime InvitationDialog::acceptanceDeadline() const
 {
     const BillingPeriod p = startPeriod();
-    return p.isValid() ? p.start().addSecs(-3600LL * m_deadlineHours) : QDateTime();
+    return p.isValid() ? m_services.transfers().acceptanceDeadlineFor(p) : QDateTime();
 }
 
 Status InvitationDialog::checkDates() const
