@@ -587,6 +587,7 @@ Result<QList<CostTotal>> ImportService::costTotals(const CostQuery &query) const
         t.publicOnDemand = Decimal::fromRaw(v.pod);
         out << t;
     }
+    std::sort(out.begin(), out.end(), [](const CostTotal &a, const CostTotal &b) { return a.keys < b.keys; });
     return out;
 }
 

@@ -194,7 +194,7 @@ struct CostQuery
 
 struct CostTotal
 {
-    QStringList keys; // one per groupBy dimension, as text (period "2026-01", day "2026-01-15")
+    QStringList keys; // one per groupBy dimension, as text (period "2026-01", day "2026-01-15"); results sorted by keys
     qint64 rows = 0;
     Decimal billable; // zero when the acting account is a bill-source context
     Decimal publicOnDemand;

@@ -1076,6 +1076,7 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
     QElapsedTimer sinceProgress;
     sinceProgress.start();
     bool cancelled = false;
+    bool firstProgress = true; // report after the first batch, then every 50 ms
     sqlite3_stmt *row = insertRow.get();
     sqlite3_stmt *entry = insertEntry.get();
     const auto bindId = [row](int index, std::uint32_t id) {
@@ -1140,7 +1141,8 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
             }
         }
         d->queue.recycle(std::move(batch));
-        if (progress && sinceProgress.elapsed() >= 50 && !cancelled) {
+        if (progress && (firstProgress || sinceProgress.elapsed() >= 50) && !cancelled) {
+            firstProgress = false;
             sinceProgress.restart();
             if (!progress(d->bytes.load(), reader.totalBytes(), d->rowsRead.load())) {
                 cancelled = true;
