@@ -1,0 +1,295 @@
+// ImportService: the real FOCUS sample, attribution, duplicates and overlaps, replace, skip-invalid, removal,
+// reference checks, cancel, and the bill-source rule.
+#include "services/DirectoryService.h"
+#include "services/ImportService.h"
+
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace bd;
+using namespace bd::test;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return testDataPath(QStringLiteral("import/") + QLatin1String(name));
+}
+
+Decimal dec(const char *text)
+{
+    return *Decimal::fromString(QString::fromLatin1(text));
+}
+
+ImportOptions opts(const QString &path)
+{
+    ImportOptions o;
+    o.path = path;
+    return o;
+}
+
+} // namespace
+
+class tst_ImportService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void focusSample()
+    {
+        TempServices s;
+        QSignalSpy changed(&s->imports(), &ImportService::importsChanged);
+        auto r = s->imports().importFile(opts(sharedDataPath(QStringLiteral("focus-1.0/focus_sample.csv"))));
+        QVERIFY2(r.ok(), qPrintable(r.error().describe()));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(r->format, CostFormat::Focus);
+        QCOMPARE(r->formatVersion, QStringLiteral("FOCUS 1.0"));
+        QCOMPARE(r->rowsRead, 1000);
+        QCOMPARE(r->rowsImported, 942);
+        QCOMPARE(r->rowsSkipped, 58);
+        QCOMPARE(r->rowsRejected, 0);
+        QCOMPARE(r->skippedByProvider.value(QStringLiteral("Microsoft")), 51);
+        QCOMPARE(r->skippedByProvider.value(QStringLiteral("Oracle")), 7);
+        // Reference totals from SOURCE.md (independent exact computation).
+        QCOMPARE(r->billableTotal, dec("18.00663861840"));
+        QCOMPARE(r->publicOnDemandTotal, dec("18.14931764060"));
+        QCOMPARE(r->totals.size(), 1);
+        QCOMPARE(r->totals.first().payerAccountId, QStringLiteral("1234567890123"));
+        QCOMPARE(r->totals.first().period, BillingPeriod(2024, 9));
+        QCOMPARE(r->totals.first().currency, QStringLiteral("USD"));
+        QCOMPARE(r->totals.first().rows, 942);
+        // The unknown payer became an imported organization named from BillingAccountName.
+        QCOMPARE(r->createdOrganizations.size(), 1);
+        const QString orgId = ImportService::organizationIdForPayer(QStringLiteral("1234567890123"));
+        QCOMPARE(r->createdOrganizations.first().id, orgId);
+        const auto org = s->directory().organization(orgId);
+        QVERIFY(org);
+        QCOMPARE(org->name, QStringLiteral("SunBird"));
+        QVERIFY(org->imported);
+        QCOMPARE(org->managementAccountId, QStringLiteral("1234567890123"));
+        QCOMPARE(r->totals.first().organizationId, orgId);
+        // Rollups: 66 sub accounts, three invoicing entities, the same totals.
+        CostQuery byAccount;
+        byAccount.period = BillingPeriod(2024, 9);
+        byAccount.groupBy = {CostDimension::Account};
+        auto accounts = s->imports().costTotals(byAccount);
+        QVERIFY(accounts.ok());
+        QCOMPARE(accounts->size(), 66);
+        Decimal sum;
+        for (const CostTotal &t : accounts.value())
+            sum += t.billable;
+        QCOMPARE(sum, dec("18.0066386184"));
+        CostQuery byIssuer;
+        byIssuer.organizationId = orgId;
+        byIssuer.groupBy = {CostDimension::InvoicingEntity};
+        auto issuers = s->imports().costTotals(byIssuer);
+        QVERIFY(issuers.ok());
+        QStringList names;
+        for (const CostTotal &t : issuers.value())
+            names << t.keys.first();
+        QCOMPARE(names, (QStringList{"Amazon Web Services Canada, Inc.", "Amazon Web Services EMEA SARL", "Amazon Web Services, Inc."}));
+        // The Imports list.
+        const auto list = s->imports().imports();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().fileName, QStringLiteral("focus_sample.csv"));
+        QCOMPARE(list.first().sha256.size(), 64);
+        QCOMPARE(list.first().sha256, r->sha256);
+        QCOMPARE(list.first().billable, dec("18.0066386184"));
+        QCOMPARE(list.first().rowsSkipped, 58);
+        QCOMPARE(list.first().totals.size(), 1);
+        // The same hash as an independent computation.
+        QFile f(sharedDataPath(QStringLiteral("focus-1.0/focus_sample.csv")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(r->sha256, QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()));
+    }
+
+    void knownPayerIsAttributed()
+    {
+        TempServices s;
+        Organization o;
+        o.id = QStringLiteral("o-payer00001");
+        o.name = QStringLiteral("Known payer");
+        o.managementAccountId = QStringLiteral("111122223333");
+        o.managementEmail = QStringLiteral("payer@example.com");
+        QVERIFY(s->directory().addOrganization(o).ok());
+        auto r = s->imports().importFile(opts(fixture("good_cur2.csv")));
+        QVERIFY(r.ok());
+        QCOMPARE(r->totals.at(0).organizationId, QStringLiteral("o-payer00001"));
+        QCOMPARE(r->createdOrganizations.size(), 1); // only 999988887777 was unknown
+        QCOMPARE(r->createdOrganizations.first().managementAccountId, QStringLiteral("999988887777"));
+        QCOMPARE(r->createdOrganizations.first().id, ImportService::organizationIdForPayer(QStringLiteral("999988887777")));
+        // Deterministic and valid.
+        QCOMPARE(ImportService::organizationIdForPayer(QStringLiteral("999988887777")),
+                 ImportService::organizationIdForPayer(QStringLiteral("999988887777")));
+        QVERIFY(validate::organizationId(ImportService::organizationIdForPayer(QStringLiteral("1"))).ok());
+        // An organization with imported data cannot be removed; after removing the import it can.
+        auto refused = s->directory().removeOrganization(QStringLiteral("o-payer00001"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("ORGANIZATION_IN_USE"));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("imported cost data")), qPrintable(refused.error().message));
+        QVERIFY(s->imports().removeImport(r->importId).ok());
+        QVERIFY2(s->directory().removeOrganization(QStringLiteral("o-payer00001")).ok(),
+                 qPrintable(s->directory().removeOrganization(QStringLiteral("o-payer00001")).error().message));
+    }
+
+    void duplicateAndOverlapRefusedUnlessReplaced()
+    {
+        TempServices s;
+        auto first = s->imports().importFile(opts(fixture("good_cur2.csv")));
+        QVERIFY(first.ok());
+        // The same file again.
+        auto again = s->imports().importFile(opts(fixture("good_cur2.csv")));
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, QStringLiteral("IMPORT_DUPLICATE_FILE"));
+        QCOMPARE(again.error().kind, Error::Kind::Rule);
+        // Another file with the same payers and periods (the gzip copy).
+        auto overlap = s->imports().importFile(opts(fixture("good_cur2.csv.gz")));
+        QVERIFY(!overlap.ok());
+        QCOMPARE(overlap.error().code, QStringLiteral("IMPORT_OVERLAP"));
+        QVERIFY2(overlap.error().message.contains(QStringLiteral("111122223333, 2026-01")), qPrintable(overlap.error().message));
+        QCOMPARE(s->imports().imports().size(), 1);
+        QCOMPARE(s->imports().lineItemCount(), 5);
+        // As a pro forma view it does not overlap.
+        ImportOptions proforma = opts(fixture("good_cur2.csv.gz"));
+        proforma.view = CostView::ProForma;
+        auto pf = s->imports().importFile(proforma);
+        QVERIFY2(pf.ok(), qPrintable(pf.error().describe()));
+        QCOMPARE(s->imports().imports().first().view, CostView::ProForma);
+        CostQuery billable;
+        billable.groupBy = {CostDimension::Payer};
+        auto b = s->imports().costTotals(billable);
+        QCOMPARE(b->size(), 2);
+        QCOMPARE(b->at(0).billable, dec("1.63456790822"));
+        // Replace: the earlier import goes, amounts are not doubled.
+        ImportOptions replace = opts(fixture("good_cur2.csv"));
+        replace.replace = true;
+        auto replaced = s->imports().importFile(replace);
+        QVERIFY2(replaced.ok(), qPrintable(replaced.error().describe()));
+        QCOMPARE(replaced->replacedImports, QList<qint64>{first->importId});
+        QCOMPARE(s->imports().imports().size(), 2);
+        QCOMPARE(s->imports().lineItemCount(), 10);
+        QCOMPARE(s->imports().lineItemCount(first->importId), 0);
+        b = s->imports().costTotals(billable);
+        QCOMPARE(b->at(0).billable, dec("1.63456790822"));
+        QCOMPARE(b->at(0).rows, 4);
+    }
+
+    void skipInvalidWritesTheSideFile()
+    {
+        TempServices s;
+        ImportOptions o = opts(fixture("invalid_amount.csv"));
+        o.skipInvalid = true;
+        o.rejectsPath = s.dir.filePath(QStringLiteral("rejects.csv"));
+        auto r = s->imports().importFile(o);
+        QVERIFY2(r.ok(), qPrintable(r.error().describe()));
+        QCOMPARE(r->rowsRead, 2);
+        QCOMPARE(r->rowsImported, 1);
+        QCOMPARE(r->rowsRejected, 1);
+        QCOMPARE(r->rejectsPath, o.rejectsPath);
+        QCOMPARE(r->billableTotal, dec("0.9"));
+        const auto rows = readCsv(o.rejectsPath);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).mid(0, 5), (QStringList{"line", "column", "code", "reason", "bill_payer_account_id"}));
+        QCOMPARE(rows.at(1).at(0), QStringLiteral("3"));
+        QCOMPARE(rows.at(1).at(1), QStringLiteral("line_item_net_unblended_cost"));
+        QCOMPARE(rows.at(1).at(2), QStringLiteral("INVALID_NUMBER"));
+        QCOMPARE(rows.at(1).at(4), QStringLiteral("999988887777"));
+        QCOMPARE(rows.at(1).at(4 + 17), QStringLiteral("12,34"));
+        // The default side file name.
+        TempServices t;
+        const QString copy = t.dir.filePath(QStringLiteral("bad.csv"));
+        QVERIFY(QFile::copy(fixture("too_many_fields.csv"), copy));
+        ImportOptions d = opts(copy);
+        d.skipInvalid = true;
+        auto r2 = t->imports().importFile(d);
+        QVERIFY(r2.ok());
+        QCOMPARE(r2->rejectsPath, copy + QStringLiteral(".rejected.csv"));
+        QVERIFY(QFile::exists(copy + QStringLiteral(".rejected.csv")));
+    }
+
+    void cancelWritesNothing()
+    {
+        TempServices s;
+        int calls = 0;
+        auto r = s->imports().importFile(opts(fixture("good_cur2.csv")), [&](qint64, qint64 total, qint64) {
+            ++calls;
+            return total < 0; // cancel at the first report
+        });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("IMPORT_CANCELLED"));
+        QVERIFY(calls >= 1);
+        QCOMPARE(s->imports().lineItemCount(), 0);
+        QCOMPARE(s->imports().imports().size(), 0);
+        QCOMPARE(s->directory().organizations().size(), 0);
+    }
+
+    void removeImport()
+    {
+        TempServices s;
+        auto r = s->imports().importFile(opts(fixture("good_cur2.csv")));
+        QVERIFY(r.ok());
+        QVERIFY(s->imports().removeImport(r->importId).ok());
+        QCOMPARE(s->imports().lineItemCount(), 0);
+        QCOMPARE(s->imports().imports().size(), 0);
+        auto totals = s->imports().costTotals({});
+        QVERIFY(totals.ok());
+        QVERIFY(totals->isEmpty());
+        auto missing = s->imports().removeImport(r->importId);
+        QCOMPARE(missing.error().code, QStringLiteral("IMPORT_NOT_FOUND"));
+        // After removal the same file imports again.
+        QVERIFY(s->imports().importFile(opts(fixture("good_cur2.csv"))).ok());
+    }
+
+    void billSourceNeverSeesBillable()
+    {
+        TempServices s;
+        auto r = s->imports().importFile(opts(fixture("good_cur2.csv")));
+        QVERIFY(r.ok());
+        const QString source = QStringLiteral("999988887777");
+        s->addRoleProvider([source](const QString &account) { return account == source ? QStringLiteral("bill-source") : QString(); });
+        QVERIFY(s->setActingAccount(source).ok());
+        QVERIFY(s->imports().billableHidden());
+        const auto list = s->imports().imports();
+        QVERIFY(list.first().billableHidden);
+        QCOMPARE(list.first().billable, Decimal());
+        QCOMPARE(list.first().totals.first().billable, Decimal());
+        QCOMPARE(list.first().publicOnDemand, dec("1.15200000001"));
+        auto totals = s->imports().costTotals({});
+        QVERIFY(totals.ok());
+        QCOMPARE(totals->first().billable, Decimal());
+        ImportOptions o = opts(fixture("focus12.csv"));
+        auto hidden = s->imports().importFile(o);
+        QVERIFY(hidden.ok());
+        QVERIFY(hidden->billableHidden);
+        QCOMPARE(hidden->billableTotal, Decimal());
+        QCOMPARE(hidden->totals.first().billable, Decimal());
+        // Back to the administrator: visible.
+        QVERIFY(s->setActingAccount({}).ok());
+        QCOMPARE(s->imports().imports().first().billable, dec("1.75"));
+    }
+
+    void inspect()
+    {
+        TempServices s;
+        auto d = s->imports().inspect(sharedDataPath(QStringLiteral("focus-1.0/focus_sample.csv")));
+        QVERIFY2(d.ok(), qPrintable(d.error().describe()));
+        QCOMPARE(d->format, CostFormat::Focus);
+        QCOMPARE(d->formatVersion, QStringLiteral("FOCUS 1.0"));
+        QCOMPARE(d->payers, QStringList{QStringLiteral("1234567890123")});
+        QCOMPARE(d->payerNames, QStringList{QStringLiteral("SunBird")});
+        QCOMPARE(d->periods, QList<BillingPeriod>{BillingPeriod(2024, 9)});
+        QCOMPARE(d->currencies, QStringList{QStringLiteral("USD")});
+        QCOMPARE(d->unknownPayers, QStringList{QStringLiteral("1234567890123")});
+        QVERIFY(d->complete);
+        QCOMPARE(d->sampledRows, 1000);
+        auto bad = s->imports().inspect(fixture("utf16.csv"));
+        QCOMPARE(bad.error().code, QStringLiteral("ENCODING_UTF16"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ImportService)
+#include "tst_ImportService.moc"
