@@ -105,6 +105,7 @@ AccountsModel::AccountsModel(Services &services, QObject *parent)
 {
     connect(&services.directory(), &DirectoryService::changed, this, &AccountsModel::reload);
     connect(&services, &Services::dataChanged, this, &AccountsModel::reload);
+    reload(); // all accounts until an organization is chosen
 }
 
 void AccountsModel::setOrganization(const QString &organizationId)
