@@ -297,7 +297,12 @@ void MainWindow::refreshClock()
 
 void MainWindow::setAttention(int count, const QString &details)
 {
-    m_attentionLabel->setText(count == 0 ? tr("Nothing needs attention") : tr("%n item(s) need attention", nullptr, count));
+    if (count == 0)
+        m_attentionLabel->setText(tr("Nothing needs attention"));
+    else if (count == 1)
+        m_attentionLabel->setText(tr("1 item needs attention"));
+    else
+        m_attentionLabel->setText(tr("%1 items need attention").arg(count));
     m_attentionLabel->setToolTip(details);
 }
 
