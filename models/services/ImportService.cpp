@@ -318,7 +318,7 @@ Result<ImportReport> ImportService::importFile(const ImportOptions &options, con
                           {report.sha256, costFormatKey(report.format), report.formatVersion, report.rowsRead,
                            report.rowsImported, report.rowsRejected, report.rowsSkipped,
                            qint64(report.billableTotal.toInt64Raw()), qint64(report.publicOnDemandTotal.toInt64Raw()),
-                           report.roundingResidueText, report.warnings.join(QLatin1Char('\n')),
+                           report.roundingResidueText, Database::text(report.warnings.join(QLatin1Char('\n'))),
                            importer.firstLineItem() ? QVariant(importer.firstLineItem()) : QVariant(),
                            importer.lastLineItem() ? QVariant(importer.lastLineItem()) : QVariant(), importId});
     if (!update.ok())
