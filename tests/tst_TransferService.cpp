@@ -577,6 +577,16 @@ private Q_SLOTS:
         QVERIFY(std::any_of(attention.begin(), attention.end(), [&](const AttentionItem &i) {
             return i.kind == AttentionItem::Kind::NoPricingConfigured && i.entityId == ac.id;
         }));
+        // Only C configures it; then it no longer needs attention.
+        w.as(A);
+        QCOMPARE(w.t.configurePricing(ac.id, QStringLiteral("Passthrough")).error().code, QStringLiteral("ACCESS_DENIED"));
+        w.as(C);
+        auto configured = w.t.configurePricing(ac.id, QStringLiteral("Passthrough"));
+        QVERIFY2(configured, qPrintable(configured.error().describe()));
+        QCOMPARE(configured->pricingPlan, QStringLiteral("Passthrough"));
+        const auto after = w.t.attention(C);
+        QVERIFY(std::none_of(after.begin(), after.end(),
+                             [](const AttentionItem &i) { return i.kind == AttentionItem::Kind::NoPricingConfigured; }));
         // The bill goes up the chain to the bill receiver.
         QCOMPARE(w.t.payerOrganizationOn(orgOf(A), utc("2025-12-15T00:00:00Z")), orgOf(B));
         QCOMPARE(w.t.payerOrganizationOn(orgOf(A), utc("2026-01-15T00:00:00Z")), orgOf(C));
@@ -736,6 +746,12 @@ private Q_SLOTS:
         QVERIFY(w.accepted(A, ab));
         const QString bc = w.invited(C, B, "2026-01", QStringLiteral("Partner B"));
         QVERIFY(w.accepted(B, bc));
+        QString inheritedId;
+        for (const auto &t : w.t.all())
+            if (t.isInherited())
+                inheritedId = t.id;
+        w.as(C);
+        QVERIFY(w.t.configurePricing(inheritedId, QStringLiteral("Passthrough")));
         const QString de = w.invited(D, E, "2025-12", QStringLiteral("Expires"));
         QVERIFY(!de.isEmpty());
         w.at("2026-01-10T08:00:00Z");
@@ -767,6 +783,7 @@ private Q_SLOTS:
         QCOMPARE(fresh->transfers().find(ab)->name, QStringLiteral("Company A Ltd"));
         QCOMPARE(fresh->transfers().find(de)->status, TransferStatus::Expired);
         QCOMPARE(fresh->transfers().all().size(), 4); // with the inherited A -> C
+        QCOMPARE(fresh->transfers().billingGroupForTransfer(inheritedId)->pricingPlan, QStringLiteral("Passthrough"));
         QCOMPARE(fresh->transfers().history(ab)->size(), w.t.history(ab)->size());
         QVERIFY(fresh->isAdministrator());
     }

@@ -1,4 +1,4 @@
-// transfers invite|accept|decline|cancel|withdraw|rename|list|show|attention.
+// transfers invite|accept|decline|cancel|withdraw|rename|pricing|list|show|attention.
 #include "Cli.h"
 
 #include "services/DirectoryService.h"
@@ -218,6 +218,20 @@ int rename(Context &ctx, const QCommandLineParser &p)
     return report(ctx, ctx.services()->transfers().rename(id, p.value(QStringLiteral("name"))), tr("Renamed %1 to \"%2\"."));
 }
 
+int pricing(Context &ctx, const QCommandLineParser &p)
+{
+    QString id;
+    if (!transferArgument(ctx, p, id))
+        return Usage;
+    if (!ctx.require(p, {QStringLiteral("plan")}))
+        return Usage;
+    TransferService &transfers = ctx.services()->transfers();
+    auto group = transfers.configurePricing(id, p.value(QStringLiteral("plan")));
+    if (!group)
+        return ctx.fail(group.error());
+    return report(ctx, *transfers.find(group->transferId), tr("Pricing of %1 \"%2\" configured."));
+}
+
 int list(Context &ctx, const QCommandLineParser &p)
 {
     if (!p.positionalArguments().isEmpty())
@@ -347,6 +361,12 @@ const Registration registration{
     {QStringLiteral("transfers rename"), QStringLiteral("ID --name NAME"), QStringLiteral("Rename a transfer (either side)."),
      [](QCommandLineParser &p) { p.addOption(opt(QStringLiteral("name"), QStringLiteral("New descriptive name."), QStringLiteral("NAME"))); },
      rename},
+    {QStringLiteral("transfers pricing"), QStringLiteral("ID --plan PLAN"),
+     QStringLiteral("Set the pricing plan of a transfer's billing group (the payer; e.g. an inherited transfer's)."),
+     [](QCommandLineParser &p) {
+         p.addOption(opt(QStringLiteral("plan"), QStringLiteral("BasicPricingPlan, Passthrough or a custom plan."), QStringLiteral("PLAN")));
+     },
+     pricing},
     {QStringLiteral("transfers list"), QStringLiteral("[--direction inbound|outbound] [--status STATUS]"),
      QStringLiteral("List the acting account's transfers (all transfers for the administrator)."),
      [](QCommandLineParser &p) {

@@ -104,6 +104,18 @@ BillingGroup readGroup(const QSqlQuery &q)
     return g;
 }
 
+// The id of the transfer inherited from A -> B (from) through B -> C (via): the same two always give the same id,
+// so that scenarios round-trip.
+QString inheritedSuffix(const QString &fromId, const QString &viaId)
+{
+    const QByteArray digest = QCryptographicHash::hash((fromId + QLatin1Char('>') + viaId).toUtf8(), QCryptographicHash::Sha1);
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    QString suffix;
+    for (int i = 0; i < 12; ++i)
+        suffix += QLatin1Char(alphabet[quint8(digest.at(i)) % 36]);
+    return suffix;
+}
+
 // Transfers that count for chains: live at the moment (requested, accepted, or withdrawn and not yet ended), own.
 bool countsForChain(const ResponsibilityTransfer &t, const QDateTime &now, bool acceptedOnly)
 {
@@ -953,6 +965,47 @@ Result<ResponsibilityTransfer> TransferService::withdraw(const QString &idOrName
     return *find(t.id);
 }
 
+Result<BillingGroup> TransferService::configurePricing(const QString &idOrName, const QString &plan)
+{
+    if (auto s = catchUp(); !s)
+        return s.error();
+    auto found = resolve(idOrName);
+    if (!found)
+        return found.error();
+    const ResponsibilityTransfer t = found.value();
+    if (partyOf(t) != TransferParty::Target)
+        return Error::rule(TransferRules::AccessDenied,
+                           tr("Only the payer's management account (%1) configures the pricing of \"%2\".")
+                               .arg(t.targetManagementAccountId, t.name));
+    const QString chosen = plan.trimmed();
+    if (chosen.isEmpty() || chosen.size() > 128)
+        return Error::input(QStringLiteral("plan"), QStringLiteral("INVALID_PLAN"),
+                            tr("Name the pricing plan (1 to 128 characters), e.g. BasicPricingPlan."));
+    const auto group = billingGroupForTransfer(t.id);
+    if (!group)
+        return Error::rule(QStringLiteral("BILLING_GROUP_NOT_FOUND"),
+                           tr("\"%1\" has no billing group (the invitation was declined, canceled or expired, or the "
+                              "transfer never took effect).")
+                               .arg(t.name));
+    Transaction tx(m_services.database());
+    if (!tx.started())
+        return tx.started().error();
+    if (auto q = m_services.database().exec(QStringLiteral("UPDATE billing_groups SET pricing_plan = ? WHERE id = ?"), {chosen, group->id});
+        !q.ok())
+        return q.error();
+    if (auto s = recordStep(t.id, QStringLiteral("pricing"), chosen, std::nullopt); !s)
+        return s.error();
+    if (auto s = auditTransfer(QStringLiteral("billing-group.pricing"), t,
+                               tr("%1 set the pricing plan of billing group %2: %3 -> %4")
+                                   .arg(m_services.actorLabel(), group->id, group->hasPricing() ? group->pricingPlan : tr("(none)"), chosen));
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    notify();
+    return *billingGroupForTransfer(t.id);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Inheritance: when B, which pays for A, accepts C's invitation, C pays for A too (from when both are in effect).
 
@@ -975,12 +1028,7 @@ Status TransferService::inherit(const ResponsibilityTransfer &accepted)
 Status TransferService::createInherited(const ResponsibilityTransfer &from, const ResponsibilityTransfer &via)
 {
     ResponsibilityTransfer t;
-    // Deterministic id: the same two transfers always give the same inherited one (scenarios round-trip).
-    const QByteArray digest = QCryptographicHash::hash((from.id + QLatin1Char('>') + via.id).toUtf8(), QCryptographicHash::Sha1);
-    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-    QString suffix;
-    for (int i = 0; i < 12; ++i)
-        suffix += QLatin1Char(alphabet[quint8(digest.at(i)) % 36]);
+    const QString suffix = inheritedSuffix(from.id, via.id);
     t.id = QStringLiteral("rt-") + suffix;
     t.handshakeId = QStringLiteral("h-") + suffix;
     if (find(t.id))
@@ -1296,9 +1344,15 @@ Status TransferService::applyScenario(const QJsonValue &value)
                 if (!r)
                     result = r.error();
             }
+        } else if (action == QLatin1String("pricing")) {
+            const QString from = s.step.value(QStringLiteral("inheritedFrom")).toString();
+            const QString target = from.isEmpty() ? id : QStringLiteral("rt-") + inheritedSuffix(from, id);
+            auto r = configurePricing(target, s.step.value(QStringLiteral("plan")).toString());
+            if (!r)
+                result = r.error();
         } else if (action != QLatin1String("expire")) { // "expire" only documents when the clock passed the deadline
             result = Error::input(where + QStringLiteral(".action"), QStringLiteral("INVALID_SCENARIO"),
-                                  tr("Unknown step \"%1\": use invite, accept, decline, cancel, rename, withdraw or expire.").arg(action));
+                                  tr("Unknown step \"%1\": use invite, accept, decline, cancel, rename, withdraw, pricing or expire.").arg(action));
         }
         if (!result) {
             Error e = result.error();
@@ -1342,9 +1396,25 @@ Result<QJsonValue> TransferService::exportScenario() const
                 step.insert(QStringLiteral("end"), BillingPeriod::fromIndex(q.value().value(3).toInt()).toString());
             if (action == QLatin1String("rename"))
                 step.insert(QStringLiteral("name"), q.value().value(4).toString());
+            if (action == QLatin1String("pricing"))
+                step.insert(QStringLiteral("plan"), q.value().value(4).toString());
             if (action == QLatin1String("invite"))
                 invitedName = q.value().value(4).toString();
             steps.append(step);
+        }
+        // Pricing configured on the transfers inherited through this one (by this transfer's payer).
+        for (const ResponsibilityTransfer &inherited : all()) {
+            if (inherited.inheritedViaTransferId != t.id)
+                continue;
+            auto p = db.exec(QStringLiteral("SELECT at, name FROM transfer_steps WHERE transfer_id = ? AND action = 'pricing' ORDER BY id"),
+                             {inherited.id});
+            if (!p.ok())
+                return p.error();
+            while (p.value().next())
+                steps.append(QJsonObject{{QStringLiteral("action"), QStringLiteral("pricing")},
+                                         {QStringLiteral("at"), p.value().value(0).toString()},
+                                         {QStringLiteral("inheritedFrom"), inherited.inheritedFromTransferId},
+                                         {QStringLiteral("plan"), p.value().value(1).toString()}});
         }
         if (t.status == TransferStatus::Expired)
             steps.append(QJsonObject{{QStringLiteral("action"), QStringLiteral("expire")}, {QStringLiteral("at"), iso(t.respondedAt.addSecs(1))}});

@@ -76,6 +76,9 @@ public:
 
     // The TRANSFER_BILLING billing group of a transfer (none once an invitation is declined, canceled or expired).
     std::optional<BillingGroup> billingGroupForTransfer(const QString &transferId) const;
+    // Sets the pricing plan of a transfer's billing group (the payer's management account; e.g. an inherited
+    // transfer's group, which starts without pricing). Plan: BasicPricingPlan, Passthrough or a custom plan's name.
+    Result<BillingGroup> configurePricing(const QString &idOrName, const QString &plan);
     QList<BillingGroup> billingGroups() const;
 
     // Settings (Database::setting): transfers.acceptanceDeadlineHours (default 24), transfers.inboundQuota (1000).
