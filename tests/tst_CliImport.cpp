@@ -1,0 +1,239 @@
+// billingdesk-cli import / imports list / imports remove: exit codes, --json, the bill-source rule, and a
+// process killed in the middle of an import leaving the database exactly as it was.
+#include "services/DirectoryService.h"
+#include "services/ImportService.h"
+#include "storage/Database.h"
+
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace bd;
+using namespace bd::test;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return testDataPath(QStringLiteral("import/") + QLatin1String(name));
+}
+
+QJsonObject jsonObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+// Every table's row count and a checksum of the cost tables, to compare a database before and after.
+QString fingerprint(const QString &path)
+{
+    auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+    if (!db.ok())
+        return QStringLiteral("cannot open: ") + db.error().describe();
+    QStringList parts;
+    auto tables = db.value()->exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    QStringList names;
+    while (tables.value().next())
+        names << tables.value().value(0).toString();
+    tables.value().finish();
+    for (const QString &t : std::as_const(names)) {
+        auto q = db.value()->exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(t));
+        parts << t + QLatin1Char('=') + (q.ok() && q.value().next() ? q.value().value(0).toString() : QStringLiteral("?"));
+    }
+    auto sums = db.value()->exec(QStringLiteral("SELECT (SELECT sum(billable) FROM cost_line_items), "
+                                                "(SELECT sum(billable) FROM cost_rollup_detail), (SELECT group_concat(id) FROM organizations)"));
+    if (sums.ok() && sums.value().next())
+        parts << sums.value().value(0).toString() << sums.value().value(1).toString() << sums.value().value(2).toString();
+    auto check = db.value()->exec(QStringLiteral("PRAGMA integrity_check"));
+    if (check.ok() && check.value().next())
+        parts << check.value().value(0).toString();
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+class tst_CliImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void focusSampleJson()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+        const auto r = runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"),
+                               sharedDataPath(QStringLiteral("focus-1.0/focus_sample.csv"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = jsonObject(r.out);
+        QCOMPARE(o.value(QStringLiteral("rowsRead")).toInt(), 1000);
+        QCOMPARE(o.value(QStringLiteral("imported")).toInt(), 942);
+        QCOMPARE(o.value(QStringLiteral("rejected")).toInt(), 0);
+        QCOMPARE(o.value(QStringLiteral("skipped")).toInt(), 58);
+        QCOMPARE(o.value(QStringLiteral("billable")).toString(), QStringLiteral("18.0066386184"));
+        QCOMPARE(o.value(QStringLiteral("publicOnDemand")).toString(), QStringLiteral("18.1493176406"));
+        const QJsonArray per = o.value(QStringLiteral("perPayerPeriod")).toArray();
+        QCOMPARE(per.size(), 1);
+        const QJsonObject p = per.first().toObject();
+        QCOMPARE(p.value(QStringLiteral("payer")).toString(), QStringLiteral("1234567890123"));
+        QCOMPARE(p.value(QStringLiteral("period")).toString(), QStringLiteral("2024-09"));
+        QCOMPARE(p.value(QStringLiteral("billable")).toString(), QStringLiteral("18.0066386184"));
+        QCOMPARE(p.value(QStringLiteral("publicOnDemand")).toString(), QStringLiteral("18.1493176406"));
+        QCOMPARE(p.value(QStringLiteral("rows")).toInt(), 942);
+        QCOMPARE(o.value(QStringLiteral("createdOrganizations")).toArray().first().toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("SunBird"));
+        QVERIFY(!o.value(QStringLiteral("warnings")).toArray().isEmpty());
+
+        // Again: refused by a rule (exit 1), nothing doubled.
+        const auto again = runCli({QStringLiteral("--db"), db, QStringLiteral("import"),
+                                   sharedDataPath(QStringLiteral("focus-1.0/focus_sample.csv"))});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("IMPORT_DUPLICATE_FILE")), qPrintable(again.err));
+
+        // imports list --json and imports remove.
+        const auto list = runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("imports"), QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray imports = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(imports.size(), 1);
+        QCOMPARE(imports.first().toObject().value(QStringLiteral("billable")).toString(), QStringLiteral("18.0066386184"));
+        QCOMPARE(imports.first().toObject().value(QStringLiteral("rowsImported")).toInt(), 942);
+        const QString id = QString::number(imports.first().toObject().value(QStringLiteral("id")).toInt());
+        const auto removed = runCli({QStringLiteral("--db"), db, QStringLiteral("imports"), QStringLiteral("remove"), id});
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        const auto missing = runCli({QStringLiteral("--db"), db, QStringLiteral("imports"), QStringLiteral("remove"), id});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("IMPORT_NOT_FOUND")));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrPart");
+        QTest::newRow("bad amount") << QStringList{fixture("invalid_amount.csv")} << 3
+                                    << "invalid_amount.csv:3: Line 3, column line_item_net_unblended_cost: \"12,34\" is not a number";
+        QTest::newRow("too many fields") << QStringList{fixture("too_many_fields.csv")} << 3 << "too_many_fields.csv:3: Line 3: 20 fields";
+        QTest::newRow("utf16") << QStringList{fixture("utf16.csv")} << 3 << "ENCODING_UTF16";
+        QTest::newRow("truncated gzip") << QStringList{fixture("truncated.csv.gz")} << 3 << "GZIP_TRUNCATED";
+        QTest::newRow("missing file") << QStringList{QStringLiteral("/nonexistent.csv")} << 3 << "FILE_NOT_FOUND";
+        QTest::newRow("no file") << QStringList{} << 2 << "name one file";
+        QTest::newRow("bad format") << QStringList{fixture("good_cur2.csv"), QStringLiteral("--format"), QStringLiteral("xls")} << 2
+                                    << "--format";
+        QTest::newRow("bad view") << QStringList{fixture("good_cur2.csv"), QStringLiteral("--view"), QStringLiteral("net")} << 2
+                                  << "--view";
+        QTest::newRow("forced wrong format") << QStringList{fixture("good_cur2.csv"), QStringLiteral("--format"), QStringLiteral("focus")}
+                                             << 3 << "FORMAT_MISMATCH";
+    }
+    void exitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrPart);
+        QTemporaryDir dir;
+        const auto r = runCli(QStringList{QStringLiteral("--db"), dir.filePath(QStringLiteral("x.sqlite")), QStringLiteral("import")} + args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(stderrPart), qPrintable(r.err));
+    }
+
+    void skipInvalidJson()
+    {
+        QTemporaryDir dir;
+        const QString rejects = dir.filePath(QStringLiteral("rejects.csv"));
+        const auto r = runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("x.sqlite")), QStringLiteral("--json"),
+                               QStringLiteral("import"), fixture("invalid_amount.csv"), QStringLiteral("--skip-invalid"),
+                               QStringLiteral("--rejects"), rejects, QStringLiteral("--view"), QStringLiteral("proforma")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = jsonObject(r.out);
+        QCOMPARE(o.value(QStringLiteral("imported")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("rejected")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("view")).toString(), QStringLiteral("proforma"));
+        QCOMPARE(o.value(QStringLiteral("rejectsFile")).toString(), rejects);
+        QCOMPARE(o.value(QStringLiteral("problems")).toArray().first().toObject().value(QStringLiteral("line")).toInt(), 3);
+        QCOMPARE(o.value(QStringLiteral("problems")).toArray().first().toObject().value(QStringLiteral("column")).toString(),
+                 QStringLiteral("line_item_net_unblended_cost"));
+        QVERIFY(QFile::exists(rejects));
+    }
+
+    void billSourceSeesNoBillable()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("bs.sqlite"));
+        const QStringList base{QStringLiteral("--db"), db};
+        QCOMPARE(runCli(base + QStringList{"orgs", "add", "--id", "o-payer00001", "--name", "Payer", "--management-account",
+                                           "111122223333", "--email", "p@example.com"})
+                     .exitCode,
+                 0);
+        QCOMPARE(runCli(base + QStringList{"orgs", "add", "--id", "o-source0001", "--name", "Source", "--management-account",
+                                           "999988887777", "--email", "s@example.com"})
+                     .exitCode,
+                 0);
+        const auto invite = runCli(base + QStringList{"--now", "2026-11-20", "--as", "111122223333", "--json", "transfers", "invite",
+                                                      "--target", "999988887777", "--start", "2027-01", "--name", "T1"});
+        QVERIFY2(invite.exitCode == 0, qPrintable(invite.err));
+        const QString id = jsonObject(invite.out).value(QStringLiteral("id")).toString();
+        QVERIFY2(id.startsWith(QStringLiteral("rt-")), qPrintable(invite.out));
+        const auto accept = runCli(base + QStringList{"--now", "2026-11-21", "--as", "999988887777", "transfers", "accept", id});
+        QVERIFY2(accept.exitCode == 0, qPrintable(accept.err));
+
+        const QStringList asSource = base + QStringList{"--now", "2026-11-22", "--as", "999988887777", "--json"};
+        const auto imported = runCli(asSource + QStringList{"import", fixture("good_cur2.csv")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(!imported.out.contains(QStringLiteral("\"billable\": ")), qPrintable(imported.out));
+        QVERIFY(!imported.out.contains(QStringLiteral("1.63456790822")));
+        QVERIFY(jsonObject(imported.out).value(QStringLiteral("billableHidden")).toBool());
+        const auto list = runCli(asSource + QStringList{"imports", "list"});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(!list.out.contains(QStringLiteral("\"billable\": ")), qPrintable(list.out));
+        const auto table = runCli(base + QStringList{"--now", "2026-11-22", "--as", "999988887777", "imports", "list"});
+        QVERIFY(!table.out.contains(QStringLiteral("1.82656790822")));
+        QVERIFY(table.out.contains(QStringLiteral("(hidden)")));
+        // The payer (and the administrator) see it.
+        const auto payer = runCli(base + QStringList{"--now", "2026-11-22", "--as", "111122223333", "--json", "imports", "list"});
+        QVERIFY2(payer.out.contains(QStringLiteral("\"billable\": \"1.82656790822\"")), qPrintable(payer.out));
+    }
+
+    void killedImportLeavesTheDatabaseAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("kill.sqlite"));
+        const QString big = dir.filePath(QStringLiteral("big.csv.gz"));
+        // Existing content: the FOCUS sample.
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), sharedDataPath(QStringLiteral("focus-1.0/focus_sample.csv"))})
+                     .exitCode,
+                 0);
+        const auto gen = runCli({QStringLiteral("generate-cur"), QStringLiteral("--rows"), QStringLiteral("50000"), QStringLiteral("--seed"),
+                                 QStringLiteral("3"), QStringLiteral("--out"), big});
+        QVERIFY2(gen.exitCode == 0, qPrintable(gen.err));
+        const QString before = fingerprint(db);
+        QVERIFY2(before.contains(QStringLiteral("cost_line_items=942")), qPrintable(before));
+
+        QProcess process;
+        process.setProcessChannelMode(QProcess::SeparateChannels);
+        process.start(QStringLiteral(BILLINGDESK_CLI), {QStringLiteral("--db"), db, QStringLiteral("import"), big});
+        QVERIFY(process.waitForStarted());
+        // Progress goes to standard error ("\r12% 4096 rows"): kill at the first report, in the middle of the import.
+        QByteArray progress;
+        while (!progress.contains("rows") && process.state() == QProcess::Running) {
+            process.waitForReadyRead(50);
+            progress += process.readAllStandardError();
+        }
+        process.kill();
+        process.waitForFinished();
+        QVERIFY2(progress.contains("rows"), progress.constData());
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+        QVERIFY2(!progress.contains("100%"), progress.constData());
+
+        const QString after = fingerprint(db);
+        QCOMPARE(after, before);
+        QVERIFY(after.endsWith(QStringLiteral(" ok")));
+        // And it still works: the file imports completely now.
+        const auto r = runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"), big});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(jsonObject(r.out).value(QStringLiteral("imported")).toInt(), 50000);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CliImport)
+#include "tst_CliImport.moc"
