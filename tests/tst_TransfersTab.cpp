@@ -92,6 +92,17 @@ QString cell(QTableView *table, int row, int column)
     return table->model()->index(row, column).data().toString();
 }
 
+// BILLINGDESK_TEST_SHOTS=DIR keeps pictures of the dialogs as the tests fill them (to look at them, not to compare).
+void keepShot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("BILLINGDESK_TEST_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents(); // let the form grow to its new reasons first
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 QPushButton *okOf(QDialog *dialog)
 {
     return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -151,6 +162,7 @@ private Q_SLOTS:
             QCOMPARE(plan->currentData().toString(), QStringLiteral("BasicPricingPlan")); // the default
             deadlineText = d->findChild<QLabel *>(QStringLiteral("deadline"))->text();
             filled = okOf(d)->isEnabled();
+            keepShot(d, QStringLiteral("invitation-dialog"));
             okOf(d)->click();
         });
         send->click();
@@ -210,6 +222,7 @@ private Q_SLOTS:
             QCOMPARE(end->currentData().toString(), QStringLiteral("2026-02")); // default: this month
             end->setCurrentIndex(end->findData(QStringLiteral("2026-03")));
             QVERIFY(d->findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("31 Mar 2026, 23:59:59 UTC")));
+            keepShot(d, QStringLiteral("withdraw-dialog"));
             okOf(d)->click();
         });
         MessageBox::queueAnswer(true);
@@ -316,6 +329,9 @@ private Q_SLOTS:
         QVERIFY(!d.okButton()->isEnabled());
         QVERIFY2(formError->text().contains(QStringLiteral("already passed")), qPrintable(formError->text()));
         QVERIFY(deadline->text().contains(QStringLiteral("already passed")));
+        name->setText(QStringLiteral("Caf\u00e9 A"));
+        keepShot(&d, QStringLiteral("invitation-dialog-refusals"));
+        name->setText(QString(128, QLatin1Char('x')));
         d.setStart(BillingPeriod(2026, 1));
         QVERIFY(!d.okButton()->isEnabled());
         QVERIFY2(formError->text().contains(QStringLiteral("must be in the future")), qPrintable(formError->text()));

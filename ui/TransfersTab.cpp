@@ -119,8 +119,9 @@ public:
         painter->setFont(titleFont);
         painter->setPen(selected ? option.palette.highlightedText().color() : option.palette.text().color());
         const QFontMetrics fm(titleFont);
-        painter->drawText(QRect(text.left(), text.top(), text.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, text.width()));
+        const QString title = index.data(Qt::DisplayRole).toString();
+        const int titleHeight = titleLines(fm, title, text.width()) * fm.lineSpacing();
+        painter->drawText(QRect(text.left(), text.top(), text.width(), titleHeight), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title);
         QFont small = option.font;
         small.setPointSizeF(option.font.pointSizeF() * 0.88);
         painter->setFont(small);
@@ -137,16 +138,28 @@ public:
         } else {
             line = QCoreApplication::translate("TransfersTab", "No deadline \u00b7 double-click to fix");
         }
-        painter->drawText(QRect(text.left(), text.top() + fm.height() + 1, text.width(), QFontMetrics(small).height()),
+        painter->drawText(QRect(text.left(), text.top() + titleHeight + 1, text.width(), QFontMetrics(small).height()),
                           Qt::AlignLeft | Qt::AlignVCenter, line);
         painter->restore();
     }
 
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         QFont small = option.font;
         small.setPointSizeF(option.font.pointSizeF() * 0.88);
-        return {200, QFontMetrics(option.font).height() + QFontMetrics(small).height() + 11};
+        int width = 300;
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+            width = view->viewport()->width();
+        const QFontMetrics fm(option.font);
+        const int lines = titleLines(fm, index.data(Qt::DisplayRole).toString(), width - 12 - 14);
+        return {200, lines * fm.lineSpacing() + QFontMetrics(small).height() + 11};
+    }
+
+    // The title wraps to at most two lines (the tooltip holds all of it).
+    static int titleLines(const QFontMetrics &fm, const QString &title, int width)
+    {
+        const QRect r = fm.boundingRect(QRect(0, 0, std::max(width, 40), 1000), Qt::TextWordWrap, title);
+        return std::clamp((r.height() + fm.lineSpacing() - 1) / fm.lineSpacing(), 1, 2);
     }
 
 private:
@@ -342,7 +355,9 @@ TransfersTab::TransfersTab(Services &services, QUndoStack *undoStack, QWidget *p
     m_attentionList->setModel(m_attention);
     m_attentionList->setItemDelegate(new AttentionDelegate(services, m_attentionList));
     m_attentionList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_attentionList->setUniformItemSizes(true);
+    m_attentionList->setResizeMode(QListView::Adjust);
+    m_attentionList->setWordWrap(true);
+    m_attentionList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_attentionList->setToolTip(tr("Double-click an entry to open the place where it is fixed."));
     attentionLayout->addWidget(m_attentionList, 1);
     m_attentionEmpty = emptyLabel(tr("Nothing needs your attention: no invitation awaits an answer and nothing starts or ends this month."),
@@ -484,8 +499,10 @@ void TransfersTab::updateAttention()
     m_attentionList->setVisible(n > 0);
     m_attentionEmpty->setVisible(n == 0);
     // Room for up to five entries; the list scrolls beyond that.
-    const int rowHeight = m_attentionList->sizeHintForRow(0) > 0 ? m_attentionList->sizeHintForRow(0) : 40;
-    m_attentionList->setFixedHeight(std::min(n, 5) * rowHeight + 2 * m_attentionList->frameWidth() + 2);
+    int height = 0;
+    for (int r = 0; r < std::min(n, 5); ++r)
+        height += std::max(m_attentionList->sizeHintForRow(r), 30);
+    m_attentionList->setFixedHeight(height + 2 * m_attentionList->frameWidth() + 2);
 }
 
 TransfersTab::~TransfersTab() = default;
@@ -641,6 +658,8 @@ void TransfersTab::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     fitLeftSplitter();
+    // Attention titles wrap with the width: measure again once the list has its new size.
+    QMetaObject::invokeMethod(this, &TransfersTab::updateAttention, Qt::QueuedConnection);
 }
 
 void TransfersTab::onSelectionChanged(QTableView *from)

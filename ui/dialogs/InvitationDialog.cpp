@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace bd {
@@ -62,6 +63,26 @@ Result<QMap<QString, QString>> tags(const QString &text)
     return result;
 }
 
+void keepFitting(QDialog *dialog)
+{
+    auto grow = [dialog] {
+        QTimer::singleShot(0, dialog, [dialog] {
+            if (!dialog->isVisible() || !dialog->layout())
+                return;
+            QLayout *l = dialog->layout();
+            const int needed = l->hasHeightForWidth() ? l->totalHeightForWidth(dialog->width()) : l->totalSizeHint().height();
+            if (needed > dialog->height())
+                dialog->resize(dialog->width(), needed);
+        });
+    };
+    for (QLineEdit *e : dialog->findChildren<QLineEdit *>())
+        QObject::connect(e, &QLineEdit::textChanged, dialog, grow);
+    for (QComboBox *c : dialog->findChildren<QComboBox *>())
+        QObject::connect(c, &QComboBox::currentIndexChanged, dialog, grow);
+    for (QPlainTextEdit *p : dialog->findChildren<QPlainTextEdit *>())
+        QObject::connect(p, &QPlainTextEdit::textChanged, dialog, grow);
+}
+
 int deadlineHours(const Services &services)
 {
     return services.transfers().acceptanceDeadlineHours();
@@ -109,6 +130,7 @@ InvitationDialog::InvitationDialog(Services &services, QWidget *parent)
     m_targetHint->setObjectName(QStringLiteral("targetHint"));
     m_targetHint->setStyleSheet(QStringLiteral("color: #555; font-size: small;"));
     m_targetHint->setWordWrap(true);
+    m_targetHint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     addRow(QString(), m_targetHint);
 
     m_start = new QComboBox(this);
@@ -118,11 +140,12 @@ InvitationDialog::InvitationDialog(Services &services, QWidget *parent)
         const BillingPeriod p = current.addMonths(i);
         m_start->addItem(p.displayName(), p.toString());
     }
-    addRow(tr("&Start month:"), m_start, tr("Billing moves on the 1st of the month at 00:00 UTC; never a partial month."));
+    addRow(tr("&Start month:"), m_start, tr("Billing moves on the 1st at 00:00 UTC; never a partial month."));
     m_deadline = new QLabel(this);
     m_deadline->setObjectName(QStringLiteral("deadline"));
     m_deadline->setTextFormat(Qt::RichText);
-    addRow(tr("Must be accepted by:"), m_deadline);
+    addRow(tr("Must be accepted by:"), m_deadline,
+           tr("%1 before the start; an invitation not accepted by then expires.").arg(transferformat::hours(m_deadlineHours)));
 
     m_name = addField(QStringLiteral("name"), tr("Descriptive &name:"), tr("Company A"),
                       [](const QString &v) { return transferinput::name(v); });
@@ -150,8 +173,7 @@ InvitationDialog::InvitationDialog(Services &services, QWidget *parent)
     m_plan->setItemData(0, tr("Public on-demand prices: no non-public discounts, credits, taxes or support."), Qt::ToolTipRole);
     m_plan->addItem(transferformat::pricingPlan(QStringLiteral("Passthrough")), QStringLiteral("Passthrough"));
     m_plan->setItemData(1, tr("The billable data as it is (transfer billing groups only)."), Qt::ToolTipRole);
-    addRow(tr("&Pricing configuration:"), m_plan,
-           tr("For the invited organization's billing group (TRANSFER_BILLING, pending until the start). Custom plans come with pricing."));
+    addRow(tr("&Pricing configuration:"), m_plan, tr("For the invited organization's billing group (TRANSFER_BILLING), active from the start."));
 
     m_tags = addField(QStringLiteral("tags"), tr("&Tags:"), tr("optional: team=finance, cost-center=42"),
                       [](const QString &v) -> Status {
@@ -183,6 +205,13 @@ InvitationDialog::InvitationDialog(Services &services, QWidget *parent)
         }
     }
     okButton()->setText(tr("Send invitation"));
+    // Fields with a hint sit in a box: let the boxes take the whole field column, so hints stay on one or two lines.
+    for (QWidget *w : {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_deadline), static_cast<QWidget *>(m_plan), notesBox})
+        if (QWidget *box = w->parentWidget(); box && box != this)
+            box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    notesBox->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setMinimumWidth(640);
+    transferinput::keepFitting(this);
     updateDerived();
     revalidate();
     m_target->setFocus();
@@ -222,8 +251,7 @@ void InvitationDialog::updateDerived()
     const bool passed = !deadline.isValid() || deadline <= m_now;
     const QString when = passed ? QString() : transferformat::timeLeft(m_now, deadline);
     m_deadline->setText(passed ? tr("<span style='color:#c62828'><b>%1</b> \u2014 already passed</span>").arg(transferformat::utcMoment(deadline))
-                               : tr("<b>%1</b> <span style='color:#666'>(%2; %3 before the start)</span>")
-                                     .arg(transferformat::utcMoment(deadline), when, transferformat::hours(m_deadlineHours)));
+                               : tr("<b>%1</b> <span style='color:#666'>\u00b7 %2</span>").arg(transferformat::utcMoment(deadline), when));
 
     const int length = int(m_notes->toPlainText().size());
     m_notesCounter->setText(tr("%1 / 1,024").arg(QLocale().toString(length)));

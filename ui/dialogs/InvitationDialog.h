@@ -22,6 +22,8 @@ Status notes(const QString &value);                                             
 Status target(const QString &value);                                                // 12-digit account id or email
 Result<QMap<QString, QString>> tags(const QString &text);                           // "key=value, key=value"
 int deadlineHours(const Services &services);                                        // the acceptance deadline setting
+// Lets a form grow when reasons appear under its fields (wrapped labels need more height than at first show).
+void keepFitting(QDialog *dialog);
 } // namespace transferinput
 
 // "Send invitation": the payer (a management account) invites an organization to transfer its bill:
