@@ -340,6 +340,21 @@ TransferParty TransferService::partyOf(const ResponsibilityTransfer &t) const
     return TransferParty::Other;
 }
 
+TransferParty TransferService::actingParty(const ResponsibilityTransfer &transfer) const
+{
+    return partyOf(transfer);
+}
+
+Status TransferService::allowed(const ResponsibilityTransfer &transfer, TransferAction action) const
+{
+    if (auto s = TransferRules::checkTransition(transfer, action, partyOf(transfer)); !s)
+        return s;
+    if (action == TransferAction::Accept && m_services.now() > transfer.acceptanceDeadline)
+        return Error::rule(TransferRules::InvalidHandshakeTransition,
+                           tr("The invitation \"%1\" had to be accepted by %2.").arg(transfer.name, moment(transfer.acceptanceDeadline)));
+    return {};
+}
+
 QString TransferService::payerOrganizationOn(const QString &organizationId, const QDateTime &when) const
 {
     const QList<ResponsibilityTransfer> transfers = all();

@@ -61,6 +61,12 @@ public:
     // end: the last month billed by the payer; default the current month.
     Result<ResponsibilityTransfer> withdraw(const QString &idOrName, std::optional<BillingPeriod> end = std::nullopt);
 
+    // May the acting account perform this action on the transfer now (party and status; for enabling buttons)?
+    // Returns the same reason the action itself would (ACCESS_DENIED, INVALID_HANDSHAKE_TRANSITION).
+    Status allowed(const ResponsibilityTransfer &transfer, TransferAction action) const;
+    // The acting account's side of a transfer: Source (its BSA management account), Target (its BTA) or Other.
+    TransferParty actingParty(const ResponsibilityTransfer &transfer) const;
+
     // Checks an invitation from the acting account without sending it (for dialogs that validate as you type).
     Status checkInvitation(const Invitation &invitation) const;
 
