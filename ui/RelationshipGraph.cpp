@@ -246,11 +246,19 @@ void RelationshipGraph::layoutGraph()
             const QPointF b(to.left() - 2, to.center().y() + offset);
             const qreal dx = (b.x() - a.x()) / 2.0;
             path.moveTo(a);
-            if (e.inherited || to.left() - from.right() > ColumnGap + 1) {
-                // Skips a column: arc over the boxes in between.
-                const qreal lift = NodeHeight * 0.9 + std::abs(offset);
-                const qreal y = std::min(a.y(), b.y()) - lift;
-                path.cubicTo(QPointF(a.x() + dx * 0.6, y), QPointF(b.x() - dx * 0.6, y), b);
+            const int fromLevel = m_placed.at(placedIndex.value(e.sourceOrganizationId)).level;
+            const int toLevel = m_placed.at(placedIndex.value(e.payerOrganizationId)).level;
+            if (toLevel - fromLevel > 1) {
+                // Skips a column: pass under the boxes in between (a cubic with both control points at depth d
+                // reaches 3/4 of d), so the arrow never crosses an organization it does not involve.
+                qreal bottom = std::max(a.y(), b.y());
+                for (const PlacedNode &p : std::as_const(m_placed))
+                    if (p.level > fromLevel && p.level < toLevel)
+                        bottom = std::max(bottom, p.rect.bottom());
+                const qreal y = bottom + 16 + std::abs(offset);
+                const qreal controlA = a.y() + (y - a.y()) / 0.75;
+                const qreal controlB = b.y() + (y - b.y()) / 0.75;
+                path.cubicTo(QPointF(a.x() + dx * 0.5, controlA), QPointF(b.x() - dx * 0.5, controlB), b);
             } else {
                 path.cubicTo(QPointF(a.x() + dx, a.y()), QPointF(b.x() - dx, b.y()), b);
             }
@@ -263,6 +271,9 @@ void RelationshipGraph::layoutGraph()
         }
         m_placedEdges.append({e, path, path.pointAtPercent(0.5)});
     }
+    // Arrows that pass under a column may reach below the lowest box: keep them inside the picture.
+    for (const PlacedEdge &pe : std::as_const(m_placedEdges))
+        m_logicalSize.setHeight(std::max(m_logicalSize.height(), pe.path.boundingRect().bottom() + Margin));
 }
 
 QRectF RelationshipGraph::graphArea(const QRectF &target) const
