@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace bd {
 
@@ -1388,7 +1389,16 @@ Result<QJsonValue> TransferService::exportScenario() const
 {
     QJsonArray array;
     Database &db = m_services.database();
-    for (const ResponsibilityTransfer &t : all()) {
+    // In the order the transfers were created (the first step's row), so that replay keeps same-second order.
+    QHash<QString, qint64> firstStep;
+    if (auto q = db.exec(QStringLiteral("SELECT transfer_id, MIN(id) FROM transfer_steps GROUP BY transfer_id")); q.ok())
+        while (q.value().next())
+            firstStep.insert(q.value().value(0).toString(), q.value().value(1).toLongLong());
+    QList<ResponsibilityTransfer> transfers = all();
+    std::stable_sort(transfers.begin(), transfers.end(), [&](const ResponsibilityTransfer &a, const ResponsibilityTransfer &b) {
+        return firstStep.value(a.id, std::numeric_limits<qint64>::max()) < firstStep.value(b.id, std::numeric_limits<qint64>::max());
+    });
+    for (const ResponsibilityTransfer &t : std::as_const(transfers)) {
         if (t.isInherited())
             continue;
         auto q = db.exec(QStringLiteral("SELECT action, at, actor, end_period, name FROM transfer_steps WHERE transfer_id = ? ORDER BY id"),
