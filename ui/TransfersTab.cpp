@@ -450,6 +450,7 @@ TransfersTab::TransfersTab(Services &services, QUndoStack *undoStack, QWidget *p
         connect(s, &QSplitter::splitterMoved, this, [s, key] { QSettings().setValue(key, s->saveState()); });
     };
     remember(m_splitter, QStringLiteral("transfersTab/splitter"));
+    connect(m_splitter, &QSplitter::splitterMoved, this, &TransfersTab::fitColumns);
     remember(m_outer, QStringLiteral("transfersTab/left"));
     connect(m_outer, &QSplitter::splitterMoved, this, [this] { m_leftSizedByUser = true; });
 
@@ -594,17 +595,7 @@ void TransfersTab::afterReload()
     const bool admin = m_services.isAdministrator();
     m_inboundTitle->setText(admin ? tr("All transfers (administrator)") : tr("Inbound (you pay)"));
     m_outboundSection->setVisible(!admin);
-    // Column widths: status, dates and plan to their content; the other party to its content up to a limit;
-    // the descriptive name takes the rest.
-    for (QTableView *t : {m_inboundTable, m_outboundTable}) {
-        QHeaderView *h = t->horizontalHeader();
-        for (int c : {int(TransfersModel::OtherParty), int(TransfersModel::Status), int(TransfersModel::Start), int(TransfersModel::End),
-                      int(TransfersModel::Pricing)}) {
-            t->resizeColumnToContents(c);
-            h->resizeSection(c, std::max(h->sectionSize(c), h->sectionSizeHint(c)) + 6);
-        }
-        h->resizeSection(TransfersModel::OtherParty, std::clamp(h->sectionSize(TransfersModel::OtherParty), 140, 230));
-    }
+    fitColumns();
     updateCounts();
     updateDetail();
     updateGraph();
@@ -643,6 +634,36 @@ void TransfersTab::updateCounts()
     fitLeftSplitter();
 }
 
+void TransfersTab::fitColumns()
+{
+    // Status, dates and plan take their content; the other party its content within limits; the descriptive name
+    // the rest. When the table is narrow the plan and the other party give way first, so the name stays readable.
+    constexpr int NameMinimum = 170;
+    for (QTableView *t : {m_inboundTable, m_outboundTable}) {
+        QHeaderView *h = t->horizontalHeader();
+        QHash<int, int> want;
+        for (int c : {int(TransfersModel::OtherParty), int(TransfersModel::Status), int(TransfersModel::Start), int(TransfersModel::End),
+                      int(TransfersModel::Pricing)})
+            want[c] = std::max(static_cast<QAbstractItemView *>(t)->sizeHintForColumn(c), h->sectionSizeHint(c)) + 8;
+        want[TransfersModel::OtherParty] = std::clamp(want[TransfersModel::OtherParty], 140, 230);
+        const int available = t->viewport()->width() > 100 ? t->viewport()->width() : t->width();
+        int total = NameMinimum;
+        for (int w : std::as_const(want))
+            total += w;
+        for (auto [column, floor] : {std::pair{int(TransfersModel::Pricing), 110}, std::pair{int(TransfersModel::OtherParty), 130}}) {
+            if (total <= available)
+                break;
+            const int give = std::min(total - available, want[column] - floor);
+            if (give > 0) {
+                want[column] -= give;
+                total -= give;
+            }
+        }
+        for (auto it = want.cbegin(); it != want.cend(); ++it)
+            h->resizeSection(it.key(), it.value());
+    }
+}
+
 void TransfersTab::fitLeftSplitter()
 {
     // Until the person moves the splitter, the lists take what they need and the graph the rest.
@@ -658,6 +679,7 @@ void TransfersTab::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     fitLeftSplitter();
+    QMetaObject::invokeMethod(this, &TransfersTab::fitColumns, Qt::QueuedConnection);
     // Attention titles wrap with the width: measure again once the list has its new size.
     QMetaObject::invokeMethod(this, &TransfersTab::updateAttention, Qt::QueuedConnection);
 }

@@ -76,6 +76,7 @@ private:
     void updateCounts();
     void updateAttention();
     void fitLeftSplitter();
+    void fitColumns();
     void updateGraph();
     void updateHistory(const ResponsibilityTransfer &transfer);
     void reportAttention(int count, const QString &details);

@@ -348,6 +348,10 @@ QVariant TransfersModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole && (section == Start || section == End))
         return style::amountAlignment();
+    if (role == Qt::ToolTipRole && section == Pricing)
+        return tr("The pricing configuration of the bill source's billing group (TRANSFER_BILLING)");
+    if (role == Qt::ToolTipRole && section == End)
+        return tr("The last day the payer pays for (23:59:59 UTC); \u2014 while the transfer runs until withdrawn");
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -362,7 +366,7 @@ QVariant TransfersModel::headerData(int section, Qt::Orientation orientation, in
     case End:
         return tr("End");
     case Pricing:
-        return tr("Pricing configuration");
+        return tr("Pricing");
     }
     return {};
 }
