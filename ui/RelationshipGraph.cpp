@@ -20,7 +20,7 @@ namespace bd {
 namespace {
 constexpr qreal NodeWidth = 210;
 constexpr qreal NodeHeight = 54;
-constexpr qreal ColumnGap = 150;
+constexpr qreal ColumnGap = 112;
 constexpr qreal RowGap = 20;
 constexpr qreal HeaderHeight = 28;
 constexpr qreal Margin = 16;
