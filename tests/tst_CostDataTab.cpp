@@ -167,7 +167,7 @@ private Q_SLOTS:
         // The Imports list: one row, 942 rows, billable 18.0066386184 shown as 18.01 USD.
         ImportsModel *model = tab->model();
         QCOMPARE(model->rowCount(), 1);
-        const ImportRecord &r = model->record(0);
+        const ImportRecord r = model->record(0);
         QCOMPARE(r.rowsImported, qint64(942));
         QCOMPARE(r.billable.toString(), QStringLiteral("18.0066386184"));
         QCOMPARE(model->index(0, ImportsModel::Rows).data().toString(), QStringLiteral("942"));
@@ -258,12 +258,38 @@ private Q_SLOTS:
         QVERIFY(done.wait(60000));
         QVERIFY2(done.first().first().toBool(), qPrintable(dialog->resultText()));
         QCOMPARE(tab->model()->rowCount(), 1);
-        const ImportRecord &r = tab->model()->record(0);
+        const ImportRecord r = tab->model()->record(0);
         QCOMPARE(r.rowsImported, qint64(3000));
         // Both organizations, two complete months before the clock each.
         QCOMPARE(r.totals.size(), 4);
         QVERIFY(r.billable > Decimal::fromInt(0));
+        const QString administratorView = visibleText(tab);
         dialog->reject();
+
+        // Each organization sees its own cost data only (no transfer here); the bill-source one without billable amounts.
+        window->setActingAccount(QStringLiteral("111111111111"));
+        QCOMPARE(tab->model()->rowCount(), 1);
+        QCOMPARE(tab->model()->record(0).totals.size(), 2);
+        QCOMPARE(tab->model()->record(0).rowsImported, tab->model()->record(0).totals[0].rows + tab->model()->record(0).totals[1].rows);
+        for (const PayerPeriodTotal &t : tab->model()->record(0).totals)
+            QCOMPARE(t.payerAccountId, QStringLiteral("111111111111"));
+        QCOMPARE(tab->findChild<QTableWidget *>(QStringLiteral("coverageTable"))->rowCount(), 1);
+        window->setActingAccount(Bsa);
+        QCOMPARE(tab->model()->rowCount(), 1);
+        QCOMPARE(tab->model()->record(0).totals.size(), 2);
+        QCOMPARE(tab->model()->index(0, ImportsModel::Billable).data().toString(), QStringLiteral("hidden"));
+        auto *detailTotals = tab->findChild<QTableWidget *>(QStringLiteral("importTotalsTable"));
+        QCOMPARE(detailTotals->rowCount(), 2);
+        QCOMPARE(detailTotals->item(0, 0)->text(), QStringLiteral("Source Ltd"));
+        QCOMPARE(detailTotals->item(0, 2)->text(), QStringLiteral("hidden"));
+        const QString shown = visibleText(tab);
+        QVERIFY(!shown.contains(QStringLiteral("Payer Holdings")));
+        // No billable amount of the administrator's view appears in the bill-source's view.
+        for (const PayerPeriodTotal &t : r.totals) {
+            const QString billable = ImportsModel::formatAmount(t.billable, t.currency);
+            QVERIFY2(administratorView.contains(billable), qPrintable(billable));
+            QVERIFY2(!shown.contains(billable), qPrintable(billable));
+        }
     }
 };
 

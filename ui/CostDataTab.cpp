@@ -99,6 +99,9 @@ CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *par
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(ImportsModel::File, QHeaderView::Interactive);
+    m_table->setColumnWidth(ImportsModel::File, 210);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->sortByColumn(ImportsModel::When, Qt::DescendingOrder);
@@ -320,7 +323,7 @@ void CostDataTab::updateSummary()
     m_stack->setCurrentIndex(count == 0 ? 1 : 0);
     m_filter->setEnabled(count > 0);
     if (count == 0) {
-        m_summary->clear();
+        m_summary->setText(m_model->isScoped() ? tr("No cost data of your organization (or of those whose bills you pay) yet.") : QString());
         return;
     }
     qint64 rows = 0;
@@ -348,7 +351,15 @@ void CostDataTab::updateCoverage()
     QStringList periods;
     QStringList organizations;
     QStringList currencies;
+    QList<CostTotal> rows;
     for (const CostTotal &t : *totals) {
+        const auto period = BillingPeriod::fromString(t.keys.value(1));
+        if (period && m_model->isVisible(t.keys.value(0), *period))
+            rows.append(t);
+    }
+    m_coverage->setVisible(!rows.isEmpty());
+    m_coverageLabel->setVisible(!rows.isEmpty());
+    for (const CostTotal &t : std::as_const(rows)) {
         if (!organizations.contains(t.keys.value(0)))
             organizations << t.keys.value(0);
         if (!periods.contains(t.keys.value(1)))
@@ -382,7 +393,7 @@ void CostDataTab::updateCoverage()
         for (int c = 0; c < periods.size(); ++c)
             m_coverage->setItem(r, c + 1, cell(QString(), true));
     }
-    for (const CostTotal &t : *totals) {
+    for (const CostTotal &t : std::as_const(rows)) {
         int row = -1;
         for (int r = 0; r < named.size(); ++r)
             if (named[r].second == t.keys.value(0))
@@ -451,7 +462,16 @@ void CostDataTab::updateDetail()
     m_detail->setText(html);
 
     DirectoryService &dir = m_services.directory();
+    QList<std::pair<QString, PayerPeriodTotal>> sorted; // by organization name, then period
     for (const PayerPeriodTotal &t : r.totals) {
+        const auto org = dir.organization(t.organizationId);
+        sorted.append({org ? org->name : t.payerAccountId, t});
+    }
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+        const int byName = QString::localeAwareCompare(a.first, b.first);
+        return byName != 0 ? byName < 0 : a.second.period < b.second.period;
+    });
+    for (const auto &[name, t] : std::as_const(sorted)) {
         const int i = m_totals->rowCount();
         m_totals->insertRow(i);
         const auto org = dir.organization(t.organizationId);

@@ -2,7 +2,9 @@
 
 #include "ModelStyle.h"
 #include "domain/Currency.h"
+#include "services/DirectoryService.h"
 #include "services/Services.h"
+#include "services/TransferService.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -21,11 +23,62 @@ ImportsModel::ImportsModel(Services &services, QObject *parent)
     reload();
 }
 
+void ImportsModel::computeScope()
+{
+    m_scope.clear();
+    const QString acting = m_services.actingAccountId();
+    m_scoped = !acting.isEmpty();
+    if (!m_scoped)
+        return;
+    if (const auto own = m_services.directory().organizationOf(acting))
+        m_scope.insert(own->id, {BillingPeriod(), BillingPeriod()});
+    const BillingPeriod current = BillingPeriod::containing(m_services.now());
+    for (const ResponsibilityTransfer &t : m_services.transfers().inbound(acting)) {
+        if (t.status == TransferStatus::Accepted && t.startPeriod <= current)
+            m_scope.insert(t.sourceOrganizationId, {t.startPeriod, BillingPeriod()});
+        else if (t.status == TransferStatus::Withdrawn && t.endPeriod && *t.endPeriod >= t.startPeriod)
+            m_scope.insert(t.sourceOrganizationId, {t.startPeriod, *t.endPeriod});
+    }
+}
+
+bool ImportsModel::isVisible(const QString &organizationId, const BillingPeriod &period) const
+{
+    if (!m_scoped)
+        return true;
+    const auto it = m_scope.constFind(organizationId);
+    if (it == m_scope.constEnd())
+        return false;
+    return (!it->first.isValid() || period >= it->first) && (!it->second.isValid() || period <= it->second);
+}
+
 void ImportsModel::reload()
 {
     beginResetModel();
-    m_rows = m_services.imports().imports();
+    computeScope();
     m_billableHidden = m_services.imports().billableHidden();
+    m_rows.clear();
+    for (ImportRecord r : m_services.imports().imports()) {
+        if (m_scoped) {
+            QList<PayerPeriodTotal> visible;
+            Decimal billable, publicOnDemand;
+            qint64 rows = 0;
+            for (const PayerPeriodTotal &t : std::as_const(r.totals)) {
+                if (!isVisible(t.organizationId, t.period))
+                    continue;
+                visible.append(t);
+                billable += t.billable;
+                publicOnDemand += t.publicOnDemand;
+                rows += t.rows;
+            }
+            if (visible.isEmpty())
+                continue;
+            r.totals = visible;
+            r.billable = billable;
+            r.publicOnDemand = publicOnDemand;
+            r.rowsImported = rows;
+        }
+        m_rows.append(r);
+    }
     endResetModel();
 }
 

@@ -5,6 +5,9 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QMap>
+
+#include <utility>
 
 namespace bd {
 
@@ -25,6 +28,12 @@ public:
 
     void reload();
     int rowOf(qint64 id) const;
+
+    // What the acting account may see: the administrator everything; anyone else its own organization's cost
+    // data plus, for a payer (bill-transfer account), the organizations whose bills it pays, for the months
+    // their transfer is (or was) in effect. Records are trimmed to that scope (totals, rows and amounts).
+    bool isVisible(const QString &organizationId, const BillingPeriod &period) const;
+    bool isScoped() const { return m_scoped; }
     const ImportRecord &record(int row) const { return m_rows.at(row); }
     bool billableHidden() const { return m_billableHidden; }
 
@@ -42,8 +51,12 @@ public:
 
 private:
     Services &m_services;
+    void computeScope();
+
     QList<ImportRecord> m_rows;
     bool m_billableHidden = false;
+    bool m_scoped = false;
+    QMap<QString, std::pair<BillingPeriod, BillingPeriod>> m_scope; // organization -> [from, to] (invalid = open)
 };
 
 } // namespace bd

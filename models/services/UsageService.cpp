@@ -130,7 +130,7 @@ Result<UsageService::Outcome> UsageService::generateAndImport(const Request &req
     QTemporaryDir dir;
     if (!dir.isValid())
         return Error::internal(tr("Cannot create a temporary folder for the generated usage: %1").arg(dir.errorString()));
-    const QString path = dir.filePath(QStringLiteral("billingdesk-demo-usage-%1-%2m-seed%3.csv")
+    const QString path = dir.filePath(QStringLiteral("demo-usage-%1-%2m-seed%3.csv")
                                           .arg(options.firstPeriod.toString())
                                           .arg(options.months)
                                           .arg(options.seed));
