@@ -27,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <functional>
 
@@ -195,6 +196,20 @@ private Q_SLOTS:
         auto *attention = window.findChild<QLabel *>(QStringLiteral("attentionLabel"));
         QVERIFY(attention);
         QVERIFY2(!attention->text().startsWith(QStringLiteral("Nothing")), qPrintable(attention->text()));
+        // Opening the attention entry finds the invitation even when a filter hides it.
+        auto *filter = tab->findChild<QLineEdit *>(QStringLiteral("transferFilter"));
+        filter->setText(QStringLiteral("no such transfer"));
+        QCOMPARE(outbound->model()->rowCount(), 0);
+        int awaiting = -1;
+        for (int r = 0; r < tab->attentionModel()->rowCount(); ++r)
+            if (tab->attentionModel()->itemAt(r).kind == AttentionItem::Kind::AwaitingYourResponse)
+                awaiting = r;
+        QVERIFY(awaiting >= 0);
+        tab->openAttentionItem(awaiting);
+        QCOMPARE(filter->text(), QString());
+        QCOMPARE(outbound->model()->rowCount(), 1);
+        QCOMPARE(outbound->currentIndex().row(), 0);
+        QCOMPARE(tab->selectedTransferId(), id);
 
         // 3. Accept (with the confirmation answered yes).
         MessageBox::queueAnswer(true);
@@ -204,6 +219,17 @@ private Q_SLOTS:
         QCOMPARE(cell(outbound, 0, TransfersModel::Status), QStringLiteral("Accepted, begins on 1 Feb 2026"));
         QVERIFY(!accept->isEnabled());
         QVERIFY(withdraw->isEnabled());
+
+        // Either side renames; Edit > Undo brings the old name back.
+        whenDialog(QStringLiteral("renameTransferDialog"), [&](QDialog *d) {
+            d->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Company A (EU)"));
+            okOf(d)->click();
+        });
+        tab->findChild<QPushButton *>(QStringLiteral("renameButton"))->click();
+        QCOMPARE(cell(outbound, 0, TransfersModel::Name), QStringLiteral("Company A (EU)"));
+        QVERIFY(window.undoStack()->canUndo());
+        window.undoStack()->undo();
+        QCOMPARE(cell(outbound, 0, TransfersModel::Name), QStringLiteral("Company A"));
 
         // 4. The clock reaches 1 Feb 2026, 00:00 UTC (the status bar's "next month"): in effect.
         window.findChild<QAction *>(QStringLiteral("actionNextMonth"))->trigger();
