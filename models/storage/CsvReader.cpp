@@ -5,6 +5,10 @@
 
 #include <zlib.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <cstring>
 #include <fcntl.h>
@@ -321,17 +325,34 @@ bool CsvReader::splitRecord(char *begin, char *end, bool sawQuote)
     unsigned char high = 0;
     char *p = begin;
     if (!sawQuote) {
-        for (;;) {
-            char *start = p;
-            while (p < end && *p != ',') {
-                high |= static_cast<unsigned char>(*p);
-                ++p;
+        // No quotes in the record: every comma separates fields. 16 bytes at a time where SSE2 is there.
+        char *start = p;
+#ifdef __SSE2__
+        const __m128i comma = _mm_set1_epi8(',');
+        int highBits = 0;
+        while (end - p >= 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            unsigned mask = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma)));
+            highBits |= _mm_movemask_epi8(v);
+            while (mask) {
+                char *c = p + __builtin_ctz(mask);
+                m_fields.emplace_back(start, std::size_t(c - start));
+                start = c + 1;
+                mask &= mask - 1;
             }
-            m_fields.emplace_back(start, std::size_t(p - start));
-            if (p >= end)
-                break;
-            ++p; // ','
+            p += 16;
         }
+        if (highBits)
+            high = 0x80;
+#endif
+        for (; p < end; ++p) {
+            high |= static_cast<unsigned char>(*p);
+            if (*p == ',') {
+                m_fields.emplace_back(start, std::size_t(p - start));
+                start = p + 1;
+            }
+        }
+        m_fields.emplace_back(start, std::size_t(end - start));
     } else {
         std::int64_t lineInRecord = 0;
         for (;;) {
