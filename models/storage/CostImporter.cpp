@@ -553,18 +553,26 @@ struct CostImporter::Private
     }
 
     void parse();
-    // Rollups: exact 128-bit sums, accumulated by the writer thread (the parser is the busier one).
-    void accumulate(const EncodedRow &row)
+    // Rollups: exact 128-bit sums. The detail rollup is accumulated by the writer thread, the daily one by the
+    // parser thread, which balances the two threads' work.
+    static Sums sumsOf(const EncodedRow &row)
     {
         Sums s;
         s.rows = 1;
         s.usage = row.usage;
         s.billable = row.billable;
         s.publicOnDemand = row.publicOnDemand;
+        return s;
+    }
+    void accumulate(const EncodedRow &row)
+    {
         detail[DetailKey{row.payer, row.account, row.service, row.serviceName, row.usageType, row.operation, row.region,
                          row.lineItemType, row.billingEntity, row.invoicingEntity, row.taxType, row.currency, row.period}]
-            .add(s);
-        daily[DailyKey{row.payer, row.account, row.service, row.lineItemType, row.currency, row.period, row.day}].add(s);
+            .add(sumsOf(row));
+    }
+    void accumulateDaily(const EncodedRow &row)
+    {
+        daily[DailyKey{row.payer, row.account, row.service, row.lineItemType, row.currency, row.period, row.day}].add(sumsOf(row));
     }
     bool parseRow(const std::vector<std::string_view> &f, std::int64_t line, EncodedRow &row, std::vector<NewEntry> &added);
     void reject(std::int64_t line, const std::vector<std::string_view> &fields, const ImportProblem &why);
@@ -952,6 +960,7 @@ void CostImporter::Private::parse()
             continue;
         }
         ++imported;
+        accumulateDaily(row);
         if (batch->rows.size() >= BatchRows) {
             if (!queue.push(std::move(batch)))
                 break;
