@@ -251,6 +251,11 @@ private Q_SLOTS:
         w.as(QString());
         QCOMPARE(inbound.rowCount(), 2);
         QCOMPARE(outbound.rowCount(), 0);
+        // ... with both sides named: the bill source, and under it its account and payer.
+        QCOMPARE(inbound.headerData(TransfersModel::OtherParty, Qt::Horizontal).toString(), QStringLiteral("Bill source \u2192 payer"));
+        ra = rowWithName(inbound, QStringLiteral("Company A"));
+        QCOMPARE(inbound.index(ra, TransfersModel::OtherParty).data(TransfersModel::SecondaryTextRole).toString(),
+                 QStringLiteral("222222222222 \u2192 Payer Inc"));
     }
 
     void attention()

@@ -813,9 +813,11 @@ void TransfersTab::updateActions()
     const QString acting = m_services.actingAccountId();
     const bool source = t && acting == t->sourceManagementAccountId;
     const bool target = t && acting == t->targetManagementAccountId;
-    m_accept->setVisible(!t || source || !target);
-    m_decline->setVisible(!t || source || !target);
-    m_cancel->setVisible(!t || target || !source);
+    m_accept->setVisible(t && (source || !target));
+    m_decline->setVisible(t && (source || !target));
+    m_cancel->setVisible(t && (target || !source));
+    m_withdraw->setVisible(t.has_value());
+    m_rename->setVisible(t.has_value());
     m_actionHint->setText(p.hint);
     m_actionHint->setVisible(!p.hint.isEmpty());
 

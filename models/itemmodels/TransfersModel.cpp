@@ -188,6 +188,7 @@ void TransfersModel::reload()
     beginResetModel();
     m_rows.clear();
     const QString acting = m_services.actingAccountId();
+    m_administrator = acting.isEmpty();
     TransferService &service = m_services.transfers();
     QList<ResponsibilityTransfer> transfers;
     if (acting.isEmpty())
@@ -207,6 +208,10 @@ void TransfersModel::reload()
         row.otherAccount = otherIsSource ? t.sourceManagementAccountId : t.targetManagementAccountId;
         const auto org = dir.organization(row.otherOrganization);
         row.otherName = org ? org->name : row.otherOrganization;
+        if (acting.isEmpty()) {
+            const auto payer = dir.organization(t.targetOrganizationId);
+            row.payerName = payer ? payer->name : t.targetOrganizationId;
+        }
         m_rows.append(row);
     }
     endResetModel();
@@ -269,7 +274,7 @@ QVariant TransfersModel::data(const QModelIndex &index, int role) const
         if (index.column() == Name)
             return t.id;
         if (index.column() == OtherParty)
-            return row.otherAccount;
+            return m_administrator ? tr("%1 \u2192 %2").arg(row.otherAccount, row.payerName) : row.otherAccount;
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -358,6 +363,8 @@ QVariant TransfersModel::headerData(int section, Qt::Orientation orientation, in
     case Name:
         return tr("Name");
     case OtherParty:
+        if (m_administrator && m_direction == Direction::Inbound)
+            return tr("Bill source \u2192 payer");
         return m_direction == Direction::Inbound ? tr("Bill source") : tr("Paid by");
     case Status:
         return tr("Status");

@@ -81,9 +81,11 @@ private:
         QString otherName;
         QString otherAccount;
         QString otherOrganization;
+        QString payerName; // for the administrator, who sees both sides
     };
     Services &m_services;
     Direction m_direction;
+    bool m_administrator = false;
     QList<Row> m_rows;
 };
 
