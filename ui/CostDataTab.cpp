@@ -100,7 +100,7 @@ CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *par
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(ImportsModel::File, QHeaderView::Interactive);
-    m_table->setColumnWidth(ImportsModel::File, 210);
+    m_table->setColumnWidth(ImportsModel::File, 150);
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -128,7 +128,7 @@ CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *par
     emptyLayout->addStretch(2);
     m_stack->addWidget(m_table);
     m_stack->addWidget(empty);
-    masterLayout->addWidget(m_stack, 3);
+    masterLayout->addWidget(m_stack, 2);
     // What the database holds, from the rollups: one row per organization, one column per billing period.
     m_coverageLabel = new QLabel(master);
     m_coverageLabel->setObjectName(QStringLiteral("coverageLabel"));
@@ -143,7 +143,7 @@ CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *par
     m_coverage->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_coverage->horizontalHeader()->setMinimumSectionSize(90);
     masterLayout->addWidget(m_coverageLabel);
-    masterLayout->addWidget(m_coverage, 2);
+    masterLayout->addWidget(m_coverage, 3);
 
     // Detail: the selected import.
     auto *detail = new QWidget(m_splitter);
@@ -191,10 +191,10 @@ CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *par
 
     m_splitter->addWidget(master);
     m_splitter->addWidget(detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1); // the lists take the extra width; the detail keeps its size
+    m_splitter->setStretchFactor(1, 0);
     if (!m_splitter->restoreState(QSettings().value(QStringLiteral("costDataTab/splitter2")).toByteArray()))
-        m_splitter->setSizes({880, 560});
+        m_splitter->setSizes({890, 550});
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { QSettings().setValue(QStringLiteral("costDataTab/splitter2"), m_splitter->saveState()); });
     layout->addWidget(m_splitter, 1);
@@ -378,21 +378,31 @@ void CostDataTab::updateCoverage()
     m_coverageLabel->setText(hidden ? tr("<b>Line items by organization and month</b> <span style='color:#666'>(billable amounts hidden)</span>")
                                     : tr("<b>Billable (what you pay) by organization and month</b> <span style='color:#666'>%1, from the rollups</span>")
                                           .arg(currencies.join(QStringLiteral(", "))));
-    m_coverage->setColumnCount(int(periods.size()) + 1);
+    // With one currency, a Total column and a Total row (exact sums, rounded once for display).
+    const bool withTotals = currencies.size() == 1;
+    const int periodCount = int(periods.size());
+    const int columns = periodCount + 1 + (withTotals ? 1 : 0);
+    m_coverage->setColumnCount(columns);
     QStringList headers{tr("Organization")};
     for (const QString &p : std::as_const(periods)) {
         const auto period = BillingPeriod::fromString(p);
         headers << (period ? QLocale().toString(period->firstDay(), QStringLiteral("MMM yyyy")) : p);
     }
+    if (withTotals)
+        headers << tr("Total");
     m_coverage->setHorizontalHeaderLabels(headers);
     for (int c = 1; c < headers.size(); ++c)
         m_coverage->horizontalHeaderItem(c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_coverage->setRowCount(int(named.size()));
-    for (int r = 0; r < named.size(); ++r) {
-        m_coverage->setItem(r, 0, cell(named[r].first, false, named[r].second));
-        for (int c = 0; c < periods.size(); ++c)
-            m_coverage->setItem(r, c + 1, cell(QString(), true));
+    const int rowCount = int(named.size()) + (withTotals && named.size() > 1 ? 1 : 0);
+    m_coverage->setRowCount(rowCount);
+    for (int r = 0; r < rowCount; ++r) {
+        const bool totalRow = r >= named.size();
+        m_coverage->setItem(r, 0, totalRow ? cell(tr("Total")) : cell(named[r].first, false, named[r].second));
+        for (int c = 1; c < columns; ++c)
+            m_coverage->setItem(r, c, cell(QString(), true));
     }
+    QList<Decimal> rowSums(rowCount), columnSums(columns);
+    QList<qint64> rowCounts(rowCount), columnCounts(columns);
     for (const CostTotal &t : std::as_const(rows)) {
         int row = -1;
         for (int r = 0; r < named.size(); ++r)
@@ -403,6 +413,10 @@ void CostDataTab::updateCoverage()
             continue;
         QTableWidgetItem *item = m_coverage->item(row, column);
         const QString currency = t.keys.value(2);
+        rowSums[row] += t.billable;
+        columnSums[column] += t.billable;
+        rowCounts[row] += t.rows;
+        columnCounts[column] += t.rows;
         if (hidden) {
             item->setText(QLocale().toString(t.rows));
             item->setToolTip(tr("%L1 line items").arg(t.rows));
@@ -414,6 +428,31 @@ void CostDataTab::updateCoverage()
             if (t.billable.isNegative())
                 item->setForeground(style::negativeAmountColor());
         }
+    }
+    if (!withTotals)
+        return;
+    QFont bold = style::tabularFont();
+    bold.setBold(true);
+    auto setTotal = [&](int r, int c, const Decimal &sum, qint64 count) {
+        QTableWidgetItem *item = m_coverage->item(r, c);
+        item->setText(hidden ? QLocale().toString(count) : ImportsModel::formatAmount(sum, currencies.first()));
+        item->setToolTip(hidden ? tr("%L1 line items").arg(count) : tr("Exact: %1 %2").arg(sum.toString(), currencies.first()));
+        item->setFont(bold);
+    };
+    Decimal grand;
+    qint64 grandCount = 0;
+    for (int r = 0; r < named.size(); ++r) {
+        setTotal(r, columns - 1, rowSums[r], rowCounts[r]);
+        grand += rowSums[r];
+        grandCount += rowCounts[r];
+    }
+    if (rowCount > named.size()) {
+        QFont boldText = m_coverage->item(rowCount - 1, 0)->font();
+        boldText.setBold(true);
+        m_coverage->item(rowCount - 1, 0)->setFont(boldText);
+        for (int c = 1; c <= periodCount; ++c)
+            setTotal(rowCount - 1, c, columnSums[c], columnCounts[c]);
+        setTotal(rowCount - 1, columns - 1, grand, grandCount);
     }
 }
 
@@ -447,10 +486,15 @@ void CostDataTab::updateDetail()
                              .arg(QLocale().toString(r.clockTime.date(), QStringLiteral("d MMM yyyy")), r.actor.toHtmlEscaped()));
     line(tr("File"), QStringLiteral("%1, %2").arg(r.path.toHtmlEscaped(), ImportsModel::formatBytes(r.fileSize)));
     line(tr("SHA-256"), QStringLiteral("<tt style='font-size:small'>%1</tt>").arg(r.sha256));
-    QString rows = tr("%L1 imported of %L2 read").arg(r.rowsImported).arg(r.rowsRead);
-    if (r.rowsRejected > 0)
+    const bool partial = m_model->isPartial(r.id);
+    m_removeButton->setEnabled(!partial && !hiddenForActor);
+    if (partial)
+        m_removeButton->setToolTip(tr("This file also holds other organizations' cost data: only the administrator can remove it."));
+    QString rows = partial ? tr("%L1 line items of your organizations (the file has %L2 rows)").arg(r.rowsImported).arg(r.rowsRead)
+                           : tr("%L1 imported of %L2 read").arg(r.rowsImported).arg(r.rowsRead);
+    if (r.rowsRejected > 0 && !partial)
         rows += tr(", %L1 rejected").arg(r.rowsRejected);
-    if (r.rowsSkipped > 0)
+    if (r.rowsSkipped > 0 && !partial)
         rows += tr(", %L1 of other providers skipped").arg(r.rowsSkipped);
     line(tr("Rows"), rows);
     const QString currency = ImportsModel::currencyOf(r);

@@ -57,6 +57,7 @@ void ImportsModel::reload()
     computeScope();
     m_billableHidden = m_services.imports().billableHidden();
     m_rows.clear();
+    m_partial.clear();
     for (ImportRecord r : m_services.imports().imports()) {
         if (m_scoped) {
             QList<PayerPeriodTotal> visible;
@@ -72,6 +73,8 @@ void ImportsModel::reload()
             }
             if (visible.isEmpty())
                 continue;
+            if (visible.size() != r.totals.size())
+                m_partial.insert(r.id);
             r.totals = visible;
             r.billable = billable;
             r.publicOnDemand = publicOnDemand;

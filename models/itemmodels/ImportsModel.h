@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QMap>
+#include <QSet>
 
 #include <utility>
 
@@ -34,6 +35,8 @@ public:
     // their transfer is (or was) in effect. Records are trimmed to that scope (totals, rows and amounts).
     bool isVisible(const QString &organizationId, const BillingPeriod &period) const;
     bool isScoped() const { return m_scoped; }
+    // True when the import also holds data outside the acting account's scope (it was trimmed for display).
+    bool isPartial(qint64 id) const { return m_partial.contains(id); }
     const ImportRecord &record(int row) const { return m_rows.at(row); }
     bool billableHidden() const { return m_billableHidden; }
 
@@ -56,6 +59,7 @@ private:
     QList<ImportRecord> m_rows;
     bool m_billableHidden = false;
     bool m_scoped = false;
+    QSet<qint64> m_partial;
     QMap<QString, std::pair<BillingPeriod, BillingPeriod>> m_scope; // organization -> [from, to] (invalid = open)
 };
 
