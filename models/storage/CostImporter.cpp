@@ -257,6 +257,8 @@ struct Batch
 
 constexpr std::size_t BatchRows = 4096;
 constexpr std::size_t QueueDepth = 8;
+constexpr int RowParams = 19; // columns of cost_line_items
+constexpr int MultiRows = 32; // rows per multi-row INSERT
 
 class BatchQueue
 {
@@ -1076,8 +1078,18 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
                            "service_name, usage_type, operation, region, billing_entity, invoicing_entity, tax_type, "
                            "invoice_id, currency, usage_quantity, billable, public_on_demand) "
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
+    std::string manySql = "INSERT INTO cost_line_items (import_id, period, day, payer, account, line_item_type, service, "
+                          "service_name, usage_type, operation, region, billing_entity, invoicing_entity, tax_type, "
+                          "invoice_id, currency, usage_quantity, billable, public_on_demand) VALUES ";
+    for (int k = 0; k < MultiRows; ++k) {
+        manySql += k ? ",(" : "(";
+        for (int c = 0; c < RowParams; ++c)
+            manySql += c ? ",?" : "?";
+        manySql += ")";
+    }
+    Statement insertMany(h, manySql.c_str());
     Statement insertEntry(h, "INSERT INTO cost_dictionary (id, value) VALUES (?1, ?2)");
-    if (!insertRow.ok() || !insertEntry.ok())
+    if (!insertRow.ok() || !insertMany.ok() || !insertEntry.ok())
         return sqliteError(h, "preparing the import");
 
     std::thread parser([this] { d->parse(); });
@@ -1088,11 +1100,38 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
     bool firstProgress = true; // report after the first batch, then every 50 ms
     sqlite3_stmt *row = insertRow.get();
     sqlite3_stmt *entry = insertEntry.get();
-    const auto bindId = [row](int index, std::uint32_t id) {
-        if (id == 0)
-            sqlite3_bind_null(row, index);
+    const auto bindRow = [importId](sqlite3_stmt *st, int base, const EncodedRow &r) {
+        const auto bindId = [st, base](int index, std::uint32_t id) {
+            if (id == 0)
+                sqlite3_bind_null(st, base + index);
+            else
+                sqlite3_bind_int64(st, base + index, id);
+        };
+        sqlite3_bind_int64(st, base + 1, importId);
+        sqlite3_bind_int(st, base + 2, r.period);
+        sqlite3_bind_int(st, base + 3, r.day);
+        sqlite3_bind_int64(st, base + 4, r.payer);
+        sqlite3_bind_int64(st, base + 5, r.account);
+        sqlite3_bind_int64(st, base + 6, r.lineItemType);
+        bindId(7, r.service);
+        bindId(8, r.serviceName);
+        bindId(9, r.usageType);
+        bindId(10, r.operation);
+        bindId(11, r.region);
+        bindId(12, r.billingEntity);
+        bindId(13, r.invoicingEntity);
+        bindId(14, r.taxType);
+        bindId(15, r.invoiceId);
+        sqlite3_bind_int64(st, base + 16, r.currency);
+        if (r.usageNull)
+            sqlite3_bind_null(st, base + 17);
         else
-            sqlite3_bind_int64(row, index, id);
+            sqlite3_bind_int64(st, base + 17, r.usage);
+        sqlite3_bind_int64(st, base + 18, r.billable);
+        if (r.podNull)
+            sqlite3_bind_null(st, base + 19);
+        else
+            sqlite3_bind_int64(st, base + 19, r.publicOnDemand);
     };
     while (auto batch = d->queue.pop()) {
         if (!writeError && !cancelled) {
@@ -1105,44 +1144,28 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
                 }
                 sqlite3_reset(entry);
             }
-            sqlite3_bind_int64(row, 1, importId);
-            for (const EncodedRow &r : batch->rows) {
-                if (writeError)
-                    break;
-                sqlite3_bind_int(row, 2, r.period);
-                sqlite3_bind_int(row, 3, r.day);
-                sqlite3_bind_int64(row, 4, r.payer);
-                sqlite3_bind_int64(row, 5, r.account);
-                sqlite3_bind_int64(row, 6, r.lineItemType);
-                bindId(7, r.service);
-                bindId(8, r.serviceName);
-                bindId(9, r.usageType);
-                bindId(10, r.operation);
-                bindId(11, r.region);
-                bindId(12, r.billingEntity);
-                bindId(13, r.invoicingEntity);
-                bindId(14, r.taxType);
-                bindId(15, r.invoiceId);
-                sqlite3_bind_int64(row, 16, r.currency);
-                if (r.usageNull)
-                    sqlite3_bind_null(row, 17);
-                else
-                    sqlite3_bind_int64(row, 17, r.usage);
-                sqlite3_bind_int64(row, 18, r.billable);
-                if (r.podNull)
-                    sqlite3_bind_null(row, 19);
-                else
-                    sqlite3_bind_int64(row, 19, r.publicOnDemand);
-                if (sqlite3_step(row) != SQLITE_DONE) {
+            // Rows go in MultiRows at a time (one statement execution per group: far less per-row VDBE work),
+            // the rest one by one. Rowids are assigned consecutively, so the import's rows are one rowid range.
+            const std::vector<EncodedRow> &rows = batch->rows;
+            std::size_t i = 0;
+            while (!writeError && i < rows.size()) {
+                const bool many = rows.size() - i >= std::size_t(MultiRows);
+                sqlite3_stmt *st = many ? insertMany.get() : row;
+                const int count = many ? MultiRows : 1;
+                for (int k = 0; k < count; ++k)
+                    bindRow(st, k * RowParams, rows[i + std::size_t(k)]);
+                if (sqlite3_step(st) != SQLITE_DONE) {
                     writeError = sqliteError(h, "writing line items");
                     break;
                 }
-                sqlite3_reset(row);
-                d->accumulate(r);
-                const qint64 id = sqlite3_last_insert_rowid(h);
+                sqlite3_reset(st);
+                const qint64 last = sqlite3_last_insert_rowid(h);
                 if (m_firstRowId == 0)
-                    m_firstRowId = id;
-                m_lastRowId = id;
+                    m_firstRowId = last - count + 1;
+                m_lastRowId = last;
+                for (int k = 0; k < count; ++k)
+                    d->accumulate(rows[i + std::size_t(k)]);
+                i += std::size_t(count);
             }
             if (writeError) {
                 d->cancel = true;
