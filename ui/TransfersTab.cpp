@@ -736,28 +736,32 @@ std::optional<ResponsibilityTransfer> TransfersTab::selectedTransfer() const
 TransfersTab::Permissions TransfersTab::permissionsFor(const std::optional<ResponsibilityTransfer> &transfer) const
 {
     Permissions p;
-    const QString acting = m_services.actingAccountId();
     if (!transfer) {
         p.hint = m_services.isAdministrator() ? tr("Act as a management account (\"Acting as\" above) to send or answer invitations.")
                                               : QString();
         return p;
     }
     const ResponsibilityTransfer &t = *transfer;
-    // The same rules the service enforces (TransferRules::checkTransition), plus the dates it checks.
-    const TransferParty party = acting.isEmpty()                         ? TransferParty::Other
-                                : acting == t.sourceManagementAccountId ? TransferParty::Source
-                                : acting == t.targetManagementAccountId ? TransferParty::Target
-                                                                        : TransferParty::Other;
+    // The service's own answer (TransferService::allowed: the transition table, who may act, the acceptance deadline).
+    TransferService &service = m_services.transfers();
+    const TransferParty party = service.actingParty(t);
     const QDateTime now = m_services.now();
     const TransferState state = transferstate::of(t, now);
-    auto allowed = [&](TransferAction action) { return TransferRules::checkTransition(t, action, party).ok(); };
-    const bool beforeDeadline = !t.acceptanceDeadline.isValid() || now <= t.acceptanceDeadline;
-    p.accept = allowed(TransferAction::Accept) && beforeDeadline;
-    p.decline = allowed(TransferAction::Decline);
-    p.cancel = allowed(TransferAction::Cancel);
+    auto check = [&](TransferAction action, QString &why) {
+        const Status s = service.allowed(t, action);
+        why = s ? QString() : s.error().message;
+        return s.ok();
+    };
+    p.accept = check(TransferAction::Accept, p.acceptWhy);
+    p.decline = check(TransferAction::Decline, p.declineWhy);
+    p.cancel = check(TransferAction::Cancel, p.cancelWhy);
     // Withdrawing an ended transfer changes nothing: only while it is accepted and not yet over.
-    p.withdraw = allowed(TransferAction::Withdraw) && state != TransferState::Ended;
-    p.rename = allowed(TransferAction::Rename) && transferstate::isOpen(state);
+    p.withdraw = check(TransferAction::Withdraw, p.withdrawWhy) && state != TransferState::Ended;
+    if (state == TransferState::Ended)
+        p.withdrawWhy = tr("This transfer has already ended.");
+    p.rename = check(TransferAction::Rename, p.renameWhy) && transferstate::isOpen(state);
+    if (!transferstate::isOpen(state))
+        p.renameWhy = tr("Only open transfers are renamed; this one is closed.");
 
     const QString sourceName = organizationName(t.sourceOrganizationId);
     const QString targetName = organizationName(t.targetOrganizationId);
@@ -809,6 +813,12 @@ void TransfersTab::updateActions()
     m_cancel->setEnabled(p.cancel);
     m_withdraw->setEnabled(p.withdraw);
     m_rename->setEnabled(p.rename);
+    // A disabled button says why (the service's reason); an enabled one what it does.
+    m_accept->setToolTip(p.accept ? tr("Accept the invitation: billing moves to the payer on the start date.") : p.acceptWhy);
+    m_decline->setToolTip(p.decline ? tr("Decline the invitation: your organization keeps its own bill.") : p.declineWhy);
+    m_cancel->setToolTip(p.cancel ? tr("Withdraw the invitation before it is answered.") : p.cancelWhy);
+    m_withdraw->setToolTip(p.withdraw ? tr("End the transfer at the end of a month you choose.") : p.withdrawWhy);
+    m_rename->setToolTip(p.rename ? tr("Change the descriptive name shown on views and invoices.") : p.renameWhy);
     // Buttons that can never apply to this transfer for this account are hidden; the rest explain themselves.
     const QString acting = m_services.actingAccountId();
     const bool source = t && acting == t->sourceManagementAccountId;

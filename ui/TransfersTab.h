@@ -65,6 +65,7 @@ private:
         bool cancel = false;
         bool withdraw = false;
         bool rename = false;
+        QString acceptWhy, declineWhy, cancelWhy, withdrawWhy, renameWhy; // the refusal when not allowed
         QString hint; // why the actions are as they are
     };
     Permissions permissionsFor(const std::optional<ResponsibilityTransfer> &transfer) const;
