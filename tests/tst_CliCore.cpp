@@ -180,24 +180,24 @@ void tst_CliCore::clock()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.trimmed(), QStringLiteral("2026-01-15T10:00:00Z (simulated: --now for this command)"));
     // set, then advance across the year end.
-    r = runCli({QStringLiteral("--db"), path, QStringLiteral("clock"), QStringLiteral("set"), QStringLiteral("2030-12-31T10:00:00Z")});
+    r = runCli({QStringLiteral("--db"), path, QStringLiteral("clock"), QStringLiteral("set"), QStringLiteral("2090-12-31T10:00:00Z")});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out.trimmed(), QStringLiteral("2030-12-31T10:00:00Z (simulated clock stored in the database)"));
+    QCOMPARE(r.out.trimmed(), QStringLiteral("2090-12-31T10:00:00Z (simulated clock stored in the database)"));
     r = runCli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("clock"), QStringLiteral("advance"),
                 QStringLiteral("--days"), QStringLiteral("2")});
     QCOMPARE(r.exitCode, 0);
     o = jsonObject(r.out);
-    QCOMPARE(o.value(QStringLiteral("now")).toString(), QStringLiteral("2031-01-02T10:00:00Z"));
+    QCOMPARE(o.value(QStringLiteral("now")).toString(), QStringLiteral("2091-01-02T10:00:00Z"));
     QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("stored"));
     QCOMPARE(o.value(QStringLiteral("simulated")).toBool(), true);
     r = runCli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("clock"), QStringLiteral("advance"),
                 QStringLiteral("--months"), QStringLiteral("1")});
-    QCOMPARE(jsonObject(r.out).value(QStringLiteral("now")).toString(), QStringLiteral("2031-02-02T10:00:00Z"));
+    QCOMPARE(jsonObject(r.out).value(QStringLiteral("now")).toString(), QStringLiteral("2091-02-02T10:00:00Z"));
     r = runCli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("clock"), QStringLiteral("advance"),
                 QStringLiteral("--to-next-month")});
-    QCOMPARE(jsonObject(r.out).value(QStringLiteral("now")).toString(), QStringLiteral("2031-03-01T00:00:00Z"));
+    QCOMPARE(jsonObject(r.out).value(QStringLiteral("now")).toString(), QStringLiteral("2091-03-01T00:00:00Z"));
     r = runCli({QStringLiteral("--db"), path, QStringLiteral("clock"), QStringLiteral("show")});
-    QCOMPARE(r.out.trimmed(), QStringLiteral("2031-03-01T00:00:00Z (simulated clock stored in the database)"));
+    QCOMPARE(r.out.trimmed(), QStringLiteral("2091-03-01T00:00:00Z (simulated clock stored in the database)"));
 }
 
 void tst_CliCore::clockErrors_data()
