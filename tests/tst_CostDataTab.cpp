@@ -264,6 +264,8 @@ private Q_SLOTS:
         QCOMPARE(r.totals.size(), 4);
         QVERIFY(r.billable > Decimal::fromInt(0));
         const QString administratorView = visibleText(tab);
+        if (qEnvironmentVariableIsSet("BILLINGDESK_SHOTS"))
+            dialog->grab().save(qEnvironmentVariable("BILLINGDESK_SHOTS") + QStringLiteral("/generate-dialog.png"));
         dialog->reject();
 
         // Each organization sees its own cost data only (no transfer here); the bill-source one without billable amounts.

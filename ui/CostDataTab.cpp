@@ -329,7 +329,7 @@ void CostDataTab::updateSummary()
     qint64 rows = 0;
     for (int i = 0; i < count; ++i)
         rows += m_model->record(i).rowsImported;
-    m_summary->setText(tr("%n import(s), %1 line items", nullptr, count).arg(QLocale().toString(rows))
+    m_summary->setText((count == 1 ? tr("1 import") : tr("%1 imports").arg(count)) + tr(", %1 line items").arg(QLocale().toString(rows))
                        + (m_model->billableHidden() ? tr(" \u00b7 billable amounts hidden for a bill-source organization") : QString()));
 }
 

@@ -24,6 +24,15 @@
 
 namespace bd {
 
+namespace {
+QString duration(qint64 ms)
+{
+    if (ms < 1000)
+        return GenerateUsageDialog::tr("%1 ms").arg(ms);
+    return GenerateUsageDialog::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+}
+} // namespace
+
 struct GenerateUsageDialog::Shared
 {
     const Database *source = nullptr;
@@ -97,8 +106,10 @@ GenerateUsageDialog::GenerateUsageDialog(Services &services, QWidget *parent)
     auto updateScope = [this] {
         const BillingPeriod first = m_services.usage().defaultFirstPeriod(m_months->value());
         const BillingPeriod last = first.addMonths(m_months->value() - 1);
-        m_scope->setText(tr("%n organization(s), %1 to %2 (about %3 of CSV).", nullptr, int(m_services.usage().directoryPayers().size()))
-                             .arg(first.displayName(), last.displayName(), ImportsModel::formatBytes(qint64(m_rows->value()) * 370)));
+        const qsizetype payers = m_services.usage().directoryPayers().size();
+        m_scope->setText((payers == 1 ? tr("1 organization") : tr("%1 organizations").arg(payers))
+                         + tr(", %1 to %2 (about %3 of CSV).")
+                               .arg(first.displayName(), last.displayName(), ImportsModel::formatBytes(qint64(m_rows->value()) * 370)));
     };
     connect(m_months, &QSpinBox::valueChanged, this, updateScope);
     connect(m_rows, &QSpinBox::valueChanged, this, updateScope);
@@ -241,14 +252,13 @@ void GenerateUsageDialog::done()
     setRunning(false);
     if (o.ok) {
         m_progress->setValue(1000);
-        m_progressText->setText(tr("Done in %1 s.").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1)));
+        m_progressText->setText(tr("Done in %1.").arg(duration(ms)));
         m_result->setText(tr("<b style='color:#2e8b57'>\u2714 Generated and imported %L1 line items</b> (%2 of CSV) for %3 to %4: "
-                             "generating took %5 s, importing %6 s.")
+                             "generating took %5, importing %6.")
                               .arg(o.outcome.rows)
                               .arg(ImportsModel::formatBytes(o.outcome.csvBytes), o.outcome.firstPeriod.displayName(),
                                    o.outcome.firstPeriod.addMonths(o.outcome.months - 1).displayName(),
-                                   QLocale().toString(double(o.outcome.generateMs) / 1000.0, 'f', 1),
-                                   QLocale().toString(double(o.outcome.importMs) / 1000.0, 'f', 1)));
+                                   duration(o.outcome.generateMs), duration(o.outcome.importMs)));
         m_services.imports().notifyImported();
         m_cancelButton->setText(tr("Close"));
     } else {
@@ -259,6 +269,7 @@ void GenerateUsageDialog::done()
                                    : tr("<span style='color:#b73a3a'><b>\u2716 Not imported:</b> %1</span> <small style='color:#666'>[%2]</small>")
                                          .arg(o.error.message.toHtmlEscaped(), o.error.code));
     }
+    adjustSize();
     Q_EMIT generationDone(o.ok);
 }
 

@@ -469,7 +469,8 @@ void ImportDialog::showOutcome(const Outcome &outcome)
         if (r.unknownLineItemTypeRows > 0)
             html += tr(" %L1 rows of unknown line item types kept (%2).").arg(r.unknownLineItemTypeRows).arg(r.unknownLineItemTypes.join(QStringLiteral(", ")));
         if (!r.replacedImports.isEmpty())
-            html += tr(" Replaced %n earlier import(s).", nullptr, int(r.replacedImports.size()));
+            html += r.replacedImports.size() == 1 ? tr(" Replaced an earlier import.")
+                                                   : tr(" Replaced %1 earlier imports.").arg(r.replacedImports.size());
         html += QStringLiteral("</p>");
         for (const QString &w : r.warnings)
             html += QStringLiteral("<p style='margin:2px 0; color:#a66b00'>\u26a0 %1</p>").arg(w.toHtmlEscaped());
@@ -507,7 +508,8 @@ void ImportDialog::showOutcome(const Outcome &outcome)
                         .arg(e.message.toHtmlEscaped(), e.code);
         const ImportReport &r = outcome.failedReport;
         if (!canceled && r.problemCount > 0) {
-            html += tr("<p style='margin:2px 0'>%n problem(s) found", nullptr, int(r.problemCount));
+            html += r.problemCount == 1 ? tr("<p style='margin:2px 0'>1 problem found")
+                                        : tr("<p style='margin:2px 0'>%L1 problems found").arg(r.problemCount);
             if (r.problemCount > r.problems.size())
                 html += tr(" (the first %1 listed)").arg(r.problems.size());
             html += tr(". Fix the file, or import again with \"Skip invalid rows\".</p>");

@@ -78,12 +78,14 @@ int generateCur(Context &ctx, const QCommandLineParser &p)
             return ctx.fail(Error::rule(QStringLiteral("NO_ORGANIZATIONS"), tr("The database has no organization to generate usage for.")));
         if (!start.isValid())
             start = services->usage().defaultFirstPeriod(options.months);
-        source = tr("the directory's %n organization(s)", nullptr, int(options.payers.size()));
+        source = options.payers.size() == 1 ? tr("the directory's organization")
+                                            : tr("the directory's %1 organizations").arg(options.payers.size());
     } else {
         options.payers = UsageGenerator::syntheticPayers(int(payers));
         if (!start.isValid())
             start = BillingPeriod::containing(QDateTime::currentDateTimeUtc()).addMonths(-options.months);
-        source = tr("%n made-up payer organization(s)", nullptr, int(options.payers.size()));
+        source = options.payers.size() == 1 ? tr("1 made-up payer organization")
+                                            : tr("%1 made-up payer organizations").arg(options.payers.size());
     }
     options.firstPeriod = start;
 
