@@ -156,6 +156,17 @@ void tst_CliCore::demo()
     r = runCli({QStringLiteral("--db"), path, QStringLiteral("demo")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("DATABASE_NOT_EMPTY")));
+    // The options override (or create) the scenario's usage section: 1 month, 200 rows, seed 7.
+    const QString usage = db(QStringLiteral("demo-usage.sqlite"));
+    r = runCli({QStringLiteral("--db"), usage, QStringLiteral("demo"), QStringLiteral("--months"), QStringLiteral("1"), QStringLiteral("--rows"),
+                QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("7")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = runCli({QStringLiteral("--db"), usage, QStringLiteral("--json"), QStringLiteral("imports"), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray imports = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(imports.size(), 1);
+    QCOMPARE(imports.first().toObject().value(QStringLiteral("rowsImported")).toInt(), 200);
+    QVERIFY(imports.first().toObject().value(QStringLiteral("file")).toString().contains(QStringLiteral("1m-seed7")));
     // Option values are checked before anything is written.
     const QString other = db(QStringLiteral("demo-bad.sqlite"));
     r = runCli({QStringLiteral("--db"), other, QStringLiteral("demo"), QStringLiteral("--months"), QStringLiteral("many")});
