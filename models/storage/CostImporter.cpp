@@ -171,8 +171,10 @@ struct Sums
     }
 };
 
-// Open addressing with linear probing, power-of-two capacity: rollup keys are few (thousands) and looked up once
-// per row, so this beats std::unordered_map's node chasing and modulo by a prime.
+// Open addressing with linear probing, power-of-two capacity: rollup keys are few (thousands to a few hundred
+// thousand) and looked up once per row, so this beats std::unordered_map's node chasing and modulo by a prime.
+// Slots hold the key and an index into a dense array of sums, which keeps the table small (memory stays bounded by
+// the number of distinct keys, never by the number of rows).
 template<typename Key, typename Hash>
 class FlatSums
 {
@@ -180,52 +182,56 @@ public:
     FlatSums() { m_slots.resize(1024); }
     Sums &operator[](const Key &key)
     {
-        std::size_t mask = m_slots.size() - 1;
+        const std::size_t mask = m_slots.size() - 1;
         std::size_t i = Hash()(key) & mask;
         for (;;) {
             Slot &slot = m_slots[i];
-            if (!slot.used) {
-                if ((m_size + 1) * 2 > m_slots.size()) {
+            if (slot.index == 0) {
+                if ((m_sums.size() + 1) * 4 > m_slots.size() * 3) {
                     grow();
                     return (*this)[key];
                 }
-                slot.used = true;
+                m_sums.emplace_back();
+                m_keys.push_back(key);
                 slot.key = key;
-                ++m_size;
-                return slot.sums;
+                slot.index = std::uint32_t(m_sums.size());
+                return m_sums.back();
             }
             if (slot.key == key)
-                return slot.sums;
+                return m_sums[slot.index - 1];
             i = (i + 1) & mask;
         }
     }
     template<typename F>
     void forEach(F &&f) const
     {
-        for (const Slot &slot : m_slots)
-            if (slot.used)
-                f(slot.key, slot.sums);
+        for (std::size_t i = 0; i < m_sums.size(); ++i)
+            f(m_keys[i], m_sums[i]);
     }
-    std::size_t size() const { return m_size; }
+    std::size_t size() const { return m_sums.size(); }
 
 private:
     struct Slot
     {
         Key key{};
-        Sums sums;
-        bool used = false;
+        std::uint32_t index = 0; // 1-based into m_sums; 0 = empty
     };
     void grow()
     {
-        std::vector<Slot> old(m_slots.size() * 2);
-        old.swap(m_slots);
-        m_size = 0;
-        for (const Slot &slot : old)
-            if (slot.used)
-                (*this)[slot.key] = slot.sums;
+        std::vector<Slot> table(m_slots.size() * 2);
+        const std::size_t mask = table.size() - 1;
+        for (std::size_t n = 0; n < m_keys.size(); ++n) {
+            std::size_t i = Hash()(m_keys[n]) & mask;
+            while (table[i].index != 0)
+                i = (i + 1) & mask;
+            table[i].key = m_keys[n];
+            table[i].index = std::uint32_t(n + 1);
+        }
+        m_slots.swap(table);
     }
     std::vector<Slot> m_slots;
-    std::size_t m_size = 0;
+    std::vector<Key> m_keys;
+    std::vector<Sums> m_sums;
 };
 
 // --- Pipeline -----------------------------------------------------------------------------------------
@@ -1072,7 +1078,7 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
         }
     }
     // Tuned for one big transaction: a larger page cache (bounded: peak memory stays under 100 MB).
-    sqlite3_exec(h, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr);
+    sqlite3_exec(h, "PRAGMA cache_size = -24576", nullptr, nullptr, nullptr);
 
     Statement insertRow(h, "INSERT INTO cost_line_items (import_id, period, day, payer, account, line_item_type, service, "
                            "service_name, usage_type, operation, region, billing_entity, invoicing_entity, tax_type, "
