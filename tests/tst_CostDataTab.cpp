@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -242,6 +243,52 @@ private Q_SLOTS:
         QCOMPARE(tab->model()->rowCount(), 0);
         QCOMPARE(window->services().imports().lineItemCount(), qint64(0));
         QCOMPARE(qint64(window->services().directory().organizations().size()), organizations); // no payer created
+        dialog->reject();
+    }
+
+    // A bad value stops the import: the dialog lists the line, the column and the text; nothing is written.
+    void problemsAreListed()
+    {
+        test::TempServices t;
+        const QString path = t.dir.filePath(QStringLiteral("bad.csv"));
+        UsageGeneratorOptions o;
+        o.payers = UsageGenerator::syntheticPayers(1);
+        o.firstPeriod = BillingPeriod(2025, 12);
+        o.rows = 50;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(UsageGenerator(o).write(buffer).ok());
+        QList<QByteArray> lines = buffer.data().split('\n');
+        QByteArray &line = lines[4]; // physical line 5
+        const qsizetype at = line.indexOf(',', line.indexOf(",USD,") + 5) + 1; // line_item_net_unblended_cost
+        line = line.left(at) + "12.3x" + line.mid(line.indexOf(',', at));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(lines.join('\n'));
+        f.close();
+        auto window = makeWindow(t);
+        auto *tab = window->findChild<CostDataTab *>(QStringLiteral("costDataTab"));
+        ImportDialog *dialog = nullptr;
+        QVERIFY(!importThroughDialog(tab, path, &dialog));
+        auto *problems = dialog->findChild<QTableWidget *>(QStringLiteral("importProblems"));
+        QVERIFY(problems->rowCount() >= 1);
+        QCOMPARE(problems->item(0, 0)->text(), QStringLiteral("5"));
+        QCOMPARE(problems->item(0, 1)->text(), QStringLiteral("line_item_net_unblended_cost"));
+        QCOMPARE(problems->item(0, 2)->text(), QStringLiteral("12.3x"));
+        QVERIFY2(dialog->resultText().contains(QStringLiteral("Not imported")), qPrintable(dialog->resultText()));
+        QCOMPARE(tab->model()->rowCount(), 0);
+        if (qEnvironmentVariableIsSet("BILLINGDESK_SHOTS"))
+            dialog->grab().save(qEnvironmentVariable("BILLINGDESK_SHOTS") + QStringLiteral("/import-problems.png"));
+        // With skip-invalid the valid rows go in and the bad one goes to the side file.
+        dialog->setSkipInvalid(true);
+        QSignalSpy done(dialog, &ImportDialog::importDone);
+        QVERIFY(dialog->startImport());
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(dialog->resultText()));
+        QCOMPARE(dialog->reports().first().rowsImported, qint64(49));
+        QCOMPARE(dialog->reports().first().rowsRejected, qint64(1));
+        QVERIFY(dialog->resultText().contains(QStringLiteral("rejected")) || dialog->resultText().contains(QStringLiteral("invalid")));
+        QCOMPARE(tab->model()->rowCount(), 1);
         dialog->reject();
     }
 
