@@ -12,6 +12,7 @@
 #include "services/Services.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -484,7 +485,9 @@ void CostDataTab::updateDetail()
     line(tr("View"), r.view == CostView::ProForma ? tr("Pro forma (Billing Conductor export)") : tr("Billable (what AWS charges)"));
     line(tr("Imported"), tr("%1 (simulated date) by %2")
                              .arg(QLocale().toString(r.clockTime.date(), QStringLiteral("d MMM yyyy")), r.actor.toHtmlEscaped()));
-    line(tr("File"), QStringLiteral("%1, %2").arg(r.path.toHtmlEscaped(), ImportsModel::formatBytes(r.fileSize)));
+    line(tr("File"), QStringLiteral("%1, %2%3")
+                         .arg(r.path.toHtmlEscaped(), ImportsModel::formatBytes(r.fileSize),
+                              QFileInfo::exists(r.path) ? QString() : tr(" <span style='color:#888'>(no longer on disk)</span>")));
     line(tr("SHA-256"), QStringLiteral("<tt style='font-size:small'>%1</tt>").arg(r.sha256));
     const bool partial = m_model->isPartial(r.id);
     m_removeButton->setEnabled(!partial && !hiddenForActor);
