@@ -18,6 +18,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <cstdio>
+#include <cstring>
 #include <deque>
 #include <limits>
 #include <map>
@@ -381,10 +382,36 @@ private:
     std::uint32_t m_next = 1;
 };
 
+// A small direct-mapped cache per column in front of the dictionary: most columns repeat a few hundred values, so
+// most lookups end with one cheap hash of the first and last 8 bytes and one comparison.
 struct ColumnCache
 {
-    std::string_view last; // stored text
-    std::uint32_t id = 0;
+    struct Entry
+    {
+        std::string_view value; // stored text
+        std::uint32_t id = 0;
+    };
+    Entry entries[256];
+
+    static std::size_t slot(std::string_view v)
+    {
+        std::uint64_t a = 0, b = 0;
+        const std::size_t n = v.size();
+        if (n >= 8) {
+            std::memcpy(&a, v.data(), 8);
+            std::memcpy(&b, v.data() + n - 8, 8);
+        } else {
+            std::memcpy(&a, v.data(), n);
+        }
+        const std::uint64_t h = (a * 0x9E3779B97F4A7C15ULL) ^ ((b + n) * 0xC2B2AE3D27D4EB4FULL);
+        return std::size_t((h ^ (h >> 29)) >> 56);
+    }
+    std::uint32_t find(std::string_view v) const
+    {
+        const Entry &e = entries[slot(v)];
+        return e.id != 0 && e.value == v ? e.id : 0;
+    }
+    void put(std::string_view stored, std::uint32_t id) { entries[slot(stored)] = {stored, id}; }
 };
 
 struct Sha256
@@ -553,11 +580,11 @@ struct CostImporter::Private
         if (isNull(v))
             return 0;
         ColumnCache &c = cache[int(field)];
-        if (c.id != 0 && c.last == v)
-            return c.id;
-        c.id = dict.idOf(v, added);
-        c.last = dict.stored(v);
-        return c.id;
+        if (const std::uint32_t id = c.find(v))
+            return id;
+        const std::uint32_t id = dict.idOf(v, added);
+        c.put(dict.stored(v), id);
+        return id;
     }
 
     void parse();
@@ -717,9 +744,8 @@ bool CostImporter::Private::parseRow(const std::vector<std::string_view> &f, std
                 bad(field, v, QStringLiteral("MISSING_VALUE"), tr("an account id is required here."));
             return 0;
         }
-        ColumnCache &c = cache[int(field)];
-        if (c.id != 0 && c.last == v)
-            return c.id;
+        if (const std::uint32_t id = cache[int(field)].find(v))
+            return id;
         for (char ch : v) {
             if (ch < '0' || ch > '9') {
                 bad(field, v, QStringLiteral("INVALID_ACCOUNT_ID"),
@@ -795,8 +821,7 @@ bool CostImporter::Private::parseRow(const std::vector<std::string_view> &f, std
         if (isNull(v)) {
             bad(CostField::LineItemType, v, QStringLiteral("MISSING_VALUE"), tr("the line item type is required."));
         } else {
-            ColumnCache &c = cache[int(CostField::LineItemType)];
-            if (!(c.id != 0 && c.last == v) && !knownLineItemTypes(format.format).count(v)) {
+            if (!cache[int(CostField::LineItemType)].find(v) && !knownLineItemTypes(format.format).count(v)) {
                 ++unknownTypeRows;
                 if (unknownTypes.size() < 50)
                     unknownTypes.emplace(v);
