@@ -73,6 +73,10 @@ int generateCur(Context &ctx, const QCommandLineParser &p)
             return ctx.exitCode();
         if (p.isSet(QStringLiteral("payers")))
             return ctx.usage(tr("--payers makes up organizations; with --db the directory's organizations are used."));
+        if (services->isBillSourceContext())
+            return ctx.fail(Error::rule(QStringLiteral("ACCESS_DENIED"),
+                                        tr("A bill-source organization does not see billable amounts, so it cannot generate "
+                                           "billable usage; act as the payer or the administrator.")));
         options.payers = services->usage().directoryPayers();
         if (options.payers.isEmpty())
             return ctx.fail(Error::rule(QStringLiteral("NO_ORGANIZATIONS"), tr("The database has no organization to generate usage for.")));

@@ -73,6 +73,9 @@ public:
     void addScenarioSection(ScenarioSection section);
     QList<ScenarioSection> scenarioSections() const; // sorted by order
     QString roleOf(const QString &accountId) const;
+    // The security promise: true when the acting account speaks for a bill-source organization (its bill is
+    // transferred to a payer). Such a context never sees billable amounts, in any view, export, chart or CLI output.
+    bool isBillSourceContext() const { return roleOf(m_actingAccountId) == QLatin1String("bill-source"); }
     // Runs every time handler for the current clock time in one transaction. Called on start and after the clock moves.
     Status catchUpWithClock();
 

@@ -108,7 +108,7 @@ BillingPeriod UsageService::defaultFirstPeriod(int months) const
 
 Result<UsageService::Outcome> UsageService::generateAndImport(const Request &request, const Progress &progress)
 {
-    if (m_services.roleOf(m_services.actingAccountId()) == QLatin1String("bill-source"))
+    if (m_services.isBillSourceContext())
         return Error::rule(QStringLiteral("ACCESS_DENIED"),
                            tr("A bill-source organization cannot load cost data: its payer does."));
     UsageGeneratorOptions options;
