@@ -267,6 +267,13 @@ private Q_SLOTS:
         QVERIFY(hidden->billableHidden);
         QCOMPARE(hidden->billableTotal, Decimal());
         QCOMPARE(hidden->totals.first().billable, Decimal());
+        // A refused import's report hides them too.
+        auto overlap = s->imports().importFile(opts(fixture("good_cur2.csv.gz")));
+        QCOMPARE(overlap.error().code, QStringLiteral("IMPORT_OVERLAP"));
+        QVERIFY(s->imports().lastReport().billableHidden);
+        QCOMPARE(s->imports().lastReport().billableTotal, Decimal());
+        QCOMPARE(s->imports().lastReport().totals.first().billable, Decimal());
+        QCOMPARE(s->imports().lastReport().publicOnDemandTotal, dec("1.15200000001"));
         // Back to the administrator: visible.
         QVERIFY(s->setActingAccount({}).ok());
         QCOMPARE(s->imports().imports().first().billable, dec("1.75"));

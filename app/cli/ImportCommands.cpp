@@ -143,11 +143,7 @@ int importFile(Context &ctx, const QCommandLineParser &p)
     if (!quiet)
         ctx.err() << QStringLiteral("\r") << Qt::flush;
     if (!result.ok()) {
-        ImportReport report = imports.lastReport();
-        if (imports.billableHidden()) {
-            report.billableHidden = true;
-            report.billableTotal = Decimal();
-        }
+        const ImportReport &report = imports.lastReport();
         printProblems(ctx, report, options.path);
         if (ctx.json) {
             QJsonObject o = reportJson(report);

@@ -103,6 +103,18 @@ QString ImportService::organizationIdForPayer(const QString &payerAccountId)
     return id;
 }
 
+void ImportService::setLastReport(ImportReport report)
+{
+    // The security promise: a bill-source context never sees billable amounts, not even in a failed import's report.
+    if (billableHidden()) {
+        report.billableHidden = true;
+        report.billableTotal = Decimal();
+        for (PayerPeriodTotal &t : report.totals)
+            t.billable = Decimal();
+    }
+    m_lastReport = std::move(report);
+}
+
 void ImportService::notifyImported()
 {
     Q_EMIT importsChanged();
@@ -206,7 +218,7 @@ Result<ImportReport> ImportService::importFile(const ImportOptions &options, con
     CostImporter importer(db);
     if (auto loaded = importer.load(options, importId, progress, report); !loaded) {
         report.elapsedMs = timer.elapsed();
-        m_lastReport = report;
+        setLastReport(report);
         return loaded.error();
     }
 
@@ -219,7 +231,7 @@ Result<ImportReport> ImportService::importFile(const ImportOptions &options, con
         while (same.value().next()) {
             const qint64 id = same.value().value(0).toLongLong();
             if (!options.replace) {
-                m_lastReport = report;
+                setLastReport(report);
                 return Error::rule(QStringLiteral("IMPORT_DUPLICATE_FILE"),
                                    tr("This file was already imported (import %1, same SHA-256). Choose replace to import it "
                                       "again instead of the earlier import; amounts are never counted twice.")
@@ -243,7 +255,7 @@ Result<ImportReport> ImportService::importFile(const ImportOptions &options, con
         }
     }
     if (!overlaps.isEmpty() && !options.replace) {
-        m_lastReport = report;
+        setLastReport(report);
         return Error::rule(QStringLiteral("IMPORT_OVERLAP"),
                            tr("This file overlaps data already imported as %1: %2. Choose replace to replace those imports; "
                               "amounts are never counted twice.")
@@ -277,7 +289,7 @@ Result<ImportReport> ImportService::importFile(const ImportOptions &options, con
                                                                              ? QString()
                                                                              : tr("%1 (payer)").arg(org.name));
             !s) {
-            m_lastReport = report;
+            setLastReport(report);
             Error e = s.error();
             e.message = tr("The payer %1 cannot be added as an organization: %2").arg(payer.accountId, e.message);
             return e;
@@ -293,7 +305,7 @@ Result<ImportReport> ImportService::importFile(const ImportOptions &options, con
         t.organizationId = organizationByPayer.value(t.payerAccountId);
 
     if (auto s = importer.writeRollups(importId, options.view, organizationByPayer); !s) {
-        m_lastReport = report;
+        setLastReport(report);
         return s.error();
     }
     for (const PayerPeriodTotal &t : std::as_const(report.totals)) {
@@ -335,13 +347,8 @@ Result<ImportReport> ImportService::importFile(const ImportOptions &options, con
         return s.error();
     report.importId = importId;
     report.elapsedMs = timer.elapsed();
-    if (billableHidden()) {
-        report.billableHidden = true;
-        report.billableTotal = Decimal();
-        for (PayerPeriodTotal &t : report.totals)
-            t.billable = Decimal();
-    }
-    m_lastReport = report;
+    setLastReport(report);
+    report = m_lastReport;
     if (!report.createdOrganizations.isEmpty())
         Q_EMIT m_services.directory().changed();
     notifyImported();

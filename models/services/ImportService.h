@@ -252,6 +252,8 @@ Q_SIGNALS:
     void importsChanged();
 
 private:
+    void setLastReport(ImportReport report);
+
     Services &m_services;
     ImportReport m_lastReport;
 };
