@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -192,6 +193,40 @@ private Q_SLOTS:
         // The payer (and the administrator) see it.
         const auto payer = runCli(base + QStringList{"--now", "2026-11-22", "--as", "111122223333", "--json", "imports", "list"});
         QVERIFY2(payer.out.contains(QStringLiteral("\"billable\": \"1.82656790822\"")), qPrintable(payer.out));
+    }
+
+    void generatedFileMatchesTheGeneratorsTotals()
+    {
+        // The generator sums its own amounts with exact integers; the import must arrive at the same figures.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("gen.csv.gz"));
+        const auto gen = runCli({QStringLiteral("--json"), QStringLiteral("generate-cur"), QStringLiteral("--rows"), QStringLiteral("40000"),
+                                 QStringLiteral("--months"), QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("5"),
+                                 QStringLiteral("--out"), file});
+        QVERIFY2(gen.exitCode == 0, qPrintable(gen.err));
+        const QJsonArray expected = jsonObject(gen.out).value(QStringLiteral("totals")).toArray();
+        QVERIFY(expected.size() >= 2);
+        const auto r = runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("g.sqlite")), QStringLiteral("--json"),
+                               QStringLiteral("import"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject report = jsonObject(r.out);
+        QCOMPARE(report.value(QStringLiteral("imported")).toInt(), 40000);
+        QVERIFY(report.value(QStringLiteral("compressed")).toBool());
+        QMap<QString, QJsonObject> actual;
+        for (const QJsonValue &v : report.value(QStringLiteral("perPayerPeriod")).toArray())
+            actual.insert(v.toObject().value(QStringLiteral("payer")).toString() + QLatin1Char('/')
+                              + v.toObject().value(QStringLiteral("period")).toString(),
+                          v.toObject());
+        QCOMPARE(actual.size(), expected.size());
+        for (const QJsonValue &v : expected) {
+            const QJsonObject e = v.toObject();
+            const QString key = e.value(QStringLiteral("payer")).toString() + QLatin1Char('/') + e.value(QStringLiteral("period")).toString();
+            QVERIFY2(actual.contains(key), qPrintable(key));
+            const QJsonObject a = actual.value(key);
+            QCOMPARE(a.value(QStringLiteral("billable")).toString(), e.value(QStringLiteral("billable")).toString());
+            QCOMPARE(a.value(QStringLiteral("publicOnDemand")).toString(), e.value(QStringLiteral("publicOnDemand")).toString());
+            QCOMPARE(QString::number(a.value(QStringLiteral("rows")).toInt()), e.value(QStringLiteral("rows")).toString());
+        }
     }
 
     void killedImportLeavesTheDatabaseAsItWas()
