@@ -12,7 +12,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6
   libgl-dev libvulkan-dev libxkbcommon-dev zlib1g-dev
-  sqlite3 xvfb xauth fonts-dejavu-core
+  sqlite3 xvfb xauth fonts-dejavu-core time bc
 )
 
 install_packages() {
