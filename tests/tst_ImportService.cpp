@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 using namespace bd;
 using namespace bd::test;
@@ -225,6 +226,38 @@ private Q_SLOTS:
         QCOMPARE(s->imports().lineItemCount(), 0);
         QCOMPARE(s->imports().imports().size(), 0);
         QCOMPARE(s->directory().organizations().size(), 0);
+    }
+
+    void cancelLargeFileMidway()
+    {
+        // Enough rows that the parser is blocked on a full queue when Cancel comes.
+        TempServices s;
+        QFile in(fixture("good_cur2.csv"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = in.readAll().split('\n');
+        const QString path = s.dir.filePath(QStringLiteral("many.csv"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(lines.at(0) + '\n');
+        for (int i = 0; i < 120000; ++i)
+            out.write(lines.at(6) + '\n');
+        out.close();
+        int calls = 0;
+        auto r = s->imports().importFile(opts(path), [&](qint64 bytes, qint64 total, qint64 rows) {
+            ++calls;
+            QThread::msleep(300); // meanwhile the parser fills the queue and waits on it
+            return !(bytes < total && rows > 0);
+        });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("IMPORT_CANCELLED"));
+        QCOMPARE(s->imports().lineItemCount(), 0);
+        QCOMPARE(s->imports().imports().size(), 0);
+        QCOMPARE(calls, 1);
+        // The connection is still usable: the same file imports completely.
+        auto again = s->imports().importFile(opts(path));
+        QVERIFY2(again.ok(), qPrintable(again.error().describe()));
+        QCOMPARE(again->rowsImported, 120000);
+        QCOMPARE(again->billableTotal, dec("23040")); // 120000 * 0.192
     }
 
     void removeImport()

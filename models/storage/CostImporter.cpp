@@ -1002,7 +1002,7 @@ void CostImporter::Private::parse()
         if (fatal)
             break;
     }
-    if (writing && (!batch->rows.empty() || !batch->entries.empty()))
+    if (batch && writing && (!batch->rows.empty() || !batch->entries.empty()))
         queue.push(std::move(batch));
     bytes.store(reader.bytesConsumed(), std::memory_order_relaxed);
     rowsRead.store(rows, std::memory_order_relaxed);
