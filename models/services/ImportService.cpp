@@ -2,6 +2,7 @@
 
 #include "DirectoryService.h"
 #include "Services.h"
+#include "TransferService.h"
 #include "storage/CostImporter.h"
 #include "storage/Database.h"
 
@@ -11,6 +12,7 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <limits>
 #include <map>
 #include <vector>
 
@@ -46,6 +48,49 @@ QString fileSha256(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&f);
     return QString::fromLatin1(hash.result().toHex());
+}
+
+// Which cost data the acting account may see: the administrator everything; an account its own organization's,
+// plus the organizations whose bills its organization pays (for the months of those transfers). Billable amounts
+// are hidden on top of this for a bill-source context (billableHidden()).
+struct CostVisibility
+{
+    bool everything = true;
+    QHash<QString, QList<std::pair<int, int>>> months; // organization -> [first, last] month indexes
+
+    bool allows(const QString &organizationId, int month) const
+    {
+        if (everything)
+            return true;
+        const auto it = months.constFind(organizationId);
+        if (it == months.cend())
+            return false;
+        for (const auto &[first, last] : it.value())
+            if (month >= first && month <= last)
+                return true;
+        return false;
+    }
+};
+
+CostVisibility costVisibility(const Services &services)
+{
+    CostVisibility v;
+    if (services.isAdministrator())
+        return v;
+    v.everything = false;
+    const auto own = services.directory().organizationOf(services.actingAccountId());
+    if (!own)
+        return v;
+    constexpr int Always = std::numeric_limits<int>::max();
+    v.months[own->id].append({0, Always});
+    for (const ResponsibilityTransfer &t : services.transfers().all()) {
+        if (t.targetOrganizationId != own->id || t.neverTakesEffect())
+            continue;
+        if (t.status != TransferStatus::Accepted && t.status != TransferStatus::Withdrawn)
+            continue;
+        v.months[t.sourceOrganizationId].append({t.startPeriod.index(), t.endPeriod ? t.endPeriod->index() : Always});
+    }
+    return v;
 }
 
 } // namespace
@@ -410,6 +455,29 @@ QList<ImportRecord> ImportService::imports() const
             out[index.value(id)].totals << t;
         }
     }
+    // An account sees only the organizations (and months) it may see; the import's totals are then theirs.
+    const CostVisibility visible = costVisibility(m_services);
+    if (!visible.everything) {
+        QList<ImportRecord> filtered;
+        for (ImportRecord rec : std::as_const(out)) {
+            QList<PayerPeriodTotal> rows;
+            Decimal billable, publicOnDemand;
+            for (const PayerPeriodTotal &t : std::as_const(rec.totals)) {
+                if (!visible.allows(t.organizationId, t.period.index()))
+                    continue;
+                rows << t;
+                billable += t.billable;
+                publicOnDemand += t.publicOnDemand;
+            }
+            if (rows.isEmpty())
+                continue;
+            rec.totals = rows;
+            rec.billable = billable;
+            rec.publicOnDemand = publicOnDemand;
+            filtered << rec;
+        }
+        out = filtered;
+    }
     return out;
 }
 
@@ -503,7 +571,8 @@ Result<QList<CostTotal>> ImportService::costTotals(const CostQuery &query) const
         columns << c;
         dictionaryColumn << dict;
     }
-    QString sql = QStringLiteral("SELECT %1rows, usage_quantity, billable, public_on_demand FROM %2 WHERE view = ?")
+    QString sql = QStringLiteral("SELECT %1rows, usage_quantity, billable, public_on_demand, organization_id, period FROM %2 "
+                                 "WHERE view = ?")
                       .arg(columns.isEmpty() ? QString() : columns.join(QStringLiteral(", ")) + QStringLiteral(", "), table);
     QVariantList bind{query.view == CostView::ProForma ? 1 : 0};
     if (query.period) {
@@ -536,7 +605,10 @@ Result<QList<CostTotal>> ImportService::costTotals(const CostQuery &query) const
         allInts = allInts && dim != CostDimension::Organization;
     std::vector<qint64> key(std::size_t(n), 0);
     QStringList textKey;
+    const CostVisibility visible = costVisibility(m_services);
     while (r.next()) {
+        if (!visible.everything && !visible.allows(r.value(n + 4).toString(), r.value(n + 5).toInt()))
+            continue;
         Acc *a = nullptr;
         if (allInts) {
             for (int i = 0; i < n; ++i)
