@@ -312,6 +312,11 @@ private Q_SLOTS:
         QCOMPARE(s->imports().lastReport().billableTotal, Decimal());
         QCOMPARE(s->imports().lastReport().totals.first().billable, Decimal());
         QCOMPARE(s->imports().lastReport().publicOnDemandTotal, dec("1.15200000001"));
+        // It cannot remove an import that holds other organizations' data.
+        auto removal = s->imports().removeImport(r->importId);
+        QVERIFY(!removal.ok());
+        QCOMPARE(removal.error().code, QStringLiteral("ACCESS_DENIED"));
+        QCOMPARE(s->imports().lineItemCount(r->importId), 5);
         // Back to the administrator: visible.
         QVERIFY(s->setActingAccount({}).ok());
         QCOMPARE(s->imports().imports().first().billable, dec("1.75"));

@@ -495,6 +495,19 @@ Status ImportService::removeImport(qint64 id)
     if (!record)
         return Error::rule(QStringLiteral("IMPORT_NOT_FOUND"), tr("There is no import %1.").arg(id), QStringLiteral("id"));
     Database &db = m_services.database();
+    // Only the administrator, or the management account of every organization the import holds data for.
+    {
+        auto orgs = db.exec(QStringLiteral("SELECT DISTINCT organization_id FROM cost_import_periods WHERE import_id = ?"), {id});
+        if (!orgs.ok())
+            return orgs.error();
+        QStringList ids;
+        while (orgs.value().next())
+            ids << orgs.value().value(0).toString();
+        orgs.value().finish();
+        for (const QString &org : std::as_const(ids))
+            if (auto allowed = m_services.directory().requireManagementOf(org); !allowed)
+                return allowed;
+    }
     Transaction tx(db);
     if (!tx.started())
         return tx.started();
