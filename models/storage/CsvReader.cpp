@@ -425,7 +425,6 @@ CsvReader::Status CsvReader::next()
             nl = findRecordEnd(base + m_pos, base + m_end, sawQuote);
         if (!nl) {
             // Not a complete record in the buffer: read more, or take the rest at the end of the file.
-            const std::size_t pendingBefore = m_end - m_pos;
             if (fill())
                 continue;
             if (m_failed)
@@ -434,7 +433,6 @@ CsvReader::Status CsvReader::next()
             base = m_buffer.data();
             if (m_pos >= m_end)
                 return Status::End;
-            (void)pendingBefore;
             sawQuote = false;
             // Is a quote still open? Then the last record is cut short.
             {
