@@ -127,9 +127,7 @@ ImportService::~ImportService() = default;
 
 bool ImportService::billableHidden() const
 {
-    if (m_services.isAdministrator())
-        return false;
-    return m_services.roleOf(m_services.actingAccountId()) == QLatin1String("bill-source");
+    return !m_services.isAdministrator() && m_services.isBillSourceContext();
 }
 
 QString ImportService::organizationIdForPayer(const QString &payerAccountId)
