@@ -11,7 +11,7 @@ PACKAGES=(
   cmake ninja-build g++ ccache pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6
-  libgl-dev libvulkan-dev libxkbcommon-dev zlib1g-dev
+  libgl-dev libvulkan-dev libxkbcommon-dev zlib1g-dev libsqlite3-dev libssl-dev
   sqlite3 xvfb xauth fonts-dejavu-core time bc
 )
 

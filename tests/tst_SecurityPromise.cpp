@@ -1,0 +1,150 @@
+// The product's security promise, across the CLI: a bill-source context (the management account or a member
+// account of an organization whose bill is transferred) never sees billable amounts, in any output.
+// The demo: Northwind UK Ltd's bill has been paid by Northwind Holdings since 1 Nov 2025 (in effect at the demo
+// clock); Cloudreach Partners is itself a bill source of Atlas Distribution (the middle of a two-level chain).
+#include "TestSupport.h"
+#include "domain/Decimal.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace bd;
+
+namespace {
+const QString Payer = QStringLiteral("401825736190");       // Northwind Holdings
+const QString UkManagement = QStringLiteral("517203948261"); // Northwind UK Ltd (bill source)
+const QString UkMember = QStringLiteral("517203948272");     // UK Production, a member account of it
+const QString Cloudreach = QStringLiteral("840536271594");   // a payer that is itself a bill source (chain middle)
+const QString UkOrganization = QStringLiteral("o-nwuk3r7t5v2m");
+
+// Every way a billable figure could be printed: the exact decimal, and rounded to cents with or without grouping.
+QStringList renderings(const QString &exact)
+{
+    const Decimal d = *Decimal::fromString(exact);
+    const QString cents = d.toFixed(2, RoundingMode::HalfUp);
+    QStringList forms{exact, cents};
+    if (d >= Decimal::fromInt(1000)) {
+        QString grouped = cents;
+        for (qsizetype i = grouped.indexOf(QLatin1Char('.')) - 3; i > (d.isNegative() ? 1 : 0); i -= 3)
+            grouped.insert(i, QLatin1Char(','));
+        forms << grouped;
+    }
+    return forms;
+}
+} // namespace
+
+class tst_SecurityPromise final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QStringList m_billableFigures; // every billable amount the payer sees, as text
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        const auto demo = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("demo")});
+        QCOMPARE(demo.exitCode, 0);
+
+        // The administrator sees the billable totals of every organization and month.
+        const auto admin = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("imports"), QStringLiteral("list")});
+        QCOMPARE(admin.exitCode, 0);
+        const QJsonArray imports = QJsonDocument::fromJson(admin.out.toUtf8()).array();
+        QVERIFY(!imports.isEmpty());
+        for (const QJsonValue &imp : imports) {
+            const QString total = imp[QStringLiteral("billable")].toString();
+            QVERIFY(!total.isEmpty());
+            m_billableFigures << renderings(total);
+            for (const QJsonValue &row : imp[QStringLiteral("perPayerPeriod")].toArray()) {
+                const QString billable = row[QStringLiteral("billable")].toString();
+                QVERIFY2(!billable.isEmpty(), "the administrator must see billable amounts");
+                if (billable.size() >= 5)
+                    m_billableFigures << renderings(billable);
+            }
+        }
+        QVERIFY(m_billableFigures.size() > 20);
+    }
+
+    void billSourceOutputsCarryNoBillableAmount_data()
+    {
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<QStringList>("command");
+        const QList<std::pair<const char *, QString>> actors = {
+            {"bill-source management", UkManagement}, {"bill-source member", UkMember}, {"chain middle", Cloudreach}};
+        const QList<std::pair<const char *, QStringList>> commands = {
+            {"imports list json", {QStringLiteral("--json"), QStringLiteral("imports"), QStringLiteral("list")}},
+            {"imports list text", {QStringLiteral("imports"), QStringLiteral("list")}},
+            {"transfers list json", {QStringLiteral("--json"), QStringLiteral("transfers"), QStringLiteral("list")}},
+            {"transfers attention", {QStringLiteral("--json"), QStringLiteral("transfers"), QStringLiteral("attention")}},
+            {"orgs list", {QStringLiteral("--json"), QStringLiteral("orgs"), QStringLiteral("list")}},
+            {"accounts list", {QStringLiteral("--json"), QStringLiteral("accounts"), QStringLiteral("list")}},
+            {"export-scenario", {QStringLiteral("export-scenario")}},
+            {"generate-cur from the directory", {QStringLiteral("--json"), QStringLiteral("generate-cur"), QStringLiteral("--rows"),
+                                                 QStringLiteral("50"), QStringLiteral("--out"), QStringLiteral("/dev/null")}},
+        };
+        for (const auto &[actorName, actor] : actors)
+            for (const auto &[commandName, command] : commands)
+                QTest::addRow("%s: %s", actorName, commandName) << actor << command;
+    }
+
+    void billSourceOutputsCarryNoBillableAmount()
+    {
+        QFETCH(QString, actor);
+        QFETCH(QStringList, command);
+        const auto r = test::runCli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--as"), actor} + command);
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
+        for (const QString &figure : std::as_const(m_billableFigures)) {
+            QVERIFY2(!r.out.contains(figure), qPrintable(QStringLiteral("billable %1 leaked to %2 on stdout").arg(figure, actor)));
+            QVERIFY2(!r.err.contains(figure), qPrintable(QStringLiteral("billable %1 leaked to %2 on stderr").arg(figure, actor)));
+        }
+        // No JSON key that names billable money is filled in for a bill source.
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
+        std::function<void(const QJsonValue &)> scan = [&](const QJsonValue &v) {
+            if (v.isArray()) {
+                for (const QJsonValue &e : v.toArray())
+                    scan(e);
+            } else if (v.isObject()) {
+                const QJsonObject o = v.toObject();
+                for (auto it = o.begin(); it != o.end(); ++it) {
+                    if (it.key().contains(QLatin1String("billable"), Qt::CaseInsensitive))
+                        QVERIFY2(it.value().isNull() || it.value().isUndefined(),
+                                 qPrintable(QStringLiteral("%1 = %2 shown to %3").arg(it.key(), it.value().toVariant().toString(), actor)));
+                    scan(it.value());
+                }
+            }
+        };
+        scan(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
+    }
+
+    void billSourceSeesOnlyItsOwnOrganizationsCostData()
+    {
+        const auto r = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("--as"), UkManagement, QStringLiteral("--json"),
+                                     QStringLiteral("imports"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        for (const QJsonValue &imp : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            for (const QJsonValue &row : imp[QStringLiteral("perPayerPeriod")].toArray())
+                QCOMPARE(row[QStringLiteral("organization")].toString(), UkOrganization);
+    }
+
+    void payerStillSeesBillable()
+    {
+        const auto r = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("--as"), Payer, QStringLiteral("--json"),
+                                     QStringLiteral("imports"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        bool sawUk = false;
+        for (const QJsonValue &imp : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            for (const QJsonValue &row : imp[QStringLiteral("perPayerPeriod")].toArray())
+                if (row[QStringLiteral("organization")].toString() == UkOrganization && row[QStringLiteral("period")].toString() >= QStringLiteral("2025-11")) {
+                    sawUk = true;
+                    QVERIFY(!row[QStringLiteral("billable")].toString().isEmpty());
+                }
+        QVERIFY2(sawUk, "the payer must see the billable amounts of the organization it pays for");
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SecurityPromise)
+#include "tst_SecurityPromise.moc"
