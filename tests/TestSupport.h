@@ -25,7 +25,8 @@ struct TempServices
     Services *operator->() { return services.get(); }
 };
 
-// Where the shared reference data lives (../shared/data beside the project, or BILLINGDESK_SHARED_DATA in the environment).
+// Where the shared reference data lives (../shared/data beside the project, or BILLINGDESK_SHARED_DATA in the
+// environment).
 QString sharedDataPath(const QString &relative);
 QString testDataPath(const QString &relative);
 

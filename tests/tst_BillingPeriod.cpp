@@ -27,19 +27,32 @@ void tst_BillingPeriod::parse_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected"); // empty: refused
-    QTest::newRow("month") << "2026-01" << "2026-01";
-    QTest::newRow("first day") << "2026-02-01" << "2026-02";
-    QTest::newRow("timestamp Z") << "2026-03-01T00:00:00Z" << "2026-03";
-    QTest::newRow("timestamp ms") << "2026-03-01T00:00:00.000Z" << "2026-03";
-    QTest::newRow("timestamp offset") << "2026-12-01T00:00:00+00:00" << "2026-12";
-    QTest::newRow("space form") << "2025-11-01 00:00:00" << "2025-11";
-    QTest::newRow("month 13") << "2026-13" << "";
-    QTest::newRow("month 0") << "2026-00" << "";
-    QTest::newRow("not the 1st") << "2026-01-15" << "";
-    QTest::newRow("not midnight") << "2026-01-01T10:00:00Z" << "";
-    QTest::newRow("short") << "2026-1" << "";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("text") << "January 2026" << "";
+    QTest::newRow("month") << "2026-01"
+                           << "2026-01";
+    QTest::newRow("first day") << "2026-02-01"
+                               << "2026-02";
+    QTest::newRow("timestamp Z") << "2026-03-01T00:00:00Z"
+                                 << "2026-03";
+    QTest::newRow("timestamp ms") << "2026-03-01T00:00:00.000Z"
+                                  << "2026-03";
+    QTest::newRow("timestamp offset") << "2026-12-01T00:00:00+00:00"
+                                      << "2026-12";
+    QTest::newRow("space form") << "2025-11-01 00:00:00"
+                                << "2025-11";
+    QTest::newRow("month 13") << "2026-13"
+                              << "";
+    QTest::newRow("month 0") << "2026-00"
+                             << "";
+    QTest::newRow("not the 1st") << "2026-01-15"
+                                 << "";
+    QTest::newRow("not midnight") << "2026-01-01T10:00:00Z"
+                                  << "";
+    QTest::newRow("short") << "2026-1"
+                           << "";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("text") << "January 2026"
+                          << "";
 }
 
 void tst_BillingPeriod::parse()

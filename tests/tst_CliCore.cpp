@@ -73,7 +73,8 @@ void tst_CliCore::versionAndHelp()
     QCOMPARE(r.out.trimmed(), QStringLiteral("billingdesk-cli " BILLINGDESK_VERSION));
     r = runCli({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
-    for (const char *command : {"init", "demo", "clock show", "clock set", "clock advance", "apply", "export-scenario", "orgs add"})
+    for (const char *command :
+         {"init", "demo", "clock show", "clock set", "clock advance", "apply", "export-scenario", "orgs add"})
         QVERIFY2(r.out.contains(QLatin1String(command)), command);
     QVERIFY(r.out.contains(QStringLiteral("Exit codes")));
     r = runCli({QStringLiteral("clock"), QStringLiteral("advance"), QStringLiteral("--help")});
@@ -86,16 +87,18 @@ void tst_CliCore::usageErrors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no command") << QStringList{} << 2 << "Usage:";
-    QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "unknown command \"frobnicate\"";
-    QTest::newRow("group without command") << QStringList{"clock"} << 2 << "clock advance, clock set, clock show";
-    QTest::newRow("unknown subcommand") << QStringList{"clock", "rewind"} << 2 << "needs one of";
-    QTest::newRow("unknown option") << QStringList{"clock", "advance", "--weeks", "2"} << 2 << "weeks";
-    QTest::newRow("--db without value") << QStringList{"init", "--db"} << 2 << "--db needs a value";
-    QTest::newRow("bad --now") << QStringList{"--now", "yesterday", "clock", "show"} << 2 << "--now \"yesterday\"";
-    QTest::newRow("bad --now after the command") << QStringList{"clock", "show", "--now", "2026-13-01"} << 2 << "--now";
-    QTest::newRow("unknown --as account") << QStringList{"--as", "999999999999", "clock", "show"} << 1 << "ACCOUNT_NOT_FOUND";
-    QTest::newRow("unexpected argument") << QStringList{"init", "extra"} << 2 << "unexpected argument \"extra\"";
+    QTest::newRow("no command") << QStringList {} << 2 << "Usage:";
+    QTest::newRow("unknown command") << QStringList {"frobnicate"} << 2 << "unknown command \"frobnicate\"";
+    QTest::newRow("group without command") << QStringList {"clock"} << 2 << "clock advance, clock set, clock show";
+    QTest::newRow("unknown subcommand") << QStringList {"clock", "rewind"} << 2 << "needs one of";
+    QTest::newRow("unknown option") << QStringList {"clock", "advance", "--weeks", "2"} << 2 << "weeks";
+    QTest::newRow("--db without value") << QStringList {"init", "--db"} << 2 << "--db needs a value";
+    QTest::newRow("bad --now") << QStringList {"--now", "yesterday", "clock", "show"} << 2 << "--now \"yesterday\"";
+    QTest::newRow("bad --now after the command")
+        << QStringList {"clock", "show", "--now", "2026-13-01"} << 2 << "--now";
+    QTest::newRow("unknown --as account")
+        << QStringList {"--as", "999999999999", "clock", "show"} << 1 << "ACCOUNT_NOT_FOUND";
+    QTest::newRow("unexpected argument") << QStringList {"init", "extra"} << 2 << "unexpected argument \"extra\"";
 }
 
 void tst_CliCore::usageErrors()
@@ -103,7 +106,7 @@ void tst_CliCore::usageErrors()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const auto r = runCli(QStringList{QStringLiteral("--db"), m_demo} + args);
+    const auto r = runCli(QStringList {QStringLiteral("--db"), m_demo} + args);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
@@ -114,7 +117,8 @@ void tst_CliCore::initCommand()
     const QString path = db(QStringLiteral("init.sqlite"));
     auto r = runCli({QStringLiteral("--db"), path, QStringLiteral("init")});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out.trimmed(), QStringLiteral("Created %1 (schema version %2).").arg(path).arg(Database::latestSchemaVersion()));
+    QCOMPARE(r.out.trimmed(),
+             QStringLiteral("Created %1 (schema version %2).").arg(path).arg(Database::latestSchemaVersion()));
     // Global options after the command.
     r = runCli({QStringLiteral("init"), QStringLiteral("--json"), QStringLiteral("--db"), path});
     QCOMPARE(r.exitCode, 0);
@@ -122,7 +126,8 @@ void tst_CliCore::initCommand()
     QCOMPARE(o.value(QStringLiteral("database")).toString(), path);
     QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), Database::latestSchemaVersion());
     QCOMPARE(o.value(QStringLiteral("created")).toBool(true), false);
-    QCOMPARE(o.keys(), (QStringList{QStringLiteral("created"), QStringLiteral("database"), QStringLiteral("schemaVersion")}));
+    QCOMPARE(o.keys(),
+             (QStringList {QStringLiteral("created"), QStringLiteral("database"), QStringLiteral("schemaVersion")}));
     // A file that is not a database: bad input data, left alone.
     const QString text = db(QStringLiteral("notes.txt"));
     writeFile(text, "not a database\n");
@@ -137,13 +142,15 @@ void tst_CliCore::demo()
     auto r = runCli({QStringLiteral("demo"), QStringLiteral("--json"), QStringLiteral("--db"), path});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = jsonObject(r.out);
-    QCOMPARE(o.keys(), (QStringList{QStringLiteral("accounts"), QStringLiteral("clock"), QStringLiteral("database"),
-                                    QStringLiteral("organizations")}));
+    QCOMPARE(o.keys(),
+             (QStringList {QStringLiteral("accounts"), QStringLiteral("clock"), QStringLiteral("database"),
+                           QStringLiteral("organizations")}));
     QCOMPARE(o.value(QStringLiteral("organizations")).toInt(), 10);
     QCOMPARE(o.value(QStringLiteral("accounts")).toInt(), 26);
     QCOMPARE(o.value(QStringLiteral("clock")).toString(), QStringLiteral("2026-01-15T09:00:00Z"));
     // The demo organizations are listed.
-    r = runCli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("orgs"), QStringLiteral("list")});
+    r = runCli(
+        {QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("orgs"), QStringLiteral("list")});
     QCOMPARE(r.exitCode, 0);
     const QJsonArray orgs = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QCOMPARE(orgs.size(), 10);
@@ -158,10 +165,11 @@ void tst_CliCore::demo()
     QVERIFY(r.err.contains(QStringLiteral("DATABASE_NOT_EMPTY")));
     // The options override (or create) the scenario's usage section: 1 month, 200 rows, seed 7.
     const QString usage = db(QStringLiteral("demo-usage.sqlite"));
-    r = runCli({QStringLiteral("--db"), usage, QStringLiteral("demo"), QStringLiteral("--months"), QStringLiteral("1"), QStringLiteral("--rows"),
-                QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("7")});
+    r = runCli({QStringLiteral("--db"), usage, QStringLiteral("demo"), QStringLiteral("--months"), QStringLiteral("1"),
+                QStringLiteral("--rows"), QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("7")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    r = runCli({QStringLiteral("--db"), usage, QStringLiteral("--json"), QStringLiteral("imports"), QStringLiteral("list")});
+    r = runCli(
+        {QStringLiteral("--db"), usage, QStringLiteral("--json"), QStringLiteral("imports"), QStringLiteral("list")});
     QCOMPARE(r.exitCode, 0);
     const QJsonArray imports = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QCOMPARE(imports.size(), 1);
@@ -169,7 +177,8 @@ void tst_CliCore::demo()
     QVERIFY(imports.first().toObject().value(QStringLiteral("file")).toString().contains(QStringLiteral("1m-seed7")));
     // Option values are checked before anything is written.
     const QString other = db(QStringLiteral("demo-bad.sqlite"));
-    r = runCli({QStringLiteral("--db"), other, QStringLiteral("demo"), QStringLiteral("--months"), QStringLiteral("many")});
+    r = runCli(
+        {QStringLiteral("--db"), other, QStringLiteral("demo"), QStringLiteral("--months"), QStringLiteral("many")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(QStringLiteral("--months needs a whole number")));
     r = runCli({QStringLiteral("--db"), other, QStringLiteral("demo"), QStringLiteral("--rows"), QStringLiteral("0")});
@@ -179,33 +188,35 @@ void tst_CliCore::demo()
 void tst_CliCore::clock()
 {
     const QString path = db(QStringLiteral("clock.sqlite"));
-    auto r = runCli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("clock"), QStringLiteral("show")});
+    auto r = runCli(
+        {QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("clock"), QStringLiteral("show")});
     QCOMPARE(r.exitCode, 0);
     QJsonObject o = jsonObject(r.out);
-    QCOMPARE(o.keys(), (QStringList{QStringLiteral("now"), QStringLiteral("simulated"), QStringLiteral("source")}));
+    QCOMPARE(o.keys(), (QStringList {QStringLiteral("now"), QStringLiteral("simulated"), QStringLiteral("source")}));
     QCOMPARE(o.value(QStringLiteral("simulated")).toBool(true), false);
     QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("real"));
     // --now overrides for one command only.
-    r = runCli({QStringLiteral("clock"), QStringLiteral("show"), QStringLiteral("--now"), QStringLiteral("2026-01-15T10:00:00Z"),
-                QStringLiteral("--db"), path});
+    r = runCli({QStringLiteral("clock"), QStringLiteral("show"), QStringLiteral("--now"),
+                QStringLiteral("2026-01-15T10:00:00Z"), QStringLiteral("--db"), path});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.trimmed(), QStringLiteral("2026-01-15T10:00:00Z (simulated: --now for this command)"));
     // set, then advance across the year end.
-    r = runCli({QStringLiteral("--db"), path, QStringLiteral("clock"), QStringLiteral("set"), QStringLiteral("2090-12-31T10:00:00Z")});
+    r = runCli({QStringLiteral("--db"), path, QStringLiteral("clock"), QStringLiteral("set"),
+                QStringLiteral("2090-12-31T10:00:00Z")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.trimmed(), QStringLiteral("2090-12-31T10:00:00Z (simulated clock stored in the database)"));
-    r = runCli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("clock"), QStringLiteral("advance"),
-                QStringLiteral("--days"), QStringLiteral("2")});
+    r = runCli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("clock"),
+                QStringLiteral("advance"), QStringLiteral("--days"), QStringLiteral("2")});
     QCOMPARE(r.exitCode, 0);
     o = jsonObject(r.out);
     QCOMPARE(o.value(QStringLiteral("now")).toString(), QStringLiteral("2091-01-02T10:00:00Z"));
     QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("stored"));
     QCOMPARE(o.value(QStringLiteral("simulated")).toBool(), true);
-    r = runCli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("clock"), QStringLiteral("advance"),
-                QStringLiteral("--months"), QStringLiteral("1")});
+    r = runCli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("clock"),
+                QStringLiteral("advance"), QStringLiteral("--months"), QStringLiteral("1")});
     QCOMPARE(jsonObject(r.out).value(QStringLiteral("now")).toString(), QStringLiteral("2091-02-02T10:00:00Z"));
-    r = runCli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("clock"), QStringLiteral("advance"),
-                QStringLiteral("--to-next-month")});
+    r = runCli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("clock"),
+                QStringLiteral("advance"), QStringLiteral("--to-next-month")});
     QCOMPARE(jsonObject(r.out).value(QStringLiteral("now")).toString(), QStringLiteral("2091-03-01T00:00:00Z"));
     r = runCli({QStringLiteral("--db"), path, QStringLiteral("clock"), QStringLiteral("show")});
     QCOMPARE(r.out.trimmed(), QStringLiteral("2091-03-01T00:00:00Z (simulated clock stored in the database)"));
@@ -216,13 +227,15 @@ void tst_CliCore::clockErrors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("backwards") << QStringList{"clock", "set", "2025-01-01"} << 1 << "CLOCK_CANNOT_MOVE_BACKWARDS";
-    QTest::newRow("not a date") << QStringList{"clock", "set", "soon"} << 3 << "INVALID_DATE";
-    QTest::newRow("no date") << QStringList{"clock", "set"} << 2 << "give one date";
-    QTest::newRow("nothing to advance") << QStringList{"clock", "advance"} << 2 << "exactly one of";
-    QTest::newRow("two ways") << QStringList{"clock", "advance", "--days", "1", "--to-next-month"} << 2 << "exactly one of";
-    QTest::newRow("days not a number") << QStringList{"clock", "advance", "--days", "x"} << 2 << "--days needs a whole number";
-    QTest::newRow("zero days") << QStringList{"clock", "advance", "--days", "0"} << 3 << "INVALID_DAYS";
+    QTest::newRow("backwards") << QStringList {"clock", "set", "2025-01-01"} << 1 << "CLOCK_CANNOT_MOVE_BACKWARDS";
+    QTest::newRow("not a date") << QStringList {"clock", "set", "soon"} << 3 << "INVALID_DATE";
+    QTest::newRow("no date") << QStringList {"clock", "set"} << 2 << "give one date";
+    QTest::newRow("nothing to advance") << QStringList {"clock", "advance"} << 2 << "exactly one of";
+    QTest::newRow("two ways") << QStringList {"clock", "advance", "--days", "1", "--to-next-month"} << 2
+                              << "exactly one of";
+    QTest::newRow("days not a number") << QStringList {"clock", "advance", "--days", "x"} << 2
+                                       << "--days needs a whole number";
+    QTest::newRow("zero days") << QStringList {"clock", "advance", "--days", "0"} << 3 << "INVALID_DAYS";
 }
 
 void tst_CliCore::clockErrors()
@@ -230,7 +243,7 @@ void tst_CliCore::clockErrors()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const auto r = runCli(QStringList{QStringLiteral("--db"), m_demo} + args);
+    const auto r = runCli(QStringList {QStringLiteral("--db"), m_demo} + args);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     const auto show = runCli({QStringLiteral("--db"), m_demo, QStringLiteral("clock"), QStringLiteral("show")});
@@ -247,7 +260,8 @@ void tst_CliCore::applyAndExport()
     QCOMPARE(exported.value(QStringLiteral("version")).toInt(), 1);
     QCOMPARE(exported.value(QStringLiteral("organizations")).toArray().size(), 10);
     const QString file = db(QStringLiteral("exported.json"));
-    r = runCli({QStringLiteral("export-scenario"), QStringLiteral("--out"), file, QStringLiteral("--db"), m_demo, QStringLiteral("--json")});
+    r = runCli({QStringLiteral("export-scenario"), QStringLiteral("--out"), file, QStringLiteral("--db"), m_demo,
+                QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(jsonObject(r.out).value(QStringLiteral("written")).toString(), file);
     QFile f(file);
@@ -266,10 +280,12 @@ void tst_CliCore::applyAndExport()
     // Text output.
     const QString third = db(QStringLiteral("third.sqlite"));
     r = runCli({QStringLiteral("--db"), third, QStringLiteral("apply"), file});
-    QCOMPARE(r.out.trimmed(), QStringLiteral("Applied %1 into %2: 10 organizations, 26 accounts; the clock is 2026-01-15T09:00:00Z.")
-                                  .arg(file, third));
+    QCOMPARE(r.out.trimmed(),
+             QStringLiteral("Applied %1 into %2: 10 organizations, 26 accounts; the clock is 2026-01-15T09:00:00Z.")
+                 .arg(file, third));
     // Acting as an account: refused (a scenario holds everything).
-    r = runCli({QStringLiteral("--db"), m_demo, QStringLiteral("--as"), QStringLiteral("517203948261"), QStringLiteral("export-scenario")});
+    r = runCli({QStringLiteral("--db"), m_demo, QStringLiteral("--as"), QStringLiteral("517203948261"),
+                QStringLiteral("export-scenario")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("ACCESS_DENIED")));
     QVERIFY(r.out.isEmpty());
@@ -281,17 +297,21 @@ void tst_CliCore::applyErrors_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
     QTest::newRow("missing file") << QByteArray("-") << 3 << "FILE_NOT_READABLE";
-    QTest::newRow("syntax error") << QByteArray("{\n  \"format\": \"billingdesk-scenario\",\n  \"version\": 1,\n}\n") << 3
-                                  << "scenario.json:4:1: ";
-    QTest::newRow("unknown key") << QByteArray(R"({"format": "billingdesk-scenario", "version": 1, "organisations": []})") << 3
-                                 << "scenario.json: organisations: Unknown key";
-    QTest::newRow("bad account id") << QByteArray(R"({"format": "billingdesk-scenario", "version": 1, "organizations": [{"id": "o-abcdefghij",
+    QTest::newRow("syntax error") << QByteArray("{\n  \"format\": \"billingdesk-scenario\",\n  \"version\": 1,\n}\n")
+                                  << 3 << "scenario.json:4:1: ";
+    QTest::newRow("unknown key") << QByteArray(
+        R"({"format": "billingdesk-scenario", "version": 1, "organisations": []})")
+                                 << 3 << "scenario.json: organisations: Unknown key";
+    QTest::newRow("bad account id") << QByteArray(
+        R"({"format": "billingdesk-scenario", "version": 1, "organizations": [{"id": "o-abcdefghij",
                                           "name": "X", "managementAccount": "42", "email": "x@example.com"}]})")
                                     << 3 << "organizations[0].managementAccount";
-    QTest::newRow("existing organization") << QByteArray(R"({"format": "billingdesk-scenario", "version": 1, "organizations": [{"id":
+    QTest::newRow("existing organization")
+        << QByteArray(R"({"format": "billingdesk-scenario", "version": 1, "organizations": [{"id":
                                                  "o-nwh4k8x2p9ql", "name": "X", "managementAccount": "123412341234", "email": "x@example.com"}]})")
-                                           << 1 << "ORGANIZATION_ALREADY_EXISTS";
-    QTest::newRow("clock backwards") << QByteArray(R"({"format": "billingdesk-scenario", "version": 1, "clock": "2025-01-01T00:00:00Z"})")
+        << 1 << "ORGANIZATION_ALREADY_EXISTS";
+    QTest::newRow("clock backwards") << QByteArray(
+        R"({"format": "billingdesk-scenario", "version": 1, "clock": "2025-01-01T00:00:00Z"})")
                                      << 1 << "scenario.json: clock: ";
 }
 

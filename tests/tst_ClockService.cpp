@@ -130,7 +130,8 @@ void tst_ClockService::advance_data()
     QTest::newRow("31 Jan plus a month") << utc(2030, 1, 31) << "months" << 1 << utc(2030, 2, 28) << "";
     QTest::newRow("into a leap February") << utc(2032, 1, 31, 12) << "months" << 1 << utc(2032, 2, 29, 12) << "";
     QTest::newRow("14 months") << utc(2029, 11, 5) << "months" << 14 << utc(2031, 1, 5) << "";
-    QTest::newRow("next month across the year end") << utc(2031, 12, 20, 23, 59, 59) << "next" << 0 << utc(2032, 1, 1) << "";
+    QTest::newRow("next month across the year end")
+        << utc(2031, 12, 20, 23, 59, 59) << "next" << 0 << utc(2032, 1, 1) << "";
     QTest::newRow("next month from the 1st") << utc(2030, 3, 1) << "next" << 0 << utc(2030, 4, 1) << "";
     QTest::newRow("zero days") << utc(2030, 3, 1) << "days" << 0 << QDateTime() << "INVALID_DAYS";
     QTest::newRow("negative months") << utc(2030, 3, 1) << "months" << -1 << QDateTime() << "INVALID_MONTHS";
@@ -174,7 +175,7 @@ void tst_ClockService::auditAndHandlers()
     });
     QVERIFY(ts->clock().set(utc(2090, 1, 15, 9)).ok());
     QVERIFY(ts->clock().advanceToNextMonth().ok());
-    QCOMPARE(seen, (QList<QDateTime>{utc(2090, 1, 15, 9), utc(2090, 2, 1)}));
+    QCOMPARE(seen, (QList<QDateTime> {utc(2090, 1, 15, 9), utc(2090, 2, 1)}));
     auto entries = AuditLog::forEntity(ts->database(), QStringLiteral("clock"), QStringLiteral("clock"));
     QVERIFY(entries.ok());
     QCOMPARE(entries->size(), 2);
@@ -185,7 +186,8 @@ void tst_ClockService::auditAndHandlers()
     QCOMPARE(list[1].details, QStringLiteral("2090-01-15T09:00:00Z -> 2090-02-01T00:00:00Z"));
     QCOMPARE(list[1].clockTime, utc(2090, 2, 1));
     // A failing handler makes the move report the failure.
-    ts->addTimeHandler([](const QDateTime &) -> Status { return Error::rule(QStringLiteral("TEST_HANDLER"), QStringLiteral("no")); });
+    ts->addTimeHandler(
+        [](const QDateTime &) -> Status { return Error::rule(QStringLiteral("TEST_HANDLER"), QStringLiteral("no")); });
     const Status s = ts->clock().advanceDays(1);
     QVERIFY(!s.ok());
     QCOMPARE(s.error().code, QStringLiteral("TEST_HANDLER"));

@@ -35,14 +35,24 @@ const QString Bsa = QStringLiteral("333333333333");
 
 std::unique_ptr<MainWindow> makeWindow(test::TempServices &t)
 {
-    Organization payer{QStringLiteral("o-payer00001"), QStringLiteral("Payer Holdings"), QStringLiteral("111111111111"),
-                       QStringLiteral("billing@payer.example"), true, false};
-    Organization source{QStringLiteral("o-source0001"), QStringLiteral("Source Ltd"), Bsa, QStringLiteral("root@source.example"), true, false};
+    Organization payer {QStringLiteral("o-payer00001"),
+                        QStringLiteral("Payer Holdings"),
+                        QStringLiteral("111111111111"),
+                        QStringLiteral("billing@payer.example"),
+                        true,
+                        false};
+    Organization source {QStringLiteral("o-source0001"),
+                         QStringLiteral("Source Ltd"),
+                         Bsa,
+                         QStringLiteral("root@source.example"),
+                         true,
+                         false};
     if (!t->directory().addOrganization(payer, QStringLiteral("Payer Management"), QStringLiteral("US")).ok()
         || !t->directory().addOrganization(source, QStringLiteral("Source Management"), QStringLiteral("GB")).ok())
         qFatal("cannot set up the directory");
     // The bill-source role as the Transfers capability would report it while a transfer is in effect.
-    t->addRoleProvider([](const QString &account) { return account == Bsa ? QStringLiteral("bill-source") : QString(); });
+    t->addRoleProvider(
+        [](const QString &account) { return account == Bsa ? QStringLiteral("bill-source") : QString(); });
     return std::make_unique<MainWindow>(std::move(t.services));
 }
 
@@ -121,13 +131,14 @@ private Q_SLOTS:
         // Empty state.
         auto *stack = tab->findChild<QStackedWidget *>();
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("importsEmptyState"));
-        QVERIFY(visibleText(tab).contains(QStringLiteral("No cost data yet. Import a CUR or FOCUS file, or drop one here.")));
+        QVERIFY(visibleText(tab).contains(
+            QStringLiteral("No cost data yet. Import a CUR or FOCUS file, or drop one here.")));
         // Dropped files open the dialog with them.
         const QString sample = test::sharedDataPath(QStringLiteral("focus-1.0/focus_sample.csv"));
         Q_EMIT window->filesDropped({sample});
         auto *dialog = tab->findChild<ImportDialog *>(QStringLiteral("importDialog"));
         QVERIFY(dialog);
-        QCOMPARE(dialog->paths(), QStringList{QDir::cleanPath(QFileInfo(sample).absoluteFilePath())});
+        QCOMPARE(dialog->paths(), QStringList {QDir::cleanPath(QFileInfo(sample).absoluteFilePath())});
         dialog->reject();
     }
 
@@ -175,10 +186,13 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, ImportsModel::Billable).data().toString(), QStringLiteral("18.01 USD"));
         QCOMPARE(model->index(0, ImportsModel::PublicOnDemand).data().toString(), QStringLiteral("18.15 USD"));
         QCOMPARE(model->index(0, ImportsModel::File).data().toString(), QStringLiteral("focus_sample.csv"));
-        QCOMPARE(model->index(0, ImportsModel::Sha256).data(Qt::ToolTipRole).toString(), QStringLiteral("SHA-256 ") + r.sha256);
+        QCOMPARE(model->index(0, ImportsModel::Sha256).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("SHA-256 ") + r.sha256);
         QCOMPARE(r.sha256.size(), 64);
         QVERIFY(model->index(0, ImportsModel::Sha256).data().toString().size() < 16);
-        QCOMPARE(model->index(0, ImportsModel::Billable).data(Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight, Qt::AlignRight);
+        QCOMPARE(model->index(0, ImportsModel::Billable).data(Qt::TextAlignmentRole).value<Qt::Alignment>()
+                     & Qt::AlignRight,
+                 Qt::AlignRight);
         QCOMPARE(tab->selectedImportId(), r.id);
         QVERIFY(visibleText(tab).contains(QStringLiteral("18.01 USD")));
         auto *detailTotals = tab->findChild<QTableWidget *>(QStringLiteral("importTotalsTable"));
@@ -193,7 +207,8 @@ private Q_SLOTS:
         // The same file again is refused and nothing changes.
         ImportDialog *again = nullptr;
         QVERIFY(!importThroughDialog(tab, sample, &again));
-        QVERIFY2(again->resultText().contains(QStringLiteral("IMPORT_DUPLICATE_FILE")), qPrintable(again->resultText()));
+        QVERIFY2(again->resultText().contains(QStringLiteral("IMPORT_DUPLICATE_FILE")),
+                 qPrintable(again->resultText()));
         QCOMPARE(model->rowCount(), 1);
         again->reject();
 
@@ -218,7 +233,8 @@ private Q_SLOTS:
         MessageBox::queueAnswer(true);
         tab->removeImport();
         QCOMPARE(model->rowCount(), 0);
-        QCOMPARE(tab->findChild<QStackedWidget *>()->currentWidget()->objectName(), QStringLiteral("importsEmptyState"));
+        QCOMPARE(tab->findChild<QStackedWidget *>()->currentWidget()->objectName(),
+                 QStringLiteral("importsEmptyState"));
     }
 
     void cancelRollsBack()
@@ -287,7 +303,8 @@ private Q_SLOTS:
         QVERIFY2(done.first().first().toBool(), qPrintable(dialog->resultText()));
         QCOMPARE(dialog->reports().first().rowsImported, qint64(49));
         QCOMPARE(dialog->reports().first().rowsRejected, qint64(1));
-        QVERIFY(dialog->resultText().contains(QStringLiteral("rejected")) || dialog->resultText().contains(QStringLiteral("invalid")));
+        QVERIFY(dialog->resultText().contains(QStringLiteral("rejected"))
+                || dialog->resultText().contains(QStringLiteral("invalid")));
         QCOMPARE(tab->model()->rowCount(), 1);
         dialog->reject();
     }
@@ -315,11 +332,13 @@ private Q_SLOTS:
             dialog->grab().save(qEnvironmentVariable("BILLINGDESK_SHOTS") + QStringLiteral("/generate-dialog.png"));
         dialog->reject();
 
-        // Each organization sees its own cost data only (no transfer here); the bill-source one without billable amounts.
+        // Each organization sees its own cost data only (no transfer here); the bill-source one without billable
+        // amounts.
         window->setActingAccount(QStringLiteral("111111111111"));
         QCOMPARE(tab->model()->rowCount(), 1);
         QCOMPARE(tab->model()->record(0).totals.size(), 2);
-        QCOMPARE(tab->model()->record(0).rowsImported, tab->model()->record(0).totals[0].rows + tab->model()->record(0).totals[1].rows);
+        QCOMPARE(tab->model()->record(0).rowsImported,
+                 tab->model()->record(0).totals[0].rows + tab->model()->record(0).totals[1].rows);
         for (const PayerPeriodTotal &t : tab->model()->record(0).totals)
             QCOMPARE(t.payerAccountId, QStringLiteral("111111111111"));
         QCOMPARE(tab->findChild<QTableWidget *>(QStringLiteral("coverageTable"))->rowCount(), 1);

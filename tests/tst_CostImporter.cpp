@@ -51,19 +51,32 @@ private Q_SLOTS:
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("day");
         QTest::addColumn<QString>("period");
-        QTest::newRow("date") << "2024-09-01" << true << "2024-09-01" << "2024-09";
-        QTest::newRow("space") << "2024-09-01 00:00:00" << true << "2024-09-01" << "2024-09";
-        QTest::newRow("T Z") << "2024-09-30T23:00:00Z" << true << "2024-09-30" << "2024-09";
-        QTest::newRow("T no Z") << "2024-09-30T23:00:00" << true << "2024-09-30" << "2024-09";
-        QTest::newRow("millis") << "2026-10-01T00:00:00.000Z" << true << "2026-10-01" << "2026-10";
-        QTest::newRow("no seconds") << "2024-02-29T10:15" << true << "2024-02-29" << "2024-02";
-        QTest::newRow("offset to previous day") << "2024-10-01T01:00:00+02:00" << true << "2024-09-30" << "2024-09";
-        QTest::newRow("negative offset to next day") << "2024-12-31T23:00:00-05:00" << true << "2025-01-01" << "2025-01";
-        QTest::newRow("not leap") << "2023-02-29" << false << "" << "";
-        QTest::newRow("month 13") << "2024-13-01" << false << "" << "";
-        QTest::newRow("slashes") << "01/02/2026" << false << "" << "";
-        QTest::newRow("trailing junk") << "2024-09-01 00:00:00 UTC" << false << "" << "";
-        QTest::newRow("empty") << "" << false << "" << "";
+        QTest::newRow("date") << "2024-09-01" << true << "2024-09-01"
+                              << "2024-09";
+        QTest::newRow("space") << "2024-09-01 00:00:00" << true << "2024-09-01"
+                               << "2024-09";
+        QTest::newRow("T Z") << "2024-09-30T23:00:00Z" << true << "2024-09-30"
+                             << "2024-09";
+        QTest::newRow("T no Z") << "2024-09-30T23:00:00" << true << "2024-09-30"
+                                << "2024-09";
+        QTest::newRow("millis") << "2026-10-01T00:00:00.000Z" << true << "2026-10-01"
+                                << "2026-10";
+        QTest::newRow("no seconds") << "2024-02-29T10:15" << true << "2024-02-29"
+                                    << "2024-02";
+        QTest::newRow("offset to previous day") << "2024-10-01T01:00:00+02:00" << true << "2024-09-30"
+                                                << "2024-09";
+        QTest::newRow("negative offset to next day") << "2024-12-31T23:00:00-05:00" << true << "2025-01-01"
+                                                     << "2025-01";
+        QTest::newRow("not leap") << "2023-02-29" << false << ""
+                                  << "";
+        QTest::newRow("month 13") << "2024-13-01" << false << ""
+                                  << "";
+        QTest::newRow("slashes") << "01/02/2026" << false << ""
+                                 << "";
+        QTest::newRow("trailing junk") << "2024-09-01 00:00:00 UTC" << false << ""
+                                       << "";
+        QTest::newRow("empty") << "" << false << ""
+                               << "";
     }
     void timestamps()
     {
@@ -92,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(r->rowsRejected, 0);
         QCOMPARE(r->rowsSkipped, 0);
         QCOMPARE(r->unknownLineItemTypeRows, 1);
-        QCOMPARE(r->unknownLineItemTypes, QStringList{QStringLiteral("FancyNewType")});
+        QCOMPARE(r->unknownLineItemTypes, QStringList {QStringLiteral("FancyNewType")});
         QCOMPARE(r->totals.size(), 2);
         // By hand: 0.90 (net) + 1.81E-8 (no net: unblended) + 1.23456789012 - 0.5 = 1.63456790822
         QCOMPARE(r->totals.at(0).payerAccountId, QStringLiteral("111122223333"));
@@ -105,18 +118,21 @@ private Q_SLOTS:
         QCOMPARE(r->billableTotal, dec("1.82656790822"));
         QCOMPARE(s->imports().lineItemCount(), 5);
         // The quoted field with a comma and doubled quotes, and the one with a line break, arrived whole.
-        auto names = s->database().exec(QStringLiteral("SELECT value FROM cost_dictionary WHERE value LIKE 'Amazon%' ORDER BY value"));
+        auto names = s->database().exec(
+            QStringLiteral("SELECT value FROM cost_dictionary WHERE value LIKE 'Amazon%' ORDER BY value"));
         QStringList values;
         while (names.value().next())
             values << names.value().value(0).toString();
         QVERIFY(values.contains(QStringLiteral("Amazon Elastic Compute Cloud, \"EC2\"")));
         QVERIFY(values.contains(QStringLiteral("Amazon Simple Storage\nService")));
         // Usage quantity 1.5E+3 stored exactly (millionths), NULL tax-row quantity and public on-demand kept NULL.
-        auto q = s->database().exec(QStringLiteral("SELECT count(*) FROM cost_line_items WHERE usage_quantity = 1500000000"));
+        auto q = s->database().exec(
+            QStringLiteral("SELECT count(*) FROM cost_line_items WHERE usage_quantity = 1500000000"));
         QVERIFY(q.value().next());
         QCOMPARE(q.value().value(0).toInt(), 1);
-        auto n = s->database().exec(QStringLiteral("SELECT count(*) FROM cost_line_items WHERE public_on_demand IS NULL AND "
-                                                   "usage_quantity IS NULL"));
+        auto n = s->database().exec(
+            QStringLiteral("SELECT count(*) FROM cost_line_items WHERE public_on_demand IS NULL AND "
+                           "usage_quantity IS NULL"));
         QVERIFY(n.value().next());
         QCOMPARE(n.value().value(0).toInt(), 1);
     }
@@ -167,7 +183,9 @@ private Q_SLOTS:
         QVERIFY(totals.ok());
         bool found = false;
         for (const CostTotal &t : totals.value())
-            if (t.keys == QStringList{QStringLiteral("EU-TimedStorage-ByteHrs"), QStringLiteral("Amazon Web Services EMEA SARL")}) {
+            if (t.keys
+                == QStringList {QStringLiteral("EU-TimedStorage-ByteHrs"),
+                                QStringLiteral("Amazon Web Services EMEA SARL")}) {
                 found = true;
                 QCOMPARE(t.billable, dec("1.5"));
                 QCOMPARE(t.usageQuantity, dec("5"));
@@ -178,36 +196,76 @@ private Q_SLOTS:
     void badFiles_data()
     {
         QTest::addColumn<QString>("file");
-        QTest::addColumn<QString>("code");        // the error's reason code
+        QTest::addColumn<QString>("code"); // the error's reason code
         QTest::addColumn<QString>("problemCode"); // the first problem (empty: no row problem)
         QTest::addColumn<qint64>("line");
         QTest::addColumn<QString>("column");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("empty") << "empty.csv" << "EMPTY_FILE" << "EMPTY_FILE" << qint64(1) << "" << "" << "empty";
-        QTest::newRow("header only") << "header_only.csv" << "NO_DATA_ROWS" << "" << qint64(0) << "" << "" << "no data rows";
-        QTest::newRow("utf16") << "utf16.csv" << "ENCODING_UTF16" << "ENCODING_UTF16" << qint64(1) << "" << "" << "UTF-16";
-        QTest::newRow("latin1") << "latin1.csv" << "INVALID_FILE_DATA" << "ENCODING_NOT_UTF8" << qint64(3) << "" << ""
+        QTest::newRow("empty") << "empty.csv"
+                               << "EMPTY_FILE"
+                               << "EMPTY_FILE" << qint64(1) << ""
+                               << ""
+                               << "empty";
+        QTest::newRow("header only") << "header_only.csv"
+                                     << "NO_DATA_ROWS"
+                                     << "" << qint64(0) << ""
+                                     << ""
+                                     << "no data rows";
+        QTest::newRow("utf16") << "utf16.csv"
+                               << "ENCODING_UTF16"
+                               << "ENCODING_UTF16" << qint64(1) << ""
+                               << ""
+                               << "UTF-16";
+        QTest::newRow("latin1") << "latin1.csv"
+                                << "INVALID_FILE_DATA"
+                                << "ENCODING_NOT_UTF8" << qint64(3) << ""
+                                << ""
                                 << "Line 3: the text is not UTF-8";
-        QTest::newRow("too many fields") << "too_many_fields.csv" << "INVALID_FILE_DATA" << "FIELD_COUNT" << qint64(3) << "" << ""
+        QTest::newRow("too many fields") << "too_many_fields.csv"
+                                         << "INVALID_FILE_DATA"
+                                         << "FIELD_COUNT" << qint64(3) << ""
+                                         << ""
                                          << "Line 3: 20 fields, but the header has 19 columns";
-        QTest::newRow("too few fields") << "too_few_fields.csv" << "INVALID_FILE_DATA" << "FIELD_COUNT" << qint64(3) << "" << ""
+        QTest::newRow("too few fields") << "too_few_fields.csv"
+                                        << "INVALID_FILE_DATA"
+                                        << "FIELD_COUNT" << qint64(3) << ""
+                                        << ""
                                         << "Line 3: 17 fields, but the header has 19 columns";
-        QTest::newRow("truncated last line") << "truncated_last_line.csv" << "INVALID_FILE_DATA" << "FIELD_COUNT" << qint64(3) << ""
-                                             << "" << "Line 3: 3 fields";
-        QTest::newRow("unterminated quote") << "unterminated_quote.csv" << "INVALID_FILE_DATA" << "UNTERMINATED_QUOTE" << qint64(3)
-                                            << "" << "" << "Line 3: a quoted field is not closed";
-        QTest::newRow("duplicate columns") << "duplicate_columns.csv" << "DUPLICATE_COLUMN" << "" << qint64(0) << "" << ""
+        QTest::newRow("truncated last line") << "truncated_last_line.csv"
+                                             << "INVALID_FILE_DATA"
+                                             << "FIELD_COUNT" << qint64(3) << ""
+                                             << ""
+                                             << "Line 3: 3 fields";
+        QTest::newRow("unterminated quote") << "unterminated_quote.csv"
+                                            << "INVALID_FILE_DATA"
+                                            << "UNTERMINATED_QUOTE" << qint64(3) << ""
+                                            << ""
+                                            << "Line 3: a quoted field is not closed";
+        QTest::newRow("duplicate columns") << "duplicate_columns.csv"
+                                           << "DUPLICATE_COLUMN"
+                                           << "" << qint64(0) << ""
+                                           << ""
                                            << "\"line_item_unblended_cost\" appears more than once (columns 17, 20)";
-        QTest::newRow("invalid amount") << "invalid_amount.csv" << "INVALID_FILE_DATA" << "INVALID_NUMBER" << qint64(3)
-                                        << "line_item_net_unblended_cost" << "12,34"
+        QTest::newRow("invalid amount") << "invalid_amount.csv"
+                                        << "INVALID_FILE_DATA"
+                                        << "INVALID_NUMBER" << qint64(3) << "line_item_net_unblended_cost"
+                                        << "12,34"
                                         << "Line 3, column line_item_net_unblended_cost: \"12,34\" is not a number";
-        QTest::newRow("invalid date") << "invalid_date.csv" << "INVALID_FILE_DATA" << "INVALID_DATE" << qint64(3)
-                                      << "bill_billing_period_start_date" << "01/02/2026"
+        QTest::newRow("invalid date") << "invalid_date.csv"
+                                      << "INVALID_FILE_DATA"
+                                      << "INVALID_DATE" << qint64(3) << "bill_billing_period_start_date"
+                                      << "01/02/2026"
                                       << "Line 3, column bill_billing_period_start_date: \"01/02/2026\" is not a date";
-        QTest::newRow("truncated gzip") << "truncated.csv.gz" << "GZIP_TRUNCATED" << "GZIP_TRUNCATED" << qint64(-1) << "" << ""
+        QTest::newRow("truncated gzip") << "truncated.csv.gz"
+                                        << "GZIP_TRUNCATED"
+                                        << "GZIP_TRUNCATED" << qint64(-1) << ""
+                                        << ""
                                         << "cut short";
-        QTest::newRow("unknown format") << "unknown_format.csv" << "UNKNOWN_FORMAT" << "" << qint64(0) << "" << ""
+        QTest::newRow("unknown format") << "unknown_format.csv"
+                                        << "UNKNOWN_FORMAT"
+                                        << "" << qint64(0) << ""
+                                        << ""
                                         << "not an AWS cost export";
     }
     void badFiles()
@@ -253,7 +311,8 @@ private Q_SLOTS:
         TempServices s;
         auto r = s->imports().importFile(opts(fixture("rounding.csv")));
         QVERIFY(r.ok());
-        // 1.0000000000050 -> 1.00000000000 (tie to even), residue +5e-12; 2.0000000000151 -> 2.00000000002, residue -4.9e-12.
+        // 1.0000000000050 -> 1.00000000000 (tie to even), residue +5e-12; 2.0000000000151 -> 2.00000000002, residue
+        // -4.9e-12.
         QCOMPARE(r->roundedValues, 2);
         QCOMPARE(r->billableTotal, dec("3.00000000002"));
         QCOMPARE(r->roundingResidueText, QStringLiteral("0.0000000000001"));
@@ -295,11 +354,13 @@ private Q_SLOTS:
         TempServices s;
         QVERIFY(s->imports().importFile(opts(fixture("good_cur2.csv"))).ok());
         QVERIFY(s->imports().importFile(opts(fixture("focus12.csv"))).ok());
-        auto raw = s->database().exec(QStringLiteral("SELECT sum(billable), sum(public_on_demand), count(*) FROM cost_line_items"));
+        auto raw = s->database().exec(
+            QStringLiteral("SELECT sum(billable), sum(public_on_demand), count(*) FROM cost_line_items"));
         QVERIFY(raw.value().next());
         for (const QString &table : {QStringLiteral("cost_rollup_summary"), QStringLiteral("cost_rollup_detail"),
                                      QStringLiteral("cost_rollup_daily")}) {
-            auto r = s->database().exec(QStringLiteral("SELECT sum(billable), sum(public_on_demand), sum(rows) FROM %1").arg(table));
+            auto r = s->database().exec(
+                QStringLiteral("SELECT sum(billable), sum(public_on_demand), sum(rows) FROM %1").arg(table));
             QVERIFY(r.value().next());
             QCOMPARE(r.value().value(0).toLongLong(), raw.value().value(0).toLongLong());
             QCOMPARE(r.value().value(1).toLongLong(), raw.value().value(1).toLongLong());
@@ -316,9 +377,10 @@ private Q_SLOTS:
         QStringList keys;
         for (const CostTotal &t : totals.value())
             keys << t.keys.join(QLatin1Char('/')) + QLatin1Char('=') + t.billable.toString();
-        QCOMPARE(keys, (QStringList{"111122223333/2026-01-05=0.9", "123412341234/2026-01-01=0.25", "123412341234/2026-01-10=1.5",
-                                    "444455556666/2026-01-06=0.0000000181", "444455556666/2026-01-20=-0.5",
-                                    "444455556666/2026-01-31=1.23456789012"}));
+        QCOMPARE(keys,
+                 (QStringList {"111122223333/2026-01-05=0.9", "123412341234/2026-01-01=0.25",
+                               "123412341234/2026-01-10=1.5", "444455556666/2026-01-06=0.0000000181",
+                               "444455556666/2026-01-20=-0.5", "444455556666/2026-01-31=1.23456789012"}));
     }
 };
 

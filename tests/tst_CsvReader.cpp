@@ -52,7 +52,7 @@ Parsed parse(const QByteArray &data)
 
 QByteArray gzip(const QByteArray &data)
 {
-    z_stream zs{};
+    z_stream zs {};
     deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
     QByteArray out(int(deflateBound(&zs, uLong(data.size()))) + 64, Qt::Uninitialized);
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
@@ -78,20 +78,29 @@ private Q_SLOTS:
         QTest::addColumn<QList<QStringList>>("expected");
         QTest::addColumn<QList<qint64>>("lines");
         using L = QList<QStringList>;
-        QTest::newRow("lf") << QByteArray("a,b\n1,2\n") << L{{"a", "b"}, {"1", "2"}} << QList<qint64>{1, 2};
-        QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << L{{"a", "b"}, {"1", "2"}} << QList<qint64>{1, 2};
-        QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF" "a,b\n1,2\n") << L{{"a", "b"}, {"1", "2"}} << QList<qint64>{1, 2};
-        QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << L{{"a", "b"}, {"1", "2"}} << QList<qint64>{1, 2};
-        QTest::newRow("crlf no final newline") << QByteArray("a,b\r\n1,2\r") << L{{"a", "b"}, {"1", "2"}} << QList<qint64>{1, 2};
-        QTest::newRow("empty fields") << QByteArray("a,b,c\n,,\n") << L{{"a", "b", "c"}, {"", "", ""}} << QList<qint64>{1, 2};
-        QTest::newRow("quoted comma") << QByteArray("a,b\n\"x, y\",2\n") << L{{"a", "b"}, {"x, y", "2"}} << QList<qint64>{1, 2};
-        QTest::newRow("doubled quotes") << QByteArray("a\n\"say \"\"hi\"\"\"\n") << L{{"a"}, {"say \"hi\""}} << QList<qint64>{1, 2};
+        QTest::newRow("lf") << QByteArray("a,b\n1,2\n") << L {{"a", "b"}, {"1", "2"}} << QList<qint64> {1, 2};
+        QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << L {{"a", "b"}, {"1", "2"}} << QList<qint64> {1, 2};
+        QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF"
+                                           "a,b\n1,2\n")
+                             << L {{"a", "b"}, {"1", "2"}} << QList<qint64> {1, 2};
+        QTest::newRow("no final newline")
+            << QByteArray("a,b\n1,2") << L {{"a", "b"}, {"1", "2"}} << QList<qint64> {1, 2};
+        QTest::newRow("crlf no final newline")
+            << QByteArray("a,b\r\n1,2\r") << L {{"a", "b"}, {"1", "2"}} << QList<qint64> {1, 2};
+        QTest::newRow("empty fields") << QByteArray("a,b,c\n,,\n") << L {{"a", "b", "c"}, {"", "", ""}}
+                                      << QList<qint64> {1, 2};
+        QTest::newRow("quoted comma") << QByteArray("a,b\n\"x, y\",2\n") << L {{"a", "b"}, {"x, y", "2"}}
+                                      << QList<qint64> {1, 2};
+        QTest::newRow("doubled quotes") << QByteArray("a\n\"say \"\"hi\"\"\"\n") << L {{"a"}, {"say \"hi\""}}
+                                        << QList<qint64> {1, 2};
         QTest::newRow("quoted newline") << QByteArray("a,b\n\"line1\nline2\",x\n3,4\n")
-                                        << L{{"a", "b"}, {"line1\nline2", "x"}, {"3", "4"}} << QList<qint64>{1, 2, 4};
-        QTest::newRow("quoted crlf inside") << QByteArray("a\r\n\"p\r\nq\"\r\nz\r\n") << L{{"a"}, {"p\r\nq"}, {"z"}}
-                                            << QList<qint64>{1, 2, 4};
-        QTest::newRow("empty quoted") << QByteArray("a,b\n\"\",1\n") << L{{"a", "b"}, {"", "1"}} << QList<qint64>{1, 2};
-        QTest::newRow("blank line skipped") << QByteArray("a\n1\n\n2\n") << L{{"a"}, {"1"}, {"2"}} << QList<qint64>{1, 2, 4};
+                                        << L {{"a", "b"}, {"line1\nline2", "x"}, {"3", "4"}} << QList<qint64> {1, 2, 4};
+        QTest::newRow("quoted crlf inside")
+            << QByteArray("a\r\n\"p\r\nq\"\r\nz\r\n") << L {{"a"}, {"p\r\nq"}, {"z"}} << QList<qint64> {1, 2, 4};
+        QTest::newRow("empty quoted") << QByteArray("a,b\n\"\",1\n") << L {{"a", "b"}, {"", "1"}}
+                                      << QList<qint64> {1, 2};
+        QTest::newRow("blank line skipped")
+            << QByteArray("a\n1\n\n2\n") << L {{"a"}, {"1"}, {"2"}} << QList<qint64> {1, 2, 4};
     }
     void records()
     {
@@ -114,7 +123,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<qint64>("line");
         QTest::newRow("empty") << QByteArray() << "EMPTY_FILE" << qint64(1);
-        QTest::newRow("utf16 le bom") << QByteArray("\xFF\xFE" "a\0,\0b\0", 8) << "ENCODING_UTF16" << qint64(1);
+        QTest::newRow("utf16 le bom") << QByteArray("\xFF\xFE"
+                                                    "a\0,\0b\0",
+                                                    8)
+                                      << "ENCODING_UTF16" << qint64(1);
         QTest::newRow("utf16 be bom") << QByteArray("\xFE\xFF\0a\0,\0b", 8) << "ENCODING_UTF16" << qint64(1);
         QTest::newRow("utf16 no bom") << QByteArray("a\0,\0b\0\n\0", 8) << "ENCODING_UTF16" << qint64(1);
         QTest::newRow("unterminated quote") << QByteArray("a,b\n1,2\n\"open,3\n") << "UNTERMINATED_QUOTE" << qint64(3);
@@ -134,15 +146,15 @@ private Q_SLOTS:
     {
         const Parsed p = parse("a,b\n\"x\"y,2\n3,4\n");
         QCOMPARE(p.error, QStringLiteral("CSV_SYNTAX"));
-        QCOMPARE(p.records, (QList<QStringList>{{"a", "b"}, {"3", "4"}}));
-        QCOMPARE(p.lines, (QList<qint64>{1, 3}));
+        QCOMPARE(p.records, (QList<QStringList> {{"a", "b"}, {"3", "4"}}));
+        QCOMPARE(p.lines, (QList<qint64> {1, 3}));
     }
 
     void latin1IsFlagged()
     {
         const Parsed p = parse("a,b\ncaf\xE9,1\ncaf\xC3\xA9,2\n");
         QCOMPARE(p.error, QString());
-        QCOMPARE(p.utf8, (QList<bool>{true, false, true}));
+        QCOMPARE(p.utf8, (QList<bool> {true, false, true}));
     }
 
     void utf8Validation()
@@ -150,9 +162,9 @@ private Q_SLOTS:
         QVERIFY(isValidUtf8("plain"));
         QVERIFY(isValidUtf8("caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80"));
         QVERIFY(!isValidUtf8("caf\xE9"));
-        QVERIFY(!isValidUtf8("\xC0\xAF"));     // overlong
+        QVERIFY(!isValidUtf8("\xC0\xAF")); // overlong
         QVERIFY(!isValidUtf8("\xED\xA0\x80")); // surrogate
-        QVERIFY(!isValidUtf8("\xE2\x82"));     // cut short
+        QVERIFY(!isValidUtf8("\xE2\x82")); // cut short
     }
 
     void veryLongFieldAcrossBuffers()
@@ -168,8 +180,8 @@ private Q_SLOTS:
         QCOMPARE(p.records.size(), 3);
         QCOMPARE(p.records.at(1).at(1).size(), big.size());
         QCOMPARE(p.records.at(1).at(1).toUtf8(), big);
-        QCOMPARE(p.records.at(2), (QStringList{"2", "short"}));
-        QCOMPARE(p.lines, (QList<qint64>{1, 2, 4}));
+        QCOMPARE(p.records.at(2), (QStringList {"2", "short"}));
+        QCOMPARE(p.lines, (QList<qint64> {1, 2, 4}));
     }
 
     void manyRecordsAcrossBlocks()
@@ -213,7 +225,7 @@ private Q_SLOTS:
     {
         const Parsed p = parse(gzip("a,b\n1,2\n") + gzip("3,4\n"));
         QCOMPARE(p.error, QString());
-        QCOMPARE(p.records, (QList<QStringList>{{"a", "b"}, {"1", "2"}, {"3", "4"}}));
+        QCOMPARE(p.records, (QList<QStringList> {{"a", "b"}, {"1", "2"}, {"3", "4"}}));
     }
 
     void fileFixtures()

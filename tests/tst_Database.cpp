@@ -8,8 +8,8 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -128,10 +128,12 @@ void tst_Database::upgradeFromV1()
         QCOMPARE(v1.version, 1);
         for (const QString &sql : v1.statements)
             QVERIFY(raw.exec(sql));
-        QVERIFY(raw.exec(QStringLiteral("INSERT INTO organizations (id, name, management_account_id, management_email) "
-                                        "VALUES ('o-fixture0001', 'Fixture Org', '111122223333', 'root@fixture.example.com')")));
-        QVERIFY(raw.exec(QStringLiteral("INSERT INTO accounts (id, name, organization_id) VALUES ('111122223333', 'Fixture', "
-                                        "'o-fixture0001')")));
+        QVERIFY(raw.exec(
+            QStringLiteral("INSERT INTO organizations (id, name, management_account_id, management_email) "
+                           "VALUES ('o-fixture0001', 'Fixture Org', '111122223333', 'root@fixture.example.com')")));
+        QVERIFY(raw.exec(
+            QStringLiteral("INSERT INTO accounts (id, name, organization_id) VALUES ('111122223333', 'Fixture', "
+                           "'o-fixture0001')")));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
     }
     const QByteArray before = hashOf(path);
@@ -161,15 +163,19 @@ void tst_Database::refused_data()
         random.append(char(x >> 24));
     }
     QTest::newRow("random bytes") << random << QString() << "DATABASE_CORRUPT";
-    QTest::newRow("text file") << QByteArray("organization,account\no-abc,123456789012\n") << QString() << "DATABASE_CORRUPT";
+    QTest::newRow("text file") << QByteArray("organization,account\no-abc,123456789012\n") << QString()
+                               << "DATABASE_CORRUPT";
     QByteArray damaged("SQLite format 3\0", 16);
     damaged.append(random);
     QTest::newRow("damaged sqlite") << damaged << QString() << "";
-    QTest::newRow("newer schema") << QByteArray() << "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);PRAGMA user_version = 999"
-                                  << "DATABASE_TOO_NEW";
-    QTest::newRow("another program") << QByteArray() << "CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)" << "DATABASE_CORRUPT";
-    QTest::newRow("unknown tables with a version") << QByteArray() << "CREATE TABLE photos (id INTEGER);PRAGMA user_version = 2"
-                                                   << "DATABASE_CORRUPT";
+    QTest::newRow("newer schema")
+        << QByteArray() << "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);PRAGMA user_version = 999"
+        << "DATABASE_TOO_NEW";
+    QTest::newRow("another program") << QByteArray() << "CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)"
+                                     << "DATABASE_CORRUPT";
+    QTest::newRow("unknown tables with a version")
+        << QByteArray() << "CREATE TABLE photos (id INTEGER);PRAGMA user_version = 2"
+        << "DATABASE_CORRUPT";
     QTest::newRow("a folder") << QByteArray("folder") << QString() << "DATABASE_IS_DIRECTORY";
 }
 
@@ -178,7 +184,8 @@ void tst_Database::refused()
     QFETCH(QByteArray, content);
     QFETCH(QString, sql);
     QFETCH(QString, code);
-    const QString path = m_dir.filePath(QStringLiteral("refused-%1.sqlite").arg(QTest::currentDataTag()).replace(u' ', u'-'));
+    const QString path
+        = m_dir.filePath(QStringLiteral("refused-%1.sqlite").arg(QTest::currentDataTag()).replace(u' ', u'-'));
     if (content == "folder") {
         QVERIFY(QDir().mkpath(path));
         auto db = Database::open(path);
@@ -201,7 +208,8 @@ void tst_Database::refused()
     if (!code.isEmpty())
         QCOMPARE(db.error().code, code);
     else
-        QVERIFY2(db.error().code == QLatin1String("DATABASE_CORRUPT") || db.error().code == QLatin1String("DATABASE_TOO_NEW"),
+        QVERIFY2(db.error().code == QLatin1String("DATABASE_CORRUPT")
+                     || db.error().code == QLatin1String("DATABASE_TOO_NEW"),
                  qPrintable(db.error().code));
     QVERIFY2(db.error().message.contains(QStringLiteral("untouched")), qPrintable(db.error().message));
     QCOMPARE(db.error().kind, Error::Kind::Input);

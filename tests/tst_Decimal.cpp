@@ -51,7 +51,7 @@ void tst_Decimal::parseVectors_data()
     QTest::addColumn<QString>("expected");
     const QList<QStringList> rows = test::readCsv(test::sharedDataPath(QStringLiteral("vectors/parse.csv")));
     QVERIFY2(rows.size() == 26, "parse.csv: a header and 25 vectors");
-    QCOMPARE(rows.first(), (QStringList{QStringLiteral("text"), QStringLiteral("expected")}));
+    QCOMPARE(rows.first(), (QStringList {QStringLiteral("text"), QStringLiteral("expected")}));
     for (qsizetype i = 1; i < rows.size(); ++i) {
         QCOMPARE(rows[i].size(), 2);
         QTest::addRow("%d:%s", int(i), qPrintable(rows[i][0])) << rows[i][0] << rows[i][1];
@@ -102,11 +102,26 @@ void tst_Decimal::addSubtract_data()
     QTest::addColumn<QString>("b");
     QTest::addColumn<QString>("sum");
     QTest::addColumn<QString>("difference");
-    QTest::newRow("tenths") << "0.1" << "0.2" << "0.3" << "-0.1";
-    QTest::newRow("smallest units") << "0.00000000001" << "0.00000000002" << "0.00000000003" << "-0.00000000001";
-    QTest::newRow("negative") << "-12.5" << "2.25" << "-10.25" << "-14.75";
-    QTest::newRow("to zero") << "18.0066386184" << "-18.0066386184" << "0" << "36.0132772368";
-    QTest::newRow("large") << "123456789012345.5" << "876543210987654.5" << "1000000000000000" << "-753086421975309";
+    QTest::newRow("tenths") << "0.1"
+                            << "0.2"
+                            << "0.3"
+                            << "-0.1";
+    QTest::newRow("smallest units") << "0.00000000001"
+                                    << "0.00000000002"
+                                    << "0.00000000003"
+                                    << "-0.00000000001";
+    QTest::newRow("negative") << "-12.5"
+                              << "2.25"
+                              << "-10.25"
+                              << "-14.75";
+    QTest::newRow("to zero") << "18.0066386184"
+                             << "-18.0066386184"
+                             << "0"
+                             << "36.0132772368";
+    QTest::newRow("large") << "123456789012345.5"
+                           << "876543210987654.5"
+                           << "1000000000000000"
+                           << "-753086421975309";
 }
 
 void tst_Decimal::addSubtract()
@@ -124,7 +139,8 @@ void tst_Decimal::addSubtract()
     QCOMPARE(acc.toString(), sum);
     acc -= y;
     QCOMPARE(acc, x);
-    QCOMPARE((-x).toString(), x.isZero() ? QStringLiteral("0") : (a.startsWith(u'-') ? a.mid(1) : QLatin1Char('-') + a));
+    QCOMPARE((-x).toString(),
+             x.isZero() ? QStringLiteral("0") : (a.startsWith(u'-') ? a.mid(1) : QLatin1Char('-') + a));
 }
 
 void tst_Decimal::multiplied_data()
@@ -134,24 +150,37 @@ void tst_Decimal::multiplied_data()
     QTest::addColumn<RoundingMode>("mode");
     QTest::addColumn<QString>("expected");
     // 1.00000000001 * 0.5 = 0.500000000005: a tie at the 12th digit.
-    QTest::newRow("tie half-up") << "1.00000000001" << "0.5" << RoundingMode::HalfUp << "0.50000000001";
-    QTest::newRow("tie half-even") << "1.00000000001" << "0.5" << RoundingMode::HalfEven << "0.5";
-    QTest::newRow("tie down") << "1.00000000001" << "0.5" << RoundingMode::Down << "0.5";
-    QTest::newRow("negative tie half-up") << "-1.00000000001" << "0.5" << RoundingMode::HalfUp << "-0.50000000001";
-    QTest::newRow("negative tie half-even") << "-1.00000000001" << "0.5" << RoundingMode::HalfEven << "-0.5";
-    QTest::newRow("negative tie down") << "-1.00000000001" << "0.5" << RoundingMode::Down << "-0.5";
+    QTest::newRow("tie half-up") << "1.00000000001"
+                                 << "0.5" << RoundingMode::HalfUp << "0.50000000001";
+    QTest::newRow("tie half-even") << "1.00000000001"
+                                   << "0.5" << RoundingMode::HalfEven << "0.5";
+    QTest::newRow("tie down") << "1.00000000001"
+                              << "0.5" << RoundingMode::Down << "0.5";
+    QTest::newRow("negative tie half-up") << "-1.00000000001"
+                                          << "0.5" << RoundingMode::HalfUp << "-0.50000000001";
+    QTest::newRow("negative tie half-even") << "-1.00000000001"
+                                            << "0.5" << RoundingMode::HalfEven << "-0.5";
+    QTest::newRow("negative tie down") << "-1.00000000001"
+                                       << "0.5" << RoundingMode::Down << "-0.5";
     // 0.00000000003 * 0.5 = 0.000000000015: tie, odd neighbour below.
-    QTest::newRow("odd tie half-even") << "0.00000000003" << "0.5" << RoundingMode::HalfEven << "0.00000000002";
-    QTest::newRow("odd tie down") << "0.00000000003" << "0.5" << RoundingMode::Down << "0.00000000001";
+    QTest::newRow("odd tie half-even") << "0.00000000003"
+                                       << "0.5" << RoundingMode::HalfEven << "0.00000000002";
+    QTest::newRow("odd tie down") << "0.00000000003"
+                                  << "0.5" << RoundingMode::Down << "0.00000000001";
     // 0.00000000001 * 0.7 = 0.000000000007: above half.
-    QTest::newRow("above half down") << "0.00000000001" << "0.7" << RoundingMode::Down << "0";
-    QTest::newRow("above half even") << "0.00000000001" << "0.7" << RoundingMode::HalfEven << "0.00000000001";
-    QTest::newRow("exact") << "1234.5" << "0.0000023" << RoundingMode::HalfEven << "0.00283935";
+    QTest::newRow("above half down") << "0.00000000001"
+                                     << "0.7" << RoundingMode::Down << "0";
+    QTest::newRow("above half even") << "0.00000000001"
+                                     << "0.7" << RoundingMode::HalfEven << "0.00000000001";
+    QTest::newRow("exact") << "1234.5"
+                           << "0.0000023" << RoundingMode::HalfEven << "0.00283935";
     // The raw product (1e20 * 1e19) exceeds 128 bits although the result fits: it must not overflow.
-    QTest::newRow("large factors") << "1000000000" << "100000000" << RoundingMode::HalfEven << "100000000000000000";
-    QTest::newRow("large with fraction") << "123456789012.34567890123" << "1000.5" << RoundingMode::HalfUp
-                                         << "123518517406851.85174068062";
-    QTest::newRow("price times quantity") << "0.0000166667" << "3600" << RoundingMode::HalfEven << "0.06000012";
+    QTest::newRow("large factors") << "1000000000"
+                                   << "100000000" << RoundingMode::HalfEven << "100000000000000000";
+    QTest::newRow("large with fraction") << "123456789012.34567890123"
+                                         << "1000.5" << RoundingMode::HalfUp << "123518517406851.85174068062";
+    QTest::newRow("price times quantity") << "0.0000166667"
+                                          << "3600" << RoundingMode::HalfEven << "0.06000012";
 }
 
 void tst_Decimal::multiplied()
@@ -173,19 +202,31 @@ void tst_Decimal::divided_data()
     QTest::addColumn<QString>("b");
     QTest::addColumn<RoundingMode>("mode");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("1/3 half-up") << "1" << "3" << RoundingMode::HalfUp << "0.33333333333";
-    QTest::newRow("1/3 down") << "1" << "3" << RoundingMode::Down << "0.33333333333";
-    QTest::newRow("2/3 half-up") << "2" << "3" << RoundingMode::HalfUp << "0.66666666667";
-    QTest::newRow("2/3 half-even") << "2" << "3" << RoundingMode::HalfEven << "0.66666666667";
-    QTest::newRow("2/3 down") << "2" << "3" << RoundingMode::Down << "0.66666666666";
-    QTest::newRow("-2/3 half-up") << "-2" << "3" << RoundingMode::HalfUp << "-0.66666666667";
-    QTest::newRow("-2/3 down") << "-2" << "3" << RoundingMode::Down << "-0.66666666666";
-    QTest::newRow("2/-3 half-even") << "2" << "-3" << RoundingMode::HalfEven << "-0.66666666667";
+    QTest::newRow("1/3 half-up") << "1"
+                                 << "3" << RoundingMode::HalfUp << "0.33333333333";
+    QTest::newRow("1/3 down") << "1"
+                              << "3" << RoundingMode::Down << "0.33333333333";
+    QTest::newRow("2/3 half-up") << "2"
+                                 << "3" << RoundingMode::HalfUp << "0.66666666667";
+    QTest::newRow("2/3 half-even") << "2"
+                                   << "3" << RoundingMode::HalfEven << "0.66666666667";
+    QTest::newRow("2/3 down") << "2"
+                              << "3" << RoundingMode::Down << "0.66666666666";
+    QTest::newRow("-2/3 half-up") << "-2"
+                                  << "3" << RoundingMode::HalfUp << "-0.66666666667";
+    QTest::newRow("-2/3 down") << "-2"
+                               << "3" << RoundingMode::Down << "-0.66666666666";
+    QTest::newRow("2/-3 half-even") << "2"
+                                    << "-3" << RoundingMode::HalfEven << "-0.66666666667";
     // 0.00000000005 / 2 = 0.000000000025: a tie.
-    QTest::newRow("tie half-up") << "0.00000000005" << "2" << RoundingMode::HalfUp << "0.00000000003";
-    QTest::newRow("tie half-even") << "0.00000000005" << "2" << RoundingMode::HalfEven << "0.00000000002";
-    QTest::newRow("exact") << "100" << "8" << RoundingMode::Down << "12.5";
-    QTest::newRow("by a fraction") << "1" << "0.00000000001" << RoundingMode::HalfEven << "100000000000";
+    QTest::newRow("tie half-up") << "0.00000000005"
+                                 << "2" << RoundingMode::HalfUp << "0.00000000003";
+    QTest::newRow("tie half-even") << "0.00000000005"
+                                   << "2" << RoundingMode::HalfEven << "0.00000000002";
+    QTest::newRow("exact") << "100"
+                           << "8" << RoundingMode::Down << "12.5";
+    QTest::newRow("by a fraction") << "1"
+                                   << "0.00000000001" << RoundingMode::HalfEven << "100000000000";
 }
 
 void tst_Decimal::divided()
@@ -205,16 +246,25 @@ void tst_Decimal::percentOf_data()
     QTest::addColumn<QString>("percent");
     QTest::addColumn<RoundingMode>("mode");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("15% of 200") << "200" << "15" << RoundingMode::HalfEven << "30";
-    QTest::newRow("20% VAT") << "123.45" << "20" << RoundingMode::HalfEven << "24.69";
-    QTest::newRow("negative credit") << "-80" << "12.5" << RoundingMode::HalfUp << "-10";
+    QTest::newRow("15% of 200") << "200"
+                                << "15" << RoundingMode::HalfEven << "30";
+    QTest::newRow("20% VAT") << "123.45"
+                             << "20" << RoundingMode::HalfEven << "24.69";
+    QTest::newRow("negative credit") << "-80"
+                                     << "12.5" << RoundingMode::HalfUp << "-10";
     // 50% of 0.00000000001 = 0.000000000005: a tie below the smallest unit.
-    QTest::newRow("tie half-up") << "0.00000000001" << "50" << RoundingMode::HalfUp << "0.00000000001";
-    QTest::newRow("tie half-even") << "0.00000000001" << "50" << RoundingMode::HalfEven << "0";
-    QTest::newRow("tie down") << "0.00000000001" << "50" << RoundingMode::Down << "0";
-    QTest::newRow("negative tie half-up") << "-0.00000000003" << "50" << RoundingMode::HalfUp << "-0.00000000002";
-    QTest::newRow("negative tie half-even") << "-0.00000000003" << "50" << RoundingMode::HalfEven << "-0.00000000002";
-    QTest::newRow("negative tie down") << "-0.00000000003" << "50" << RoundingMode::Down << "-0.00000000001";
+    QTest::newRow("tie half-up") << "0.00000000001"
+                                 << "50" << RoundingMode::HalfUp << "0.00000000001";
+    QTest::newRow("tie half-even") << "0.00000000001"
+                                   << "50" << RoundingMode::HalfEven << "0";
+    QTest::newRow("tie down") << "0.00000000001"
+                              << "50" << RoundingMode::Down << "0";
+    QTest::newRow("negative tie half-up") << "-0.00000000003"
+                                          << "50" << RoundingMode::HalfUp << "-0.00000000002";
+    QTest::newRow("negative tie half-even") << "-0.00000000003"
+                                            << "50" << RoundingMode::HalfEven << "-0.00000000002";
+    QTest::newRow("negative tie down") << "-0.00000000003"
+                                       << "50" << RoundingMode::Down << "-0.00000000001";
 }
 
 void tst_Decimal::percentOf()
@@ -231,11 +281,11 @@ void tst_Decimal::percentOf()
 void tst_Decimal::overflow()
 {
     const Decimal big = Decimal::fromInt(1'000'000'000'000'000'000LL); // 1e18
-    QVERIFY(!big.multiplied(big).has_value());                          // 1e36 > ~1.7e27
-    QVERIFY(big.multiplied(Decimal::fromInt(1000)).has_value());        // 1e21 fits
+    QVERIFY(!big.multiplied(big).has_value()); // 1e36 > ~1.7e27
+    QVERIFY(big.multiplied(Decimal::fromInt(1000)).has_value()); // 1e21 fits
     QCOMPARE(big.multiplied(Decimal::fromInt(1000))->toString(), QStringLiteral("1000000000000000000000"));
     QVERIFY(!big.divided(dec("0.00000000001")).has_value()); // 1e29
-    QVERIFY(!dec("1").divided(Decimal()).has_value());         // division by zero
+    QVERIFY(!dec("1").divided(Decimal()).has_value()); // division by zero
     QVERIFY(!big.percentOf(big).has_value());
     Decimal out;
     QCOMPARE(int(Decimal::parse(std::string_view("1e28"), out).status), int(Decimal::ParseStatus::OutOfRange));
@@ -258,17 +308,28 @@ void tst_Decimal::toStringAndFixed_data()
     QTest::addColumn<RoundingMode>("mode");
     QTest::addColumn<QString>("canonical");
     QTest::addColumn<QString>("fixed");
-    QTest::newRow("half-even down") << "12.345" << 2 << RoundingMode::HalfEven << "12.345" << "12.34";
-    QTest::newRow("half-up") << "12.345" << 2 << RoundingMode::HalfUp << "12.345" << "12.35";
-    QTest::newRow("down") << "12.349" << 2 << RoundingMode::Down << "12.349" << "12.34";
-    QTest::newRow("negative half-up") << "-12.345" << 2 << RoundingMode::HalfUp << "-12.345" << "-12.35";
-    QTest::newRow("negative down") << "-12.349" << 2 << RoundingMode::Down << "-12.349" << "-12.34";
-    QTest::newRow("padded") << "1" << 3 << RoundingMode::HalfEven << "1" << "1.000";
-    QTest::newRow("zero decimals even") << "2.5" << 0 << RoundingMode::HalfEven << "2.5" << "2";
-    QTest::newRow("zero decimals up") << "2.5" << 0 << RoundingMode::HalfUp << "2.5" << "3";
-    QTest::newRow("small negative") << "-0.0000008" << 7 << RoundingMode::HalfEven << "-0.0000008" << "-0.0000008";
-    QTest::newRow("rounds to zero") << "-0.004" << 2 << RoundingMode::HalfUp << "-0.004" << "0.00";
-    QTest::newRow("all digits") << "0.00000000001" << 11 << RoundingMode::HalfEven << "0.00000000001" << "0.00000000001";
+    QTest::newRow("half-even down") << "12.345" << 2 << RoundingMode::HalfEven << "12.345"
+                                    << "12.34";
+    QTest::newRow("half-up") << "12.345" << 2 << RoundingMode::HalfUp << "12.345"
+                             << "12.35";
+    QTest::newRow("down") << "12.349" << 2 << RoundingMode::Down << "12.349"
+                          << "12.34";
+    QTest::newRow("negative half-up") << "-12.345" << 2 << RoundingMode::HalfUp << "-12.345"
+                                      << "-12.35";
+    QTest::newRow("negative down") << "-12.349" << 2 << RoundingMode::Down << "-12.349"
+                                   << "-12.34";
+    QTest::newRow("padded") << "1" << 3 << RoundingMode::HalfEven << "1"
+                            << "1.000";
+    QTest::newRow("zero decimals even") << "2.5" << 0 << RoundingMode::HalfEven << "2.5"
+                                        << "2";
+    QTest::newRow("zero decimals up") << "2.5" << 0 << RoundingMode::HalfUp << "2.5"
+                                      << "3";
+    QTest::newRow("small negative") << "-0.0000008" << 7 << RoundingMode::HalfEven << "-0.0000008"
+                                    << "-0.0000008";
+    QTest::newRow("rounds to zero") << "-0.004" << 2 << RoundingMode::HalfUp << "-0.004"
+                                    << "0.00";
+    QTest::newRow("all digits") << "0.00000000001" << 11 << RoundingMode::HalfEven << "0.00000000001"
+                                << "0.00000000001";
 }
 
 void tst_Decimal::toStringAndFixed()
@@ -290,13 +351,20 @@ void tst_Decimal::residue_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<bool>("rounded");
     QTest::addColumn<qint64>("residue"); // exact - stored, in units of 1e-22
-    QTest::newRow("11 digits exact") << "0.12345678901" << "0.12345678901" << false << qint64(0);
-    QTest::newRow("15 digits down") << "0.123456789012345" << "0.12345678901" << true << qint64(23'450'000'000);
-    QTest::newRow("12 digits up") << "0.000000000016" << "0.00000000002" << true << qint64(-40'000'000'000);
-    QTest::newRow("tie to even stays") << "0.000000000025" << "0.00000000002" << true << qint64(50'000'000'000);
-    QTest::newRow("tie to even up") << "0.000000000035" << "0.00000000004" << true << qint64(-50'000'000'000);
-    QTest::newRow("negative") << "-0.123456789012345" << "-0.12345678901" << true << qint64(-23'450'000'000);
-    QTest::newRow("exponent") << "1.23456789012345E-2" << "0.01234567890" << true << qint64(12'345'000'000);
+    QTest::newRow("11 digits exact") << "0.12345678901"
+                                     << "0.12345678901" << false << qint64(0);
+    QTest::newRow("15 digits down") << "0.123456789012345"
+                                    << "0.12345678901" << true << qint64(23'450'000'000);
+    QTest::newRow("12 digits up") << "0.000000000016"
+                                  << "0.00000000002" << true << qint64(-40'000'000'000);
+    QTest::newRow("tie to even stays") << "0.000000000025"
+                                       << "0.00000000002" << true << qint64(50'000'000'000);
+    QTest::newRow("tie to even up") << "0.000000000035"
+                                    << "0.00000000004" << true << qint64(-50'000'000'000);
+    QTest::newRow("negative") << "-0.123456789012345"
+                              << "-0.12345678901" << true << qint64(-23'450'000'000);
+    QTest::newRow("exponent") << "1.23456789012345E-2"
+                              << "0.01234567890" << true << qint64(12'345'000'000);
 }
 
 void tst_Decimal::residue()

@@ -36,11 +36,15 @@ Account makeAccount(const QString &id, const QString &org, const QString &name =
 // Two organizations: A (111111111111 manages, 111111111112 member) and B (222222222221 manages).
 void setUp(Services &s)
 {
-    QVERIFY(s.directory().addOrganization(makeOrg(QStringLiteral("o-aaaaaaaaaa"), QStringLiteral("111111111111"), QStringLiteral("Alpha")),
-                                          QStringLiteral("Alpha Management"), QStringLiteral("US"))
+    QVERIFY(s.directory()
+                .addOrganization(
+                    makeOrg(QStringLiteral("o-aaaaaaaaaa"), QStringLiteral("111111111111"), QStringLiteral("Alpha")),
+                    QStringLiteral("Alpha Management"), QStringLiteral("US"))
                 .ok());
     QVERIFY(s.directory().addAccount(makeAccount(QStringLiteral("111111111112"), QStringLiteral("o-aaaaaaaaaa"))).ok());
-    QVERIFY(s.directory().addOrganization(makeOrg(QStringLiteral("o-bbbbbbbbbb"), QStringLiteral("222222222221"), QStringLiteral("Beta")))
+    QVERIFY(s.directory()
+                .addOrganization(
+                    makeOrg(QStringLiteral("o-bbbbbbbbbb"), QStringLiteral("222222222221"), QStringLiteral("Beta")))
                 .ok());
 }
 
@@ -74,24 +78,93 @@ void tst_DirectoryService::organizationValidation_data()
     QTest::addColumn<QString>("country");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("code");
-    QTest::newRow("id without prefix") << "abcdefghij" << "N" << "123456789012" << "a@example.com" << "" << "id" << "INVALID_ORGANIZATION_ID";
-    QTest::newRow("id too short") << "o-abc" << "N" << "123456789012" << "a@example.com" << "" << "id" << "INVALID_ORGANIZATION_ID";
-    QTest::newRow("id upper case") << "o-ABCDEFGHIJ" << "N" << "123456789012" << "a@example.com" << "" << "id" << "INVALID_ORGANIZATION_ID";
-    QTest::newRow("id too long") << "o-" + QString(33, u'a') << "N" << "123456789012" << "a@example.com" << "" << "id"
+    QTest::newRow("id without prefix") << "abcdefghij"
+                                       << "N"
+                                       << "123456789012"
+                                       << "a@example.com"
+                                       << ""
+                                       << "id"
+                                       << "INVALID_ORGANIZATION_ID";
+    QTest::newRow("id too short") << "o-abc"
+                                  << "N"
+                                  << "123456789012"
+                                  << "a@example.com"
+                                  << ""
+                                  << "id"
+                                  << "INVALID_ORGANIZATION_ID";
+    QTest::newRow("id upper case") << "o-ABCDEFGHIJ"
+                                   << "N"
+                                   << "123456789012"
+                                   << "a@example.com"
+                                   << ""
+                                   << "id"
+                                   << "INVALID_ORGANIZATION_ID";
+    QTest::newRow("id too long") << "o-" + QString(33, u'a') << "N"
+                                 << "123456789012"
+                                 << "a@example.com"
+                                 << ""
+                                 << "id"
                                  << "INVALID_ORGANIZATION_ID";
-    QTest::newRow("empty name") << "o-abcdefghij" << "  " << "123456789012" << "a@example.com" << "" << "name" << "NAME_REQUIRED";
-    QTest::newRow("long name") << "o-abcdefghij" << QString(129, u'n') << "123456789012" << "a@example.com" << "" << "name"
+    QTest::newRow("empty name") << "o-abcdefghij"
+                                << "  "
+                                << "123456789012"
+                                << "a@example.com"
+                                << ""
+                                << "name"
+                                << "NAME_REQUIRED";
+    QTest::newRow("long name") << "o-abcdefghij" << QString(129, u'n') << "123456789012"
+                               << "a@example.com"
+                               << ""
+                               << "name"
                                << "NAME_TOO_LONG";
-    QTest::newRow("11 digits") << "o-abcdefghij" << "N" << "12345678901" << "a@example.com" << "" << "management-account"
+    QTest::newRow("11 digits") << "o-abcdefghij"
+                               << "N"
+                               << "12345678901"
+                               << "a@example.com"
+                               << ""
+                               << "management-account"
                                << "INVALID_ACCOUNT_ID";
-    QTest::newRow("letters in account") << "o-abcdefghij" << "N" << "12345678901x" << "a@example.com" << "" << "management-account"
+    QTest::newRow("letters in account") << "o-abcdefghij"
+                                        << "N"
+                                        << "12345678901x"
+                                        << "a@example.com"
+                                        << ""
+                                        << "management-account"
                                         << "INVALID_ACCOUNT_ID";
-    QTest::newRow("no email") << "o-abcdefghij" << "N" << "123456789012" << "" << "" << "email" << "INVALID_EMAIL";
-    QTest::newRow("bad email") << "o-abcdefghij" << "N" << "123456789012" << "root@localhost" << "" << "email" << "INVALID_EMAIL";
-    QTest::newRow("bad country") << "o-abcdefghij" << "N" << "123456789012" << "a@example.com" << "UK" << "country" << "INVALID_COUNTRY";
-    QTest::newRow("lower-case country") << "o-abcdefghij" << "N" << "123456789012" << "a@example.com" << "us" << "country"
+    QTest::newRow("no email") << "o-abcdefghij"
+                              << "N"
+                              << "123456789012"
+                              << ""
+                              << ""
+                              << "email"
+                              << "INVALID_EMAIL";
+    QTest::newRow("bad email") << "o-abcdefghij"
+                               << "N"
+                               << "123456789012"
+                               << "root@localhost"
+                               << ""
+                               << "email"
+                               << "INVALID_EMAIL";
+    QTest::newRow("bad country") << "o-abcdefghij"
+                                 << "N"
+                                 << "123456789012"
+                                 << "a@example.com"
+                                 << "UK"
+                                 << "country"
+                                 << "INVALID_COUNTRY";
+    QTest::newRow("lower-case country") << "o-abcdefghij"
+                                        << "N"
+                                        << "123456789012"
+                                        << "a@example.com"
+                                        << "us"
+                                        << "country"
                                         << "INVALID_COUNTRY";
-    QTest::newRow("valid 32") << "o-" + QString(32, u'a') << "N" << "123456789012" << "a@example.com" << "GB" << "" << "";
+    QTest::newRow("valid 32") << "o-" + QString(32, u'a') << "N"
+                              << "123456789012"
+                              << "a@example.com"
+                              << "GB"
+                              << ""
+                              << "";
 }
 
 void tst_DirectoryService::organizationValidation()
@@ -130,13 +203,51 @@ void tst_DirectoryService::accountValidation_data()
     QTest::addColumn<QString>("org");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("code");
-    QTest::newRow("bad id") << "1234" << "N" << "" << "" << "o-aaaaaaaaaa" << "id" << "INVALID_ACCOUNT_ID";
-    QTest::newRow("no name") << "333333333333" << "" << "" << "" << "o-aaaaaaaaaa" << "name" << "NAME_REQUIRED";
-    QTest::newRow("51 characters") << "333333333333" << QString(51, u'x') << "" << "" << "o-aaaaaaaaaa" << "name" << "NAME_TOO_LONG";
-    QTest::newRow("bad email") << "333333333333" << "N" << "x@y" << "" << "o-aaaaaaaaaa" << "email" << "INVALID_EMAIL";
-    QTest::newRow("bad country") << "333333333333" << "N" << "" << "ZZ" << "o-aaaaaaaaaa" << "country" << "INVALID_COUNTRY";
-    QTest::newRow("unknown organization") << "333333333333" << "N" << "" << "" << "o-zzzzzzzzzz" << "org" << "ORGANIZATION_NOT_FOUND";
-    QTest::newRow("valid, email optional") << "333333333333" << QString(50, u'x') << "" << "JP" << "o-aaaaaaaaaa" << "" << "";
+    QTest::newRow("bad id") << "1234"
+                            << "N"
+                            << ""
+                            << ""
+                            << "o-aaaaaaaaaa"
+                            << "id"
+                            << "INVALID_ACCOUNT_ID";
+    QTest::newRow("no name") << "333333333333"
+                             << ""
+                             << ""
+                             << ""
+                             << "o-aaaaaaaaaa"
+                             << "name"
+                             << "NAME_REQUIRED";
+    QTest::newRow("51 characters") << "333333333333" << QString(51, u'x') << ""
+                                   << ""
+                                   << "o-aaaaaaaaaa"
+                                   << "name"
+                                   << "NAME_TOO_LONG";
+    QTest::newRow("bad email") << "333333333333"
+                               << "N"
+                               << "x@y"
+                               << ""
+                               << "o-aaaaaaaaaa"
+                               << "email"
+                               << "INVALID_EMAIL";
+    QTest::newRow("bad country") << "333333333333"
+                                 << "N"
+                                 << ""
+                                 << "ZZ"
+                                 << "o-aaaaaaaaaa"
+                                 << "country"
+                                 << "INVALID_COUNTRY";
+    QTest::newRow("unknown organization") << "333333333333"
+                                          << "N"
+                                          << ""
+                                          << ""
+                                          << "o-zzzzzzzzzz"
+                                          << "org"
+                                          << "ORGANIZATION_NOT_FOUND";
+    QTest::newRow("valid, email optional") << "333333333333" << QString(50, u'x') << ""
+                                           << "JP"
+                                           << "o-aaaaaaaaaa"
+                                           << ""
+                                           << "";
 }
 
 void tst_DirectoryService::accountValidation()
@@ -226,7 +337,9 @@ void tst_DirectoryService::oneOrganizationPerAccount()
     QVERIFY(!dir.organization(QStringLiteral("o-cccccccccc")).has_value());
     // A standalone account can become the management account of a new organization.
     QVERIFY(dir.addAccount(makeAccount(QStringLiteral("444444444444"), QString(), QStringLiteral("Loner"))).ok());
-    QVERIFY(dir.addOrganization(makeOrg(QStringLiteral("o-cccccccccc"), QStringLiteral("444444444444")), {}, QStringLiteral("FR")).ok());
+    QVERIFY(dir.addOrganization(makeOrg(QStringLiteral("o-cccccccccc"), QStringLiteral("444444444444")), {},
+                                QStringLiteral("FR"))
+                .ok());
     QCOMPARE(dir.account(QStringLiteral("444444444444"))->organizationId, QStringLiteral("o-cccccccccc"));
     QCOMPARE(dir.account(QStringLiteral("444444444444"))->name, QStringLiteral("Loner"));
     QCOMPARE(dir.account(QStringLiteral("444444444444"))->taxCountry, QStringLiteral("FR"));
@@ -250,7 +363,8 @@ void tst_DirectoryService::managementAccountIsMember()
     QCOMPARE(dir.editAccount(m).error().code, QStringLiteral("MANAGEMENT_ACCOUNT_CANNOT_MOVE"));
     m.organizationId.clear();
     QCOMPARE(dir.editAccount(m).error().code, QStringLiteral("MANAGEMENT_ACCOUNT_CANNOT_MOVE"));
-    QCOMPARE(dir.removeAccount(QStringLiteral("222222222221")).error().code, QStringLiteral("ACCOUNT_IS_MANAGEMENT_ACCOUNT"));
+    QCOMPARE(dir.removeAccount(QStringLiteral("222222222221")).error().code,
+             QStringLiteral("ACCOUNT_IS_MANAGEMENT_ACCOUNT"));
     QCOMPARE(dir.account(QStringLiteral("222222222221"))->organizationId, QStringLiteral("o-bbbbbbbbbb"));
 }
 
@@ -266,7 +380,8 @@ void tst_DirectoryService::removal()
     QVERIFY(dir.removeOrganization(QStringLiteral("o-aaaaaaaaaa")).ok());
     QVERIFY(!dir.organization(QStringLiteral("o-aaaaaaaaaa")).has_value());
     QVERIFY(!dir.account(QStringLiteral("111111111111")).has_value()); // its management account went with it
-    QCOMPARE(dir.removeOrganization(QStringLiteral("o-aaaaaaaaaa")).error().code, QStringLiteral("ORGANIZATION_NOT_FOUND"));
+    QCOMPARE(dir.removeOrganization(QStringLiteral("o-aaaaaaaaaa")).error().code,
+             QStringLiteral("ORGANIZATION_NOT_FOUND"));
     QCOMPARE(dir.removeAccount(QStringLiteral("111111111112")).error().code, QStringLiteral("ACCOUNT_NOT_FOUND"));
 }
 
@@ -308,7 +423,8 @@ void tst_DirectoryService::permissions()
     Account member = *dir.account(QStringLiteral("111111111112"));
     member.organizationId = QStringLiteral("o-bbbbbbbbbb");
     QCOMPARE(dir.editAccount(member).error().code, QStringLiteral("ACCESS_DENIED")); // cannot pull it out of Alpha
-    QCOMPARE(dir.addAccount(makeAccount(QStringLiteral("555555555555"), QString())).error().code, QStringLiteral("ACCESS_DENIED"));
+    QCOMPARE(dir.addAccount(makeAccount(QStringLiteral("555555555555"), QString())).error().code,
+             QStringLiteral("ACCESS_DENIED"));
     QCOMPARE(dir.organization(QStringLiteral("o-aaaaaaaaaa"))->name, QStringLiteral("Alpha"));
     // Its own organization: allowed.
     QVERIFY(dir.addAccount(makeAccount(QStringLiteral("555555555555"), QStringLiteral("o-bbbbbbbbbb"))).ok());
@@ -351,8 +467,8 @@ void tst_DirectoryService::audit()
     }
     actions.sort();
     actors.sort();
-    QCOMPARE(actions, (QStringList{QStringLiteral("account.add"), QStringLiteral("account.remove")}));
-    QCOMPARE(actors, (QStringList{QStringLiteral("111111111111"), QStringLiteral("admin")}));
+    QCOMPARE(actions, (QStringList {QStringLiteral("account.add"), QStringLiteral("account.remove")}));
+    QCOMPARE(actors, (QStringList {QStringLiteral("111111111111"), QStringLiteral("admin")}));
     // A refused change writes nothing.
     const int before = int(AuditLog::recent(ts->database(), 1000)->size());
     QVERIFY(!ts->directory().removeOrganization(QStringLiteral("o-bbbbbbbbbb")).ok());

@@ -15,25 +15,36 @@ private Q_SLOTS:
         QTest::addColumn<int>("format");
         QTest::addColumn<QString>("version");
         QTest::addColumn<QString>("costColumn");
-        QTest::newRow("cur2") << QStringList{"bill_payer_account_id", "bill_billing_period_start_date", "line_item_line_item_type",
-                                             "line_item_currency_code", "line_item_unblended_cost", "line_item_net_unblended_cost"}
-                              << int(CostFormat::Cur2) << "CUR 2.0" << "line_item_unblended_cost";
-        QTest::newRow("legacy") << QStringList{"identity/LineItemId", "bill/PayerAccountId", "bill/BillingPeriodStartDate",
-                                               "lineItem/LineItemType", "lineItem/CurrencyCode", "lineItem/UnblendedCost"}
-                                << int(CostFormat::LegacyCur) << "legacy CUR" << "lineItem/UnblendedCost";
-        QTest::newRow("legacy lower case") << QStringList{"bill/payeraccountid", "bill/billingperiodstartdate",
-                                                          "lineitem/lineitemtype", "lineitem/currencycode", "lineitem/unblendedcost"}
-                                           << int(CostFormat::LegacyCur) << "legacy CUR" << "lineitem/unblendedcost";
-        const QStringList focus10{"BilledCost", "BillingAccountId", "BillingCurrency", "BillingPeriodStart", "ChargeCategory",
-                                  "ListCost", "ProviderName"};
-        QTest::newRow("focus 1.0") << focus10 << int(CostFormat::Focus) << "FOCUS 1.0" << "BilledCost";
-        QTest::newRow("focus 1.1") << (focus10 + QStringList{"ServiceSubcategory"}) << int(CostFormat::Focus) << "FOCUS 1.1"
+        QTest::newRow("cur2") << QStringList {"bill_payer_account_id",    "bill_billing_period_start_date",
+                                              "line_item_line_item_type", "line_item_currency_code",
+                                              "line_item_unblended_cost", "line_item_net_unblended_cost"}
+                              << int(CostFormat::Cur2) << "CUR 2.0"
+                              << "line_item_unblended_cost";
+        QTest::newRow("legacy") << QStringList {"identity/LineItemId",         "bill/PayerAccountId",
+                                                "bill/BillingPeriodStartDate", "lineItem/LineItemType",
+                                                "lineItem/CurrencyCode",       "lineItem/UnblendedCost"}
+                                << int(CostFormat::LegacyCur) << "legacy CUR"
+                                << "lineItem/UnblendedCost";
+        QTest::newRow("legacy lower case")
+            << QStringList {"bill/payeraccountid", "bill/billingperiodstartdate", "lineitem/lineitemtype",
+                            "lineitem/currencycode", "lineitem/unblendedcost"}
+            << int(CostFormat::LegacyCur) << "legacy CUR"
+            << "lineitem/unblendedcost";
+        const QStringList focus10 {"BilledCost",     "BillingAccountId", "BillingCurrency", "BillingPeriodStart",
+                                   "ChargeCategory", "ListCost",         "ProviderName"};
+        QTest::newRow("focus 1.0") << focus10 << int(CostFormat::Focus) << "FOCUS 1.0"
                                    << "BilledCost";
-        QTest::newRow("focus 1.2") << (focus10 + QStringList{"InvoiceId", "x_ServiceCode"}) << int(CostFormat::Focus) << "FOCUS 1.2"
+        QTest::newRow("focus 1.1") << (focus10 + QStringList {"ServiceSubcategory"}) << int(CostFormat::Focus)
+                                   << "FOCUS 1.1"
                                    << "BilledCost";
-        QTest::newRow("spaces trimmed") << QStringList{" bill_payer_account_id", "bill_billing_period_start_date ",
-                                                       "line_item_line_item_type", "line_item_currency_code", "line_item_unblended_cost"}
-                                        << int(CostFormat::Cur2) << "CUR 2.0" << "line_item_unblended_cost";
+        QTest::newRow("focus 1.2") << (focus10 + QStringList {"InvoiceId", "x_ServiceCode"}) << int(CostFormat::Focus)
+                                   << "FOCUS 1.2"
+                                   << "BilledCost";
+        QTest::newRow("spaces trimmed") << QStringList {" bill_payer_account_id", "bill_billing_period_start_date ",
+                                                        "line_item_line_item_type", "line_item_currency_code",
+                                                        "line_item_unblended_cost"}
+                                        << int(CostFormat::Cur2) << "CUR 2.0"
+                                        << "line_item_unblended_cost";
     }
     void detect()
     {
@@ -51,9 +62,10 @@ private Q_SLOTS:
 
     void focusMapping()
     {
-        const QStringList header{"BilledCost", "BillingAccountId", "BillingAccountName", "BillingCurrency", "BillingPeriodStart",
-                                 "ChargeCategory", "ChargePeriodStart", "ListCost", "ProviderName", "ServiceName",
-                                 "SubAccountId", "InvoiceIssuerName", "RegionId", "x_ServiceCode", "x_UsageType", "x_Operation"};
+        const QStringList header {"BilledCost",         "BillingAccountId", "BillingAccountName", "BillingCurrency",
+                                  "BillingPeriodStart", "ChargeCategory",   "ChargePeriodStart",  "ListCost",
+                                  "ProviderName",       "ServiceName",      "SubAccountId",       "InvoiceIssuerName",
+                                  "RegionId",           "x_ServiceCode",    "x_UsageType",        "x_Operation"};
         auto r = FormatDetector::detect(header);
         QVERIFY(r.ok());
         QCOMPARE(r->columnName(CostField::PayerAccount), QStringLiteral("BillingAccountId"));
@@ -82,17 +94,21 @@ private Q_SLOTS:
         QTest::addColumn<int>("forced");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("unknown") << QStringList{"date", "amount"} << int(CostFormat::Auto) << "UNKNOWN_FORMAT" << "Line 1";
-        QTest::newRow("missing cost") << QStringList{"bill_payer_account_id", "bill_billing_period_start_date",
-                                                     "line_item_line_item_type", "line_item_currency_code"}
-                                      << int(CostFormat::Auto) << "MISSING_COLUMN" << "line_item_unblended_cost";
+        QTest::newRow("unknown") << QStringList {"date", "amount"} << int(CostFormat::Auto) << "UNKNOWN_FORMAT"
+                                 << "Line 1";
+        QTest::newRow("missing cost") << QStringList {"bill_payer_account_id", "bill_billing_period_start_date",
+                                                      "line_item_line_item_type", "line_item_currency_code"}
+                                      << int(CostFormat::Auto) << "MISSING_COLUMN"
+                                      << "line_item_unblended_cost";
         QTest::newRow("duplicate used column")
-            << QStringList{"bill_payer_account_id", "bill_billing_period_start_date", "line_item_line_item_type",
-                           "line_item_currency_code", "line_item_unblended_cost", "line_item_unblended_cost"}
-            << int(CostFormat::Auto) << "DUPLICATE_COLUMN" << "columns 5, 6";
-        QTest::newRow("forced mismatch") << QStringList{"BilledCost", "BillingAccountId", "BillingCurrency", "BillingPeriodStart",
-                                                        "ChargeCategory"}
-                                         << int(CostFormat::Cur2) << "FORMAT_MISMATCH" << "FOCUS";
+            << QStringList {"bill_payer_account_id",   "bill_billing_period_start_date", "line_item_line_item_type",
+                            "line_item_currency_code", "line_item_unblended_cost",       "line_item_unblended_cost"}
+            << int(CostFormat::Auto) << "DUPLICATE_COLUMN"
+            << "columns 5, 6";
+        QTest::newRow("forced mismatch") << QStringList {"BilledCost", "BillingAccountId", "BillingCurrency",
+                                                         "BillingPeriodStart", "ChargeCategory"}
+                                         << int(CostFormat::Cur2) << "FORMAT_MISMATCH"
+                                         << "FOCUS";
     }
     void refusals()
     {
@@ -108,8 +124,9 @@ private Q_SLOTS:
 
     void unusedDuplicateIsAWarning()
     {
-        auto r = FormatDetector::detect({"bill_payer_account_id", "bill_billing_period_start_date", "line_item_line_item_type",
-                                         "line_item_currency_code", "line_item_unblended_cost", "resource_tags", "resource_tags"});
+        auto r = FormatDetector::detect({"bill_payer_account_id", "bill_billing_period_start_date",
+                                         "line_item_line_item_type", "line_item_currency_code",
+                                         "line_item_unblended_cost", "resource_tags", "resource_tags"});
         QVERIFY(r.ok());
         QCOMPARE(r->warnings.size(), 1);
         QVERIFY(r->warnings.first().contains(QStringLiteral("resource_tags")));

@@ -92,7 +92,9 @@ private Q_SLOTS:
         QStringList names;
         for (const CostTotal &t : issuers.value())
             names << t.keys.first();
-        QCOMPARE(names, (QStringList{"Amazon Web Services Canada, Inc.", "Amazon Web Services EMEA SARL", "Amazon Web Services, Inc."}));
+        QCOMPARE(names,
+                 (QStringList {"Amazon Web Services Canada, Inc.", "Amazon Web Services EMEA SARL",
+                               "Amazon Web Services, Inc."}));
         // The Imports list.
         const auto list = s->imports().imports();
         QCOMPARE(list.size(), 1);
@@ -105,7 +107,8 @@ private Q_SLOTS:
         // The same hash as an independent computation.
         QFile f(sharedDataPath(QStringLiteral("focus-1.0/focus_sample.csv")));
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(r->sha256, QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(r->sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()));
     }
 
     void knownPayerIsAttributed()
@@ -122,7 +125,8 @@ private Q_SLOTS:
         QCOMPARE(r->totals.at(0).organizationId, QStringLiteral("o-payer00001"));
         QCOMPARE(r->createdOrganizations.size(), 1); // only 999988887777 was unknown
         QCOMPARE(r->createdOrganizations.first().managementAccountId, QStringLiteral("999988887777"));
-        QCOMPARE(r->createdOrganizations.first().id, ImportService::organizationIdForPayer(QStringLiteral("999988887777")));
+        QCOMPARE(r->createdOrganizations.first().id,
+                 ImportService::organizationIdForPayer(QStringLiteral("999988887777")));
         // Deterministic and valid.
         QCOMPARE(ImportService::organizationIdForPayer(QStringLiteral("999988887777")),
                  ImportService::organizationIdForPayer(QStringLiteral("999988887777")));
@@ -131,7 +135,8 @@ private Q_SLOTS:
         auto refused = s->directory().removeOrganization(QStringLiteral("o-payer00001"));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, QStringLiteral("ORGANIZATION_IN_USE"));
-        QVERIFY2(refused.error().message.contains(QStringLiteral("imported cost data")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("imported cost data")),
+                 qPrintable(refused.error().message));
         QVERIFY(s->imports().removeImport(r->importId).ok());
         QVERIFY2(s->directory().removeOrganization(QStringLiteral("o-payer00001")).ok(),
                  qPrintable(s->directory().removeOrganization(QStringLiteral("o-payer00001")).error().message));
@@ -151,7 +156,8 @@ private Q_SLOTS:
         auto overlap = s->imports().importFile(opts(fixture("good_cur2.csv.gz")));
         QVERIFY(!overlap.ok());
         QCOMPARE(overlap.error().code, QStringLiteral("IMPORT_OVERLAP"));
-        QVERIFY2(overlap.error().message.contains(QStringLiteral("111122223333, 2026-01")), qPrintable(overlap.error().message));
+        QVERIFY2(overlap.error().message.contains(QStringLiteral("111122223333, 2026-01")),
+                 qPrintable(overlap.error().message));
         QCOMPARE(s->imports().imports().size(), 1);
         QCOMPARE(s->imports().lineItemCount(), 5);
         // As a pro forma view it does not overlap.
@@ -170,7 +176,7 @@ private Q_SLOTS:
         replace.replace = true;
         auto replaced = s->imports().importFile(replace);
         QVERIFY2(replaced.ok(), qPrintable(replaced.error().describe()));
-        QCOMPARE(replaced->replacedImports, QList<qint64>{first->importId});
+        QCOMPARE(replaced->replacedImports, QList<qint64> {first->importId});
         QCOMPARE(s->imports().imports().size(), 2);
         QCOMPARE(s->imports().lineItemCount(), 10);
         QCOMPARE(s->imports().lineItemCount(first->importId), 0);
@@ -194,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(r->billableTotal, dec("0.9"));
         const auto rows = readCsv(o.rejectsPath);
         QCOMPARE(rows.size(), 2);
-        QCOMPARE(rows.at(0).mid(0, 5), (QStringList{"line", "column", "code", "reason", "bill_payer_account_id"}));
+        QCOMPARE(rows.at(0).mid(0, 5), (QStringList {"line", "column", "code", "reason", "bill_payer_account_id"}));
         QCOMPARE(rows.at(1).at(0), QStringLiteral("3"));
         QCOMPARE(rows.at(1).at(1), QStringLiteral("line_item_net_unblended_cost"));
         QCOMPARE(rows.at(1).at(2), QStringLiteral("INVALID_NUMBER"));
@@ -283,7 +289,8 @@ private Q_SLOTS:
         auto r = s->imports().importFile(opts(fixture("good_cur2.csv")));
         QVERIFY(r.ok());
         const QString source = QStringLiteral("999988887777");
-        s->addRoleProvider([source](const QString &account) { return account == source ? QStringLiteral("bill-source") : QString(); });
+        s->addRoleProvider(
+            [source](const QString &account) { return account == source ? QStringLiteral("bill-source") : QString(); });
         QVERIFY(s->setActingAccount(source).ok());
         QVERIFY(s->imports().billableHidden());
         const auto list = s->imports().imports();
@@ -329,11 +336,11 @@ private Q_SLOTS:
         QVERIFY2(d.ok(), qPrintable(d.error().describe()));
         QCOMPARE(d->format, CostFormat::Focus);
         QCOMPARE(d->formatVersion, QStringLiteral("FOCUS 1.0"));
-        QCOMPARE(d->payers, QStringList{QStringLiteral("1234567890123")});
-        QCOMPARE(d->payerNames, QStringList{QStringLiteral("SunBird")});
-        QCOMPARE(d->periods, QList<BillingPeriod>{BillingPeriod(2024, 9)});
-        QCOMPARE(d->currencies, QStringList{QStringLiteral("USD")});
-        QCOMPARE(d->unknownPayers, QStringList{QStringLiteral("1234567890123")});
+        QCOMPARE(d->payers, QStringList {QStringLiteral("1234567890123")});
+        QCOMPARE(d->payerNames, QStringList {QStringLiteral("SunBird")});
+        QCOMPARE(d->periods, QList<BillingPeriod> {BillingPeriod(2024, 9)});
+        QCOMPARE(d->currencies, QStringList {QStringLiteral("USD")});
+        QCOMPARE(d->unknownPayers, QStringList {QStringLiteral("1234567890123")});
         QVERIFY(d->complete);
         QCOMPARE(d->sampledRows, 1000);
         auto bad = s->imports().inspect(fixture("utf16.csv"));

@@ -12,8 +12,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QProcess>
-#include <QTabWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimeZone>
 
@@ -33,11 +33,19 @@ private Q_SLOTS:
     void actingAsSelectorListsAccountsAndShowsRole()
     {
         test::TempServices t;
-        Organization org{QStringLiteral("o-northwind01"), QStringLiteral("Northwind Holdings"), QStringLiteral("111111111111"),
-                         QStringLiteral("billing@northwind.example"), true, false};
+        Organization org {QStringLiteral("o-northwind01"),
+                          QStringLiteral("Northwind Holdings"),
+                          QStringLiteral("111111111111"),
+                          QStringLiteral("billing@northwind.example"),
+                          true,
+                          false};
         QVERIFY(t->directory().addOrganization(org, QStringLiteral("Northwind Payer"), QStringLiteral("US")).ok());
-        QVERIFY(t->directory().addAccount({QStringLiteral("111111111112"), QStringLiteral("Northwind UK"), {}, QStringLiteral("GB"),
-                                           QStringLiteral("o-northwind01")})
+        QVERIFY(t->directory()
+                    .addAccount({QStringLiteral("111111111112"),
+                                 QStringLiteral("Northwind UK"),
+                                 {},
+                                 QStringLiteral("GB"),
+                                 QStringLiteral("o-northwind01")})
                     .ok());
         MainWindow window(std::move(t.services));
         auto *combo = window.findChild<QComboBox *>(QStringLiteral("actingAs"));
@@ -91,9 +99,9 @@ private Q_SLOTS:
             QVERIFY(opened.ok());
         }
         QProcess p;
-        p.start(QStringLiteral(BILLINGDESK_GUI), {QStringLiteral("--db"), db, QStringLiteral("--screenshot"), png,
-                                                  QStringLiteral("--tab"), QStringLiteral("Organizations"), QStringLiteral("--size"),
-                                                  QStringLiteral("1200x800")});
+        p.start(QStringLiteral(BILLINGDESK_GUI),
+                {QStringLiteral("--db"), db, QStringLiteral("--screenshot"), png, QStringLiteral("--tab"),
+                 QStringLiteral("Organizations"), QStringLiteral("--size"), QStringLiteral("1200x800")});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         QImage image(png);
@@ -101,8 +109,9 @@ private Q_SLOTS:
 
         // An unknown tab is wrong usage.
         QProcess bad;
-        bad.start(QStringLiteral(BILLINGDESK_GUI), {QStringLiteral("--db"), db, QStringLiteral("--screenshot"), png,
-                                                    QStringLiteral("--tab"), QStringLiteral("Nonsense")});
+        bad.start(QStringLiteral(BILLINGDESK_GUI),
+                  {QStringLiteral("--db"), db, QStringLiteral("--screenshot"), png, QStringLiteral("--tab"),
+                   QStringLiteral("Nonsense")});
         QVERIFY(bad.waitForFinished(60000));
         QCOMPARE(bad.exitCode(), 2);
     }

@@ -34,8 +34,9 @@ void tst_Money::roundingVectors_data()
     QTest::addColumn<qint64>("minor");
     const QList<QStringList> rows = test::readCsv(test::sharedDataPath(QStringLiteral("vectors/rounding.csv")));
     QCOMPARE(rows.size(), 325); // a header and 324 vectors
-    QCOMPARE(rows.first(), (QStringList{QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("mode"),
-                                        QStringLiteral("minor_units")}));
+    QCOMPARE(rows.first(),
+             (QStringList {QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("mode"),
+                           QStringLiteral("minor_units")}));
     for (qsizetype i = 1; i < rows.size(); ++i) {
         QCOMPARE(rows[i].size(), 4);
         bool ok = false;
@@ -105,14 +106,22 @@ void tst_Money::parse_data()
     QTest::addColumn<QString>("currency");
     QTest::addColumn<qint64>("minor"); // -1 with a code: refused
     QTest::addColumn<QString>("code");
-    QTest::newRow("usd") << "12.34" << "USD" << qint64(1234) << "";
-    QTest::newRow("usd trailing zeros") << "12.3400" << "USD" << qint64(1234) << "";
-    QTest::newRow("usd too many decimals") << "12.345" << "USD" << qint64(-1) << "TOO_MANY_DECIMALS";
-    QTest::newRow("jpy decimals") << "100.5" << "JPY" << qint64(-1) << "TOO_MANY_DECIMALS";
-    QTest::newRow("jpy") << "-100" << "JPY" << qint64(-100) << "";
-    QTest::newRow("bhd") << "1.005" << "BHD" << qint64(1005) << "";
-    QTest::newRow("empty") << "" << "USD" << qint64(-1) << "AMOUNT_REQUIRED";
-    QTest::newRow("symbol") << "$10,000.00 " << "USD" << qint64(-1) << "INVALID_NUMBER";
+    QTest::newRow("usd") << "12.34"
+                         << "USD" << qint64(1234) << "";
+    QTest::newRow("usd trailing zeros") << "12.3400"
+                                        << "USD" << qint64(1234) << "";
+    QTest::newRow("usd too many decimals") << "12.345"
+                                           << "USD" << qint64(-1) << "TOO_MANY_DECIMALS";
+    QTest::newRow("jpy decimals") << "100.5"
+                                  << "JPY" << qint64(-1) << "TOO_MANY_DECIMALS";
+    QTest::newRow("jpy") << "-100"
+                         << "JPY" << qint64(-100) << "";
+    QTest::newRow("bhd") << "1.005"
+                         << "BHD" << qint64(1005) << "";
+    QTest::newRow("empty") << ""
+                           << "USD" << qint64(-1) << "AMOUNT_REQUIRED";
+    QTest::newRow("symbol") << "$10,000.00 "
+                            << "USD" << qint64(-1) << "INVALID_NUMBER";
 }
 
 void tst_Money::parse()
@@ -173,7 +182,8 @@ void tst_Money::overflow()
     QVERIFY(!big.ok());
     QCOMPARE(big.error().code, QStringLiteral("AMOUNT_OUT_OF_RANGE"));
     // ... but as yen (exponent 0) it fits.
-    auto yen = Money::fromDecimal(Decimal::fromInt(100'000'000'000'000'000LL), *Currency::fromCode(u"JPY"), RoundingMode::HalfEven);
+    auto yen = Money::fromDecimal(Decimal::fromInt(100'000'000'000'000'000LL), *Currency::fromCode(u"JPY"),
+                                  RoundingMode::HalfEven);
     QVERIFY(yen.ok());
     QCOMPARE(yen->minorUnits(), 100'000'000'000'000'000LL);
 }

@@ -51,8 +51,12 @@ void tst_OrganizationsModel::organizations()
     QCOMPARE(model.columnCount(), int(OrganizationsModel::ColumnCount));
     QCOMPARE(model.headerData(OrganizationsModel::Name, Qt::Horizontal).toString(), QStringLiteral("Name"));
     DirectoryService &dir = ts->directory();
-    QVERIFY(dir.addOrganization(makeOrg(QStringLiteral("o-zulu000001"), QStringLiteral("Zulu Ltd"), QStringLiteral("100000000001"))).ok());
-    QVERIFY(dir.addOrganization(makeOrg(QStringLiteral("o-alpha00001"), QStringLiteral("alpha Inc"), QStringLiteral("100000000002"))).ok());
+    QVERIFY(dir.addOrganization(
+                   makeOrg(QStringLiteral("o-zulu000001"), QStringLiteral("Zulu Ltd"), QStringLiteral("100000000001")))
+                .ok());
+    QVERIFY(dir.addOrganization(
+                   makeOrg(QStringLiteral("o-alpha00001"), QStringLiteral("alpha Inc"), QStringLiteral("100000000002")))
+                .ok());
     QCOMPARE(model.rowCount(), 2);
     // Sorted by name, case-insensitively.
     QCOMPARE(model.index(0, OrganizationsModel::Name).data().toString(), QStringLiteral("alpha Inc"));
@@ -65,7 +69,9 @@ void tst_OrganizationsModel::organizations()
     QCOMPARE(model.rowOf(QStringLiteral("o-zulu000001")), 1);
     QCOMPARE(model.rowOf(QStringLiteral("o-missing0001")), -1);
     // A new member updates the count.
-    QVERIFY(dir.addAccount(makeAccount(QStringLiteral("100000000003"), QStringLiteral("Zulu Prod"), QStringLiteral("o-zulu000001"))).ok());
+    QVERIFY(dir.addAccount(makeAccount(QStringLiteral("100000000003"), QStringLiteral("Zulu Prod"),
+                                       QStringLiteral("o-zulu000001")))
+                .ok());
     QCOMPARE(model.index(1, OrganizationsModel::Accounts).data(Qt::EditRole).toInt(), 2);
     // Edit.
     Organization zulu = *dir.organization(QStringLiteral("o-zulu000001"));
@@ -85,8 +91,12 @@ void tst_OrganizationsModel::accounts()
 {
     test::TempServices ts;
     DirectoryService &dir = ts->directory();
-    QVERIFY(dir.addOrganization(makeOrg(QStringLiteral("o-alpha00001"), QStringLiteral("Alpha"), QStringLiteral("100000000002"))).ok());
-    QVERIFY(dir.addOrganization(makeOrg(QStringLiteral("o-beta000001"), QStringLiteral("Beta"), QStringLiteral("200000000001"))).ok());
+    QVERIFY(dir.addOrganization(
+                   makeOrg(QStringLiteral("o-alpha00001"), QStringLiteral("Alpha"), QStringLiteral("100000000002")))
+                .ok());
+    QVERIFY(dir.addOrganization(
+                   makeOrg(QStringLiteral("o-beta000001"), QStringLiteral("Beta"), QStringLiteral("200000000001")))
+                .ok());
     AccountsModel model(*ts);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 2); // all accounts
@@ -94,8 +104,12 @@ void tst_OrganizationsModel::accounts()
     QCOMPARE(model.organizationId(), QStringLiteral("o-alpha00001"));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, AccountsModel::Role).data().toString(), QStringLiteral("Management"));
-    QVERIFY(dir.addAccount(makeAccount(QStringLiteral("100000000005"), QStringLiteral("Alpha Analytics"), QStringLiteral("o-alpha00001"))).ok());
-    QVERIFY(dir.addAccount(makeAccount(QStringLiteral("200000000005"), QStringLiteral("Beta Prod"), QStringLiteral("o-beta000001"))).ok());
+    QVERIFY(dir.addAccount(makeAccount(QStringLiteral("100000000005"), QStringLiteral("Alpha Analytics"),
+                                       QStringLiteral("o-alpha00001")))
+                .ok());
+    QVERIFY(dir.addAccount(makeAccount(QStringLiteral("200000000005"), QStringLiteral("Beta Prod"),
+                                       QStringLiteral("o-beta000001")))
+                .ok());
     QCOMPARE(model.rowCount(), 2);
     // Sorted by name: "Alpha (management)" before "Alpha Analytics" ('(' sorts before 'A').
     QCOMPARE(model.index(0, AccountsModel::Name).data().toString(), QStringLiteral("Alpha (management)"));
@@ -117,8 +131,12 @@ void tst_OrganizationsModel::sortedThroughProxy()
 {
     test::TempServices ts;
     DirectoryService &dir = ts->directory();
-    QVERIFY(dir.addOrganization(makeOrg(QStringLiteral("o-alpha00001"), QStringLiteral("Alpha"), QStringLiteral("100000000002"))).ok());
-    QVERIFY(dir.addOrganization(makeOrg(QStringLiteral("o-beta000001"), QStringLiteral("Beta"), QStringLiteral("200000000001"))).ok());
+    QVERIFY(dir.addOrganization(
+                   makeOrg(QStringLiteral("o-alpha00001"), QStringLiteral("Alpha"), QStringLiteral("100000000002")))
+                .ok());
+    QVERIFY(dir.addOrganization(
+                   makeOrg(QStringLiteral("o-beta000001"), QStringLiteral("Beta"), QStringLiteral("200000000001")))
+                .ok());
     for (const QString &id : {QStringLiteral("200000000002"), QStringLiteral("200000000003")})
         QVERIFY(dir.addAccount(makeAccount(id, QStringLiteral("B ") + id, QStringLiteral("o-beta000001"))).ok());
     OrganizationsModel model(*ts);
@@ -132,7 +150,9 @@ void tst_OrganizationsModel::sortedThroughProxy()
     proxy.setFilterFixedString(QStringLiteral("100000000002"));
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(proxy.index(0, OrganizationsModel::Name).data().toString(), QStringLiteral("Alpha"));
-    QVERIFY(dir.addOrganization(makeOrg(QStringLiteral("o-gamma00001"), QStringLiteral("Gamma"), QStringLiteral("300000000001"))).ok());
+    QVERIFY(dir.addOrganization(
+                   makeOrg(QStringLiteral("o-gamma00001"), QStringLiteral("Gamma"), QStringLiteral("300000000001")))
+                .ok());
     QCOMPARE(proxy.rowCount(), 1);
 }
 

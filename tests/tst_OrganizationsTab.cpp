@@ -60,12 +60,13 @@ void tst_OrganizationsTab::addThroughDialogAndUndo()
             qWarning("no organization dialog");
             return;
         }
-        const QList<std::pair<QString, QString>> fields{{QStringLiteral("id"), QStringLiteral("o-kestrel0001")},
-                                                        {QStringLiteral("name"), QStringLiteral("Kestrel Freight")},
-                                                        {QStringLiteral("management-account"), QStringLiteral("864209753113")},
-                                                        {QStringLiteral("email"), QStringLiteral("aws@kestrel.example.com")},
-                                                        {QStringLiteral("account-name"), QStringLiteral("Kestrel Management")},
-                                                        {QStringLiteral("country"), QStringLiteral("DE")}};
+        const QList<std::pair<QString, QString>> fields {
+            {QStringLiteral("id"), QStringLiteral("o-kestrel0001")},
+            {QStringLiteral("name"), QStringLiteral("Kestrel Freight")},
+            {QStringLiteral("management-account"), QStringLiteral("864209753113")},
+            {QStringLiteral("email"), QStringLiteral("aws@kestrel.example.com")},
+            {QStringLiteral("account-name"), QStringLiteral("Kestrel Management")},
+            {QStringLiteral("country"), QStringLiteral("DE")}};
         for (const auto &[name, value] : fields) {
             auto *edit = dialog->findChild<QLineEdit *>(name);
             if (!edit) {
@@ -85,7 +86,7 @@ void tst_OrganizationsTab::addThroughDialogAndUndo()
     QCOMPARE(okWasEnabled, QStringLiteral("yes"));
 
     QCOMPARE(table->model()->rowCount(), 1);
-    QCOMPARE(columnTexts(table, 0), QStringList{QStringLiteral("Kestrel Freight")});
+    QCOMPARE(columnTexts(table, 0), QStringList {QStringLiteral("Kestrel Freight")});
     QCOMPARE(tab.selectedOrganizationId(), QStringLiteral("o-kestrel0001"));
     const auto account = ts->directory().account(QStringLiteral("864209753113"));
     QVERIFY(account.has_value());
@@ -120,7 +121,8 @@ void tst_OrganizationsTab::invalidInputKeepsOkDisabled()
             return;
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("id")), QStringLiteral("org-1"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("Bad Id"));
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("management-account")), QStringLiteral("864209753113"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("management-account")),
+                         QStringLiteral("864209753113"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("email")), QStringLiteral("aws@example.com"));
         okEnabled = dialog->okButton()->isEnabled() ? QStringLiteral("yes") : QStringLiteral("no");
         if (auto *label = dialog->findChild<QWidget *>(QStringLiteral("idError")))

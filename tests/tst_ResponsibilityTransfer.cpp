@@ -15,7 +15,8 @@ QDateTime utc(const char *iso)
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
 }
 
-ResponsibilityTransfer sample(TransferStatus status, BillingPeriod start, std::optional<BillingPeriod> end = std::nullopt)
+ResponsibilityTransfer sample(TransferStatus status, BillingPeriod start,
+                              std::optional<BillingPeriod> end = std::nullopt)
 {
     ResponsibilityTransfer t;
     t.id = QStringLiteral("rt-abcdefgh1234");
@@ -38,10 +39,12 @@ private Q_SLOTS:
 
     void statusNames()
     {
-        const QList<QPair<TransferStatus, QString>> names{
-            {TransferStatus::Requested, QStringLiteral("REQUESTED")}, {TransferStatus::Declined, QStringLiteral("DECLINED")},
-            {TransferStatus::Canceled, QStringLiteral("CANCELED")},   {TransferStatus::Expired, QStringLiteral("EXPIRED")},
-            {TransferStatus::Accepted, QStringLiteral("ACCEPTED")},   {TransferStatus::Withdrawn, QStringLiteral("WITHDRAWN")}};
+        const QList<QPair<TransferStatus, QString>> names {{TransferStatus::Requested, QStringLiteral("REQUESTED")},
+                                                           {TransferStatus::Declined, QStringLiteral("DECLINED")},
+                                                           {TransferStatus::Canceled, QStringLiteral("CANCELED")},
+                                                           {TransferStatus::Expired, QStringLiteral("EXPIRED")},
+                                                           {TransferStatus::Accepted, QStringLiteral("ACCEPTED")},
+                                                           {TransferStatus::Withdrawn, QStringLiteral("WITHDRAWN")}};
         for (const auto &[status, name] : names) {
             QCOMPARE(transferStatusName(status), name);
             QCOMPARE(transferStatusFromName(name), status);
@@ -60,17 +63,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("end");
         QTest::addColumn<QString>("now");
         QTest::addColumn<QString>("expected");
-        const int req = int(TransferStatus::Requested), acc = int(TransferStatus::Accepted), wd = int(TransferStatus::Withdrawn);
-        QTest::newRow("requested") << req << QString() << "2026-01-15T09:00:00Z" << "Awaiting response";
-        QTest::newRow("declined") << int(TransferStatus::Declined) << QString() << "2026-01-15T09:00:00Z" << "Declined";
-        QTest::newRow("canceled") << int(TransferStatus::Canceled) << QString() << "2026-01-15T09:00:00Z" << "Canceled";
-        QTest::newRow("expired") << int(TransferStatus::Expired) << QString() << "2026-01-15T09:00:00Z" << "Expired";
-        QTest::newRow("accepted, before start") << acc << QString() << "2026-01-31T23:59:59Z" << "Accepted, begins on 1 Feb 2026";
-        QTest::newRow("accepted, at start") << acc << QString() << "2026-02-01T00:00:00Z" << "In effect";
-        QTest::newRow("withdrawn, running") << wd << "2026-03" << "2026-02-10T00:00:00Z" << "Withdrawn, ends on 31 Mar 2026";
-        QTest::newRow("withdrawn, last second") << wd << "2026-03" << "2026-03-31T23:59:59Z" << "Withdrawn, ends on 31 Mar 2026";
-        QTest::newRow("withdrawn, ended") << wd << "2026-03" << "2026-04-01T00:00:00Z" << "Ended on 31 Mar 2026";
-        QTest::newRow("withdrawn before start") << wd << "2026-01" << "2026-01-20T00:00:00Z" << "Withdrawn before it began";
+        const int req = int(TransferStatus::Requested), acc = int(TransferStatus::Accepted),
+                  wd = int(TransferStatus::Withdrawn);
+        QTest::newRow("requested") << req << QString() << "2026-01-15T09:00:00Z"
+                                   << "Awaiting response";
+        QTest::newRow("declined") << int(TransferStatus::Declined) << QString() << "2026-01-15T09:00:00Z"
+                                  << "Declined";
+        QTest::newRow("canceled") << int(TransferStatus::Canceled) << QString() << "2026-01-15T09:00:00Z"
+                                  << "Canceled";
+        QTest::newRow("expired") << int(TransferStatus::Expired) << QString() << "2026-01-15T09:00:00Z"
+                                 << "Expired";
+        QTest::newRow("accepted, before start") << acc << QString() << "2026-01-31T23:59:59Z"
+                                                << "Accepted, begins on 1 Feb 2026";
+        QTest::newRow("accepted, at start") << acc << QString() << "2026-02-01T00:00:00Z"
+                                            << "In effect";
+        QTest::newRow("withdrawn, running") << wd << "2026-03"
+                                            << "2026-02-10T00:00:00Z"
+                                            << "Withdrawn, ends on 31 Mar 2026";
+        QTest::newRow("withdrawn, last second") << wd << "2026-03"
+                                                << "2026-03-31T23:59:59Z"
+                                                << "Withdrawn, ends on 31 Mar 2026";
+        QTest::newRow("withdrawn, ended") << wd << "2026-03"
+                                          << "2026-04-01T00:00:00Z"
+                                          << "Ended on 31 Mar 2026";
+        QTest::newRow("withdrawn before start") << wd << "2026-01"
+                                                << "2026-01-20T00:00:00Z"
+                                                << "Withdrawn before it began";
     }
 
     void statusText()
@@ -94,11 +112,16 @@ private Q_SLOTS:
         QTest::newRow("accepted, 1 s before start") << acc << QString() << "2025-11-30T23:59:59Z" << false;
         QTest::newRow("accepted, at start") << acc << QString() << "2025-12-01T00:00:00Z" << true;
         QTest::newRow("accepted, years later") << acc << QString() << "2030-06-01T00:00:00Z" << true;
-        QTest::newRow("withdrawn, last second") << wd << "2026-01" << "2026-01-31T23:59:59Z" << true;
-        QTest::newRow("withdrawn, next month") << wd << "2026-01" << "2026-02-01T00:00:00Z" << false;
-        QTest::newRow("withdrawn same month as start") << wd << "2025-12" << "2025-12-15T00:00:00Z" << true;
-        QTest::newRow("withdrawn before start") << wd << "2025-11" << "2025-12-01T00:00:00Z" << false;
-        QTest::newRow("requested is never in effect") << int(TransferStatus::Requested) << QString() << "2025-12-10T00:00:00Z" << false;
+        QTest::newRow("withdrawn, last second") << wd << "2026-01"
+                                                << "2026-01-31T23:59:59Z" << true;
+        QTest::newRow("withdrawn, next month") << wd << "2026-01"
+                                               << "2026-02-01T00:00:00Z" << false;
+        QTest::newRow("withdrawn same month as start") << wd << "2025-12"
+                                                       << "2025-12-15T00:00:00Z" << true;
+        QTest::newRow("withdrawn before start") << wd << "2025-11"
+                                                << "2025-12-01T00:00:00Z" << false;
+        QTest::newRow("requested is never in effect")
+            << int(TransferStatus::Requested) << QString() << "2025-12-10T00:00:00Z" << false;
         QTest::newRow("declined") << int(TransferStatus::Declined) << QString() << "2025-12-10T00:00:00Z" << false;
         QTest::newRow("expired") << int(TransferStatus::Expired) << QString() << "2025-12-10T00:00:00Z" << false;
         QTest::newRow("canceled") << int(TransferStatus::Canceled) << QString() << "2025-12-10T00:00:00Z" << false;
@@ -110,7 +133,8 @@ private Q_SLOTS:
         QFETCH(QString, end);
         QFETCH(QString, moment);
         QFETCH(bool, expected);
-        const auto t = sample(TransferStatus(status), BillingPeriod(2025, 12), end.isEmpty() ? std::nullopt : BillingPeriod::fromString(end));
+        const auto t = sample(TransferStatus(status), BillingPeriod(2025, 12),
+                              end.isEmpty() ? std::nullopt : BillingPeriod::fromString(end));
         QCOMPARE(t.inEffectAt(utc(moment.toLatin1().constData())), expected);
     }
 
@@ -131,13 +155,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("party");
         QTest::addColumn<QString>("code"); // empty: allowed
         QTest::addColumn<int>("to");
-        const int R = int(TransferStatus::Requested), A = int(TransferStatus::Accepted), W = int(TransferStatus::Withdrawn),
-                  D = int(TransferStatus::Declined), C = int(TransferStatus::Canceled), E = int(TransferStatus::Expired);
+        const int R = int(TransferStatus::Requested), A = int(TransferStatus::Accepted),
+                  W = int(TransferStatus::Withdrawn), D = int(TransferStatus::Declined),
+                  C = int(TransferStatus::Canceled), E = int(TransferStatus::Expired);
         const int src = int(TransferParty::Source), tgt = int(TransferParty::Target), sys = int(TransferParty::System),
                   oth = int(TransferParty::Other);
-        const int accept = int(TransferAction::Accept), decline = int(TransferAction::Decline), cancel = int(TransferAction::Cancel),
-                  withdraw = int(TransferAction::Withdraw), rename = int(TransferAction::Rename), expire = int(TransferAction::Expire);
-        const QString ok, denied = QStringLiteral("ACCESS_DENIED"), invalid = QStringLiteral("INVALID_HANDSHAKE_TRANSITION");
+        const int accept = int(TransferAction::Accept), decline = int(TransferAction::Decline),
+                  cancel = int(TransferAction::Cancel), withdraw = int(TransferAction::Withdraw),
+                  rename = int(TransferAction::Rename), expire = int(TransferAction::Expire);
+        const QString ok, denied = QStringLiteral("ACCESS_DENIED"),
+                          invalid = QStringLiteral("INVALID_HANDSHAKE_TRANSITION");
         QTest::newRow("R accept by source") << R << accept << src << ok << A;
         QTest::newRow("R accept by target") << R << accept << tgt << denied << R;
         QTest::newRow("R accept by other") << R << accept << oth << denied << R;
@@ -198,8 +225,9 @@ private Q_SLOTS:
     void messages()
     {
         auto t = sample(TransferStatus::Accepted, BillingPeriod(2026, 2));
-        QCOMPARE(TransferRules::checkTransition(t, TransferAction::Cancel, TransferParty::Target).error().message,
-                 QStringLiteral("\"Company A\" has already been accepted, so it cannot be canceled; withdraw it instead."));
+        QCOMPARE(
+            TransferRules::checkTransition(t, TransferAction::Cancel, TransferParty::Target).error().message,
+            QStringLiteral("\"Company A\" has already been accepted, so it cannot be canceled; withdraw it instead."));
         QCOMPARE(TransferRules::checkTransition(t, TransferAction::Accept, TransferParty::Source).error().message,
                  QStringLiteral("\"Company A\" has already been accepted; an invitation is accepted only once."));
         t.inheritedViaTransferId = QStringLiteral("rt-via00000001");
@@ -217,10 +245,13 @@ private Q_SLOTS:
         QTest::newRow("punctuation") << "ACME (EU) - #1 / R&D: 50%" << QString();
         QTest::newRow("128") << QString(128, QLatin1Char('x')) << QString();
         QTest::newRow("129") << QString(129, QLatin1Char('x')) << "NAME_TOO_LONG";
-        QTest::newRow("empty") << "" << "NAME_REQUIRED";
+        QTest::newRow("empty") << ""
+                               << "NAME_REQUIRED";
         QTest::newRow("accent") << QStringLiteral("Soci\u00e9t\u00e9 A") << "NAME_NOT_PRINTABLE_ASCII";
-        QTest::newRow("tab") << "Company\tA" << "NAME_NOT_PRINTABLE_ASCII";
-        QTest::newRow("leading space") << " Company A" << "NAME_HAS_SURROUNDING_SPACES";
+        QTest::newRow("tab") << "Company\tA"
+                             << "NAME_NOT_PRINTABLE_ASCII";
+        QTest::newRow("leading space") << " Company A"
+                                       << "NAME_HAS_SURROUNDING_SPACES";
     }
 
     void names()
@@ -234,7 +265,8 @@ private Q_SLOTS:
             QCOMPARE(s.error().kind, Error::Kind::Input);
         }
         QVERIFY(TransferRules::validateNotes(QString(1024, QLatin1Char('n'))).ok());
-        QCOMPARE(TransferRules::validateNotes(QString(1025, QLatin1Char('n'))).error().code, QStringLiteral("NOTES_TOO_LONG"));
+        QCOMPARE(TransferRules::validateNotes(QString(1025, QLatin1Char('n'))).error().code,
+                 QStringLiteral("NOTES_TOO_LONG"));
     }
 
     void ids()

@@ -28,27 +28,29 @@ QJsonObject parse(const QByteArray &json)
 
 QJsonObject org(const QString &id, const QString &management, const QJsonArray &accounts = {})
 {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("name"), QStringLiteral("Org ") + id},
-                       {QStringLiteral("managementAccount"), management},
-                       {QStringLiteral("email"), QStringLiteral("root@%1.example.com").arg(id)},
-                       {QStringLiteral("country"), QStringLiteral("US")},
-                       {QStringLiteral("accounts"), accounts}};
+    return QJsonObject {{QStringLiteral("id"), id},
+                        {QStringLiteral("name"), QStringLiteral("Org ") + id},
+                        {QStringLiteral("managementAccount"), management},
+                        {QStringLiteral("email"), QStringLiteral("root@%1.example.com").arg(id)},
+                        {QStringLiteral("country"), QStringLiteral("US")},
+                        {QStringLiteral("accounts"), accounts}};
 }
 
 QJsonObject account(const QString &id, const QString &email = QStringLiteral("member@example.com"))
 {
-    return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), QStringLiteral("Member ") + id},
-                       {QStringLiteral("email"), email}, {QStringLiteral("country"), QStringLiteral("GB")}};
+    return QJsonObject {{QStringLiteral("id"), id},
+                        {QStringLiteral("name"), QStringLiteral("Member ") + id},
+                        {QStringLiteral("email"), email},
+                        {QStringLiteral("country"), QStringLiteral("GB")}};
 }
 
 QJsonObject scenario(const QJsonArray &orgs)
 {
-    return QJsonObject{{QStringLiteral("format"), QStringLiteral("billingdesk-scenario")},
-                       {QStringLiteral("version"), 1},
-                       {QStringLiteral("clock"), QStringLiteral("2026-01-15T09:00:00Z")},
-                       {QStringLiteral("settings"), QJsonObject{{QStringLiteral("test.flag"), true}}},
-                       {QStringLiteral("organizations"), orgs}};
+    return QJsonObject {{QStringLiteral("format"), QStringLiteral("billingdesk-scenario")},
+                        {QStringLiteral("version"), 1},
+                        {QStringLiteral("clock"), QStringLiteral("2026-01-15T09:00:00Z")},
+                        {QStringLiteral("settings"), QJsonObject {{QStringLiteral("test.flag"), true}}},
+                        {QStringLiteral("organizations"), orgs}};
 }
 
 int rowCount(Services &s, const QString &table)
@@ -119,8 +121,8 @@ void tst_ScenarioService::demo()
     QCOMPARE(dir.account(QStringLiteral("401825736201"))->name, QStringLiteral("Northwind UK Billing"));
     QCOMPARE(dir.account(QStringLiteral("401825736201"))->taxCountry, QStringLiteral("GB"));
     QCOMPARE(dir.account(QStringLiteral("401825736212"))->taxCountry, QStringLiteral("FR"));
-    for (const auto &[orgId, country] : {std::pair{u"o-nwuk3r7t5v2m", u"GB"}, std::pair{u"o-nwfr6y1u8w4c", u"FR"},
-                                         std::pair{u"o-nwjp9e3s6d1f", u"JP"}}) {
+    for (const auto &[orgId, country] : {std::pair {u"o-nwuk3r7t5v2m", u"GB"}, std::pair {u"o-nwfr6y1u8w4c", u"FR"},
+                                         std::pair {u"o-nwjp9e3s6d1f", u"JP"}}) {
         const auto o = dir.organization(QString::fromUtf16(orgId));
         QVERIFY(o.has_value());
         QCOMPARE(dir.account(o->managementAccountId)->taxCountry, QString::fromUtf16(country));
@@ -166,18 +168,20 @@ void tst_ScenarioService::demoRoundTrip()
 
 void tst_ScenarioService::roundTrip()
 {
-    QJsonObject s = scenario({org(QStringLiteral("o-alpha00001"), QStringLiteral("100000000001"),
-                                  {account(QStringLiteral("100000000002")), account(QStringLiteral("100000000003"), QString())})});
+    QJsonObject s = scenario(
+        {org(QStringLiteral("o-alpha00001"), QStringLiteral("100000000001"),
+             {account(QStringLiteral("100000000002")), account(QStringLiteral("100000000003"), QString())})});
     QJsonArray orgs = s.value(QStringLiteral("organizations")).toArray();
-    QJsonObject imported{{QStringLiteral("id"), QStringLiteral("o-imported0001")},
-                         {QStringLiteral("name"), QStringLiteral("Payer 200000000001")},
-                         {QStringLiteral("managementAccount"), QStringLiteral("200000000001")},
-                         {QStringLiteral("imported"), true},
-                         {QStringLiteral("allFeatures"), false}};
+    QJsonObject imported {{QStringLiteral("id"), QStringLiteral("o-imported0001")},
+                          {QStringLiteral("name"), QStringLiteral("Payer 200000000001")},
+                          {QStringLiteral("managementAccount"), QStringLiteral("200000000001")},
+                          {QStringLiteral("imported"), true},
+                          {QStringLiteral("allFeatures"), false}};
     orgs.append(imported);
     s.insert(QStringLiteral("organizations"), orgs);
-    s.insert(QStringLiteral("standaloneAccounts"), QJsonArray{account(QStringLiteral("300000000001"))});
-    s.insert(QStringLiteral("settings"), QJsonObject{{QStringLiteral("deadline.hours"), 72}, {QStringLiteral("test.flag"), true}});
+    s.insert(QStringLiteral("standaloneAccounts"), QJsonArray {account(QStringLiteral("300000000001"))});
+    s.insert(QStringLiteral("settings"),
+             QJsonObject {{QStringLiteral("deadline.hours"), 72}, {QStringLiteral("test.flag"), true}});
     test::TempServices a;
     const Status applied = ScenarioService(*a).apply(s);
     QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().describe()));
@@ -191,11 +195,14 @@ void tst_ScenarioService::roundTrip()
     const QJsonObject alpha = first->value(QStringLiteral("organizations")).toArray().at(0).toObject();
     QCOMPARE(alpha.value(QStringLiteral("id")).toString(), QStringLiteral("o-alpha00001"));
     QCOMPARE(alpha.value(QStringLiteral("managementAccount")).toString(), QStringLiteral("100000000001"));
-    QCOMPARE(alpha.value(QStringLiteral("managementAccountName")).toString(), QStringLiteral("Org o-alpha00001 (management)"));
+    QCOMPARE(alpha.value(QStringLiteral("managementAccountName")).toString(),
+             QStringLiteral("Org o-alpha00001 (management)"));
     QCOMPARE(alpha.value(QStringLiteral("country")).toString(), QStringLiteral("US"));
     QCOMPARE(alpha.value(QStringLiteral("accounts")).toArray().size(), 2);
-    QCOMPARE(first->value(QStringLiteral("settings")).toObject().value(QStringLiteral("deadline.hours")).toString(), QStringLiteral("72"));
-    QCOMPARE(first->value(QStringLiteral("settings")).toObject().value(QStringLiteral("test.flag")).toString(), QStringLiteral("true"));
+    QCOMPARE(first->value(QStringLiteral("settings")).toObject().value(QStringLiteral("deadline.hours")).toString(),
+             QStringLiteral("72"));
+    QCOMPARE(first->value(QStringLiteral("settings")).toObject().value(QStringLiteral("test.flag")).toString(),
+             QStringLiteral("true"));
     QCOMPARE(first->value(QStringLiteral("standaloneAccounts")).toArray().size(), 1);
     test::TempServices b;
     QVERIFY(ScenarioService(*b).apply(*first).ok());
@@ -209,53 +216,84 @@ void tst_ScenarioService::errors_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("code");
     const QByteArray head = R"({"format": "billingdesk-scenario", "version": 1, "clock": "2026-01-15T09:00:00Z", )";
-    const QByteArray two = R"({"id": "o-first00001", "name": "First", "managementAccount": "100000000001", "email": "a@example.com"},
+    const QByteArray two
+        = R"({"id": "o-first00001", "name": "First", "managementAccount": "100000000001", "email": "a@example.com"},
                               {"id": "o-second0001", "name": "Second", "managementAccount": "100000000002", "email": "b@example.com"})";
-    QTest::newRow("unknown top-level key") << head + R"("organisations": []})" << "organisations" << "SCENARIO_UNKNOWN_KEY";
-    QTest::newRow("wrong format") << QByteArray(R"({"format": "something-else", "version": 1})") << "format" << "SCENARIO_WRONG_FORMAT";
-    QTest::newRow("no format") << QByteArray(R"({"version": 1, "organizations": []})") << "format" << "SCENARIO_WRONG_FORMAT";
+    QTest::newRow("unknown top-level key") << head + R"("organisations": []})"
+                                           << "organisations"
+                                           << "SCENARIO_UNKNOWN_KEY";
+    QTest::newRow("wrong format") << QByteArray(R"({"format": "something-else", "version": 1})") << "format"
+                                  << "SCENARIO_WRONG_FORMAT";
+    QTest::newRow("no format") << QByteArray(R"({"version": 1, "organizations": []})") << "format"
+                               << "SCENARIO_WRONG_FORMAT";
     QTest::newRow("version 2") << QByteArray(R"({"format": "billingdesk-scenario", "version": 2})") << "version"
                                << "SCENARIO_UNSUPPORTED_VERSION";
-    QTest::newRow("bad management account") << head + R"("organizations": [)" + two + R"(, {"id": "o-third00001", "name": "Third",
+    QTest::newRow("bad management account")
+        << head + R"("organizations": [)" + two + R"(, {"id": "o-third00001", "name": "Third",
                                                "managementAccount": "12345", "email": "c@example.com"}]})"
-                                            << "organizations[2].managementAccount" << "INVALID_ACCOUNT_ID";
-    QTest::newRow("duplicate organization") << head + R"("organizations": [)" + two + R"(, {"id": "o-first00001", "name": "Again",
+        << "organizations[2].managementAccount"
+        << "INVALID_ACCOUNT_ID";
+    QTest::newRow("duplicate organization")
+        << head + R"("organizations": [)" + two + R"(, {"id": "o-first00001", "name": "Again",
                                                "managementAccount": "100000000003", "email": "c@example.com"}]})"
-                                            << "organizations[2].id" << "ORGANIZATION_ALREADY_EXISTS";
-    QTest::newRow("bad member email") << head + R"("organizations": [{"id": "o-first00001", "name": "First", "managementAccount":
+        << "organizations[2].id"
+        << "ORGANIZATION_ALREADY_EXISTS";
+    QTest::newRow("bad member email") << head
+            + R"("organizations": [{"id": "o-first00001", "name": "First", "managementAccount":
                                          "100000000001", "email": "a@example.com", "accounts": [{"id": "100000000005", "name": "M"},
                                          {"id": "100000000006", "name": "N", "email": "not-an-email"}]}]})"
-                                      << "organizations[0].accounts[1].email" << "INVALID_EMAIL";
+                                      << "organizations[0].accounts[1].email"
+                                      << "INVALID_EMAIL";
     QTest::newRow("account in two organizations") << head + R"("organizations": [{"id": "o-first00001", "name": "First",
                                          "managementAccount": "100000000001", "email": "a@example.com", "accounts": [{"id": "100000000009",
                                          "name": "M"}]}, {"id": "o-second0001", "name": "Second", "managementAccount": "100000000002",
                                          "email": "b@example.com", "accounts": [{"id": "100000000009", "name": "M again"}]}]})"
-                                                  << "organizations[1].accounts[0].id" << "ACCOUNT_ALREADY_EXISTS";
+                                                  << "organizations[1].accounts[0].id"
+                                                  << "ACCOUNT_ALREADY_EXISTS";
     QTest::newRow("management account elsewhere") << head + R"("organizations": [{"id": "o-first00001", "name": "First",
                                          "managementAccount": "100000000001", "email": "a@example.com", "accounts": [{"id": "100000000009",
                                          "name": "M"}]}, {"id": "o-second0001", "name": "Second", "managementAccount": "100000000009",
                                          "email": "b@example.com"}]})"
-                                                  << "organizations[1].managementAccount" << "ACCOUNT_ALREADY_IN_ORGANIZATION";
-    QTest::newRow("unknown organization key") << head + R"("organizations": [{"id": "o-first00001", "name": "First", "colour": "red",
+                                                  << "organizations[1].managementAccount"
+                                                  << "ACCOUNT_ALREADY_IN_ORGANIZATION";
+    QTest::newRow("unknown organization key")
+        << head + R"("organizations": [{"id": "o-first00001", "name": "First", "colour": "red",
                                          "managementAccount": "100000000001", "email": "a@example.com"}]})"
-                                              << "organizations[0].colour" << "SCENARIO_UNKNOWN_KEY";
-    QTest::newRow("missing name") << head + R"("organizations": [{"id": "o-first00001", "managementAccount": "100000000001"}]})"
-                                  << "organizations[0].name" << "SCENARIO_MISSING_VALUE";
-    QTest::newRow("name not a string") << head + R"("organizations": [{"id": "o-first00001", "name": 5, "managementAccount": "100000000001"}]})"
-                                       << "organizations[0].name" << "SCENARIO_INVALID_VALUE";
-    QTest::newRow("bad country") << head + R"("organizations": [{"id": "o-first00001", "name": "First", "managementAccount":
+        << "organizations[0].colour"
+        << "SCENARIO_UNKNOWN_KEY";
+    QTest::newRow("missing name") << head
+            + R"("organizations": [{"id": "o-first00001", "managementAccount": "100000000001"}]})"
+                                  << "organizations[0].name"
+                                  << "SCENARIO_MISSING_VALUE";
+    QTest::newRow("name not a string") << head
+            + R"("organizations": [{"id": "o-first00001", "name": 5, "managementAccount": "100000000001"}]})"
+                                       << "organizations[0].name"
+                                       << "SCENARIO_INVALID_VALUE";
+    QTest::newRow("bad country") << head
+            + R"("organizations": [{"id": "o-first00001", "name": "First", "managementAccount":
                                     "100000000001", "email": "a@example.com", "country": "XX"}]})"
-                                 << "organizations[0].country" << "INVALID_COUNTRY";
-    QTest::newRow("bad organization id") << head + R"("organizations": [{"id": "org-1", "name": "First", "managementAccount":
+                                 << "organizations[0].country"
+                                 << "INVALID_COUNTRY";
+    QTest::newRow("bad organization id") << head
+            + R"("organizations": [{"id": "org-1", "name": "First", "managementAccount":
                                     "100000000001", "email": "a@example.com"}]})"
-                                         << "organizations[0].id" << "INVALID_ORGANIZATION_ID";
-    QTest::newRow("organizations not a list") << head + R"("organizations": {}})" << "organizations" << "SCENARIO_INVALID_VALUE";
-    QTest::newRow("bad clock") << QByteArray(R"({"format": "billingdesk-scenario", "version": 1, "clock": "15/01/2026"})") << "clock"
+                                         << "organizations[0].id"
+                                         << "INVALID_ORGANIZATION_ID";
+    QTest::newRow("organizations not a list") << head + R"("organizations": {}})"
+                                              << "organizations"
+                                              << "SCENARIO_INVALID_VALUE";
+    QTest::newRow("bad clock") << QByteArray(
+        R"({"format": "billingdesk-scenario", "version": 1, "clock": "15/01/2026"})")
+                               << "clock"
                                << "SCENARIO_INVALID_VALUE";
-    QTest::newRow("decimal setting as a number") << head + R"("settings": {"rate": 0.5}})" << "settings.rate" << "SCENARIO_INVALID_VALUE";
-    QTest::newRow("clock as a setting") << head + R"("settings": {"clock.now": "2030-01-01"}})" << "settings.clock.now"
+    QTest::newRow("decimal setting as a number") << head + R"("settings": {"rate": 0.5}})"
+                                                 << "settings.rate"
+                                                 << "SCENARIO_INVALID_VALUE";
+    QTest::newRow("clock as a setting") << head + R"("settings": {"clock.now": "2030-01-01"}})"
+                                        << "settings.clock.now"
                                         << "SCENARIO_INVALID_VALUE";
-    QTest::newRow("empty") << QByteArray("{}") << "" << "SCENARIO_EMPTY";
+    QTest::newRow("empty") << QByteArray("{}") << ""
+                           << "SCENARIO_EMPTY";
 }
 
 void tst_ScenarioService::errors()
@@ -275,9 +313,10 @@ void tst_ScenarioService::errors()
 void tst_ScenarioService::allOrNothing()
 {
     // Two valid organizations with members, then an invalid third: nothing of it stays, not even the clock.
-    const QJsonObject s = scenario({org(QStringLiteral("o-first00001"), QStringLiteral("100000000001"), {account(QStringLiteral("100000000011"))}),
-                                    org(QStringLiteral("o-second0001"), QStringLiteral("100000000002"), {account(QStringLiteral("100000000012"))}),
-                                    org(QStringLiteral("o-third00001"), QStringLiteral("1000000000xx"))});
+    const QJsonObject s = scenario(
+        {org(QStringLiteral("o-first00001"), QStringLiteral("100000000001"), {account(QStringLiteral("100000000011"))}),
+         org(QStringLiteral("o-second0001"), QStringLiteral("100000000002"), {account(QStringLiteral("100000000012"))}),
+         org(QStringLiteral("o-third00001"), QStringLiteral("1000000000xx"))});
     test::TempServices ts;
     const Status r = ScenarioService(*ts).apply(s);
     QVERIFY(!r.ok());
@@ -301,7 +340,8 @@ void tst_ScenarioService::syntaxError_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
     // Line 3 lacks the comma after "version": 1; the parser stops at the quote of the next key, line 4 column 5.
-    QTest::newRow("missing comma") << QByteArray("{\n    \"format\": \"billingdesk-scenario\",\n    \"version\": 1\n    \"clock\": \"x\"\n}\n")
+    QTest::newRow("missing comma") << QByteArray(
+        "{\n    \"format\": \"billingdesk-scenario\",\n    \"version\": 1\n    \"clock\": \"x\"\n}\n")
                                    << 4 << 5;
     // An unterminated object: the parser stops at the last character, the 1 at line 3, column 2.
     QTest::newRow("unterminated") << QByteArray("{\n\"version\":\n 1") << 3 << 2;
@@ -374,13 +414,15 @@ void tst_ScenarioService::sections()
                                 calls << QStringLiteral("zlate");
                                 orgsSeenByLate = int(ts->directory().organizations().size());
                                 if (v.toString() == QLatin1String("fail-relative"))
-                                    return Error::input(QStringLiteral("[1].payer"), QStringLiteral("TEST"), QStringLiteral("bad"));
+                                    return Error::input(QStringLiteral("[1].payer"), QStringLiteral("TEST"),
+                                                        QStringLiteral("bad"));
                                 if (v.toString() == QLatin1String("fail-plain"))
                                     return Error::rule(QStringLiteral("TEST"), QStringLiteral("bad"));
                                 return {};
                             },
                             [] { return Result<QJsonValue>(QJsonValue(QStringLiteral("exported"))); }});
-    ts->addScenarioSection({QStringLiteral("aearly"), 5,
+    ts->addScenarioSection({QStringLiteral("aearly"),
+                            5,
                             [&](const QJsonValue &) -> Status {
                                 calls << QStringLiteral("aearly");
                                 orgsSeenByEarly = int(ts->directory().organizations().size());
@@ -403,9 +445,9 @@ void tst_ScenarioService::sections()
     s.insert(QStringLiteral("zlate"), QStringLiteral("ok"));
     s.insert(QStringLiteral("aearly"), true);
     QVERIFY(service.apply(s).ok());
-    QCOMPARE(calls, (QStringList{QStringLiteral("aearly"), QStringLiteral("zlate")}));
+    QCOMPARE(calls, (QStringList {QStringLiteral("aearly"), QStringLiteral("zlate")}));
     QCOMPARE(orgsSeenByEarly, 0); // before the organizations (order 10)
-    QCOMPARE(orgsSeenByLate, 1);  // after them
+    QCOMPARE(orgsSeenByLate, 1); // after them
     auto exported = service.exportScenario();
     QCOMPARE(exported->value(QStringLiteral("zlate")).toString(), QStringLiteral("exported"));
     QVERIFY(!exported->contains(QStringLiteral("aearly"))); // input-only section

@@ -13,10 +13,10 @@
 using namespace bd;
 
 namespace {
-const QString Payer = QStringLiteral("401825736190");       // Northwind Holdings
+const QString Payer = QStringLiteral("401825736190"); // Northwind Holdings
 const QString UkManagement = QStringLiteral("517203948261"); // Northwind UK Ltd (bill source)
-const QString UkMember = QStringLiteral("517203948272");     // UK Production, a member account of it
-const QString Cloudreach = QStringLiteral("840536271594");   // a payer that is itself a bill source (chain middle)
+const QString UkMember = QStringLiteral("517203948272"); // UK Production, a member account of it
+const QString Cloudreach = QStringLiteral("840536271594"); // a payer that is itself a bill source (chain middle)
 const QString UkOrganization = QStringLiteral("o-nwuk3r7t5v2m");
 
 // Every way a billable figure could be printed: the exact decimal, and rounded to cents with or without grouping.
@@ -24,7 +24,7 @@ QStringList renderings(const QString &exact)
 {
     const Decimal d = *Decimal::fromString(exact);
     const QString cents = d.toFixed(2, RoundingMode::HalfUp);
-    QStringList forms{exact, cents};
+    QStringList forms {exact, cents};
     if (d >= Decimal::fromInt(1000)) {
         QString grouped = cents;
         for (qsizetype i = grouped.indexOf(QLatin1Char('.')) - 3; i > (d.isNegative() ? 1 : 0); i -= 3)
@@ -51,7 +51,8 @@ private Q_SLOTS:
         QCOMPARE(demo.exitCode, 0);
 
         // The administrator sees the billable totals of every organization and month.
-        const auto admin = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("imports"), QStringLiteral("list")});
+        const auto admin = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("--json"),
+                                         QStringLiteral("imports"), QStringLiteral("list")});
         QCOMPARE(admin.exitCode, 0);
         const QJsonArray imports = QJsonDocument::fromJson(admin.out.toUtf8()).array();
         QVERIFY(!imports.isEmpty());
@@ -79,12 +80,14 @@ private Q_SLOTS:
             {"imports list json", {QStringLiteral("--json"), QStringLiteral("imports"), QStringLiteral("list")}},
             {"imports list text", {QStringLiteral("imports"), QStringLiteral("list")}},
             {"transfers list json", {QStringLiteral("--json"), QStringLiteral("transfers"), QStringLiteral("list")}},
-            {"transfers attention", {QStringLiteral("--json"), QStringLiteral("transfers"), QStringLiteral("attention")}},
+            {"transfers attention",
+             {QStringLiteral("--json"), QStringLiteral("transfers"), QStringLiteral("attention")}},
             {"orgs list", {QStringLiteral("--json"), QStringLiteral("orgs"), QStringLiteral("list")}},
             {"accounts list", {QStringLiteral("--json"), QStringLiteral("accounts"), QStringLiteral("list")}},
             {"export-scenario", {QStringLiteral("export-scenario")}},
-            {"generate-cur from the directory", {QStringLiteral("--json"), QStringLiteral("generate-cur"), QStringLiteral("--rows"),
-                                                 QStringLiteral("50"), QStringLiteral("--out"), QStringLiteral("/dev/null")}},
+            {"generate-cur from the directory",
+             {QStringLiteral("--json"), QStringLiteral("generate-cur"), QStringLiteral("--rows"), QStringLiteral("50"),
+              QStringLiteral("--out"), QStringLiteral("/dev/null")}},
         };
         for (const auto &[actorName, actor] : actors)
             for (const auto &[commandName, command] : commands)
@@ -95,11 +98,14 @@ private Q_SLOTS:
     {
         QFETCH(QString, actor);
         QFETCH(QStringList, command);
-        const auto r = test::runCli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--as"), actor} + command);
+        const auto r
+            = test::runCli(QStringList {QStringLiteral("--db"), m_db, QStringLiteral("--as"), actor} + command);
         QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
         for (const QString &figure : std::as_const(m_billableFigures)) {
-            QVERIFY2(!r.out.contains(figure), qPrintable(QStringLiteral("billable %1 leaked to %2 on stdout").arg(figure, actor)));
-            QVERIFY2(!r.err.contains(figure), qPrintable(QStringLiteral("billable %1 leaked to %2 on stderr").arg(figure, actor)));
+            QVERIFY2(!r.out.contains(figure),
+                     qPrintable(QStringLiteral("billable %1 leaked to %2 on stdout").arg(figure, actor)));
+            QVERIFY2(!r.err.contains(figure),
+                     qPrintable(QStringLiteral("billable %1 leaked to %2 on stderr").arg(figure, actor)));
         }
         // No JSON key that names billable money is filled in for a bill source.
         const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
@@ -112,7 +118,8 @@ private Q_SLOTS:
                 for (auto it = o.begin(); it != o.end(); ++it) {
                     if (it.key().contains(QLatin1String("billable"), Qt::CaseInsensitive))
                         QVERIFY2(it.value().isNull() || it.value().isUndefined(),
-                                 qPrintable(QStringLiteral("%1 = %2 shown to %3").arg(it.key(), it.value().toVariant().toString(), actor)));
+                                 qPrintable(QStringLiteral("%1 = %2 shown to %3")
+                                                .arg(it.key(), it.value().toVariant().toString(), actor)));
                     scan(it.value());
                 }
             }
@@ -122,8 +129,8 @@ private Q_SLOTS:
 
     void billSourceSeesOnlyItsOwnOrganizationsCostData()
     {
-        const auto r = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("--as"), UkManagement, QStringLiteral("--json"),
-                                     QStringLiteral("imports"), QStringLiteral("list")});
+        const auto r = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("--as"), UkManagement,
+                                     QStringLiteral("--json"), QStringLiteral("imports"), QStringLiteral("list")});
         QCOMPARE(r.exitCode, 0);
         for (const QJsonValue &imp : QJsonDocument::fromJson(r.out.toUtf8()).array())
             for (const QJsonValue &row : imp[QStringLiteral("perPayerPeriod")].toArray())
@@ -132,13 +139,14 @@ private Q_SLOTS:
 
     void payerStillSeesBillable()
     {
-        const auto r = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("--as"), Payer, QStringLiteral("--json"),
-                                     QStringLiteral("imports"), QStringLiteral("list")});
+        const auto r = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("--as"), Payer,
+                                     QStringLiteral("--json"), QStringLiteral("imports"), QStringLiteral("list")});
         QCOMPARE(r.exitCode, 0);
         bool sawUk = false;
         for (const QJsonValue &imp : QJsonDocument::fromJson(r.out.toUtf8()).array())
             for (const QJsonValue &row : imp[QStringLiteral("perPayerPeriod")].toArray())
-                if (row[QStringLiteral("organization")].toString() == UkOrganization && row[QStringLiteral("period")].toString() >= QStringLiteral("2025-11")) {
+                if (row[QStringLiteral("organization")].toString() == UkOrganization
+                    && row[QStringLiteral("period")].toString() >= QStringLiteral("2025-11")) {
                     sawUk = true;
                     QVERIFY(!row[QStringLiteral("billable")].toString().isEmpty());
                 }

@@ -81,7 +81,8 @@ struct World
         inv.pricingPlan = plan;
         return t.invite(inv);
     }
-    QString invited(const QString &payer, const QString &target, const char *start, const QString &name = QStringLiteral("Company"))
+    QString invited(const QString &payer, const QString &target, const char *start,
+                    const QString &name = QStringLiteral("Company"))
     {
         auto r = invite(payer, target, start, name);
         if (!r)
@@ -142,7 +143,8 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QVERIFY(data.count() >= 1);
         // By email, and with a chosen plan.
-        auto byEmail = w.invite(P, QStringLiteral("ROOT4@example.com"), "2026-01", QStringLiteral("Company C"), QStringLiteral("Passthrough"));
+        auto byEmail = w.invite(P, QStringLiteral("ROOT4@example.com"), "2026-01", QStringLiteral("Company C"),
+                                QStringLiteral("Passthrough"));
         QVERIFY2(byEmail, qPrintable(byEmail.error().describe()));
         QCOMPARE(byEmail->sourceManagementAccountId, C);
         QCOMPARE(w.t.billingGroupForTransfer(byEmail->id)->pricingPlan, QStringLiteral("Passthrough"));
@@ -161,19 +163,47 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<int>("kind");
         const int rule = int(Error::Kind::Rule), input = int(Error::Kind::Input);
-        QTest::newRow("self by account") << P << P << "2025-12" << "Me" << "SOURCE_AND_TARGET_CANNOT_MATCH" << rule;
-        QTest::newRow("by email, any case") << P << "ROOT3@Example.COM" << "2025-12" << "Org B" << "" << rule;
-        QTest::newRow("member account acts") << AMember << B << "2025-12" << "X" << "ACCESS_DENIED" << rule;
-        QTest::newRow("administrator acts") << "" << B << "2025-12" << "X" << "ACCESS_DENIED" << rule;
-        QTest::newRow("target is a member account") << P << AMember << "2025-12" << "X" << "TARGET_NOT_MANAGEMENT_ACCOUNT" << rule;
-        QTest::newRow("unknown account") << P << "999999999999" << "2025-12" << "X" << "TARGET_NOT_FOUND" << rule;
-        QTest::newRow("bad account id") << P << "12345" << "2025-12" << "X" << "INVALID_ACCOUNT_ID" << input;
-        QTest::newRow("unknown email") << P << "nobody@example.com" << "2025-12" << "X" << "TARGET_NOT_FOUND" << rule;
-        QTest::newRow("start in the current month") << P << A << "2025-11" << "X" << "INVALID_START_DATE" << rule;
-        QTest::newRow("start in the past") << P << A << "2025-10" << "X" << "INVALID_START_DATE" << rule;
-        QTest::newRow("name too long") << P << A << "2025-12" << QString(129, QLatin1Char('n')) << "NAME_TOO_LONG" << input;
-        QTest::newRow("name not ASCII") << P << A << "2025-12" << QStringLiteral("Caf\u00e9") << "NAME_NOT_PRINTABLE_ASCII" << input;
-        QTest::newRow("name empty") << P << A << "2025-12" << "" << "NAME_REQUIRED" << input;
+        QTest::newRow("self by account") << P << P << "2025-12"
+                                         << "Me"
+                                         << "SOURCE_AND_TARGET_CANNOT_MATCH" << rule;
+        QTest::newRow("by email, any case") << P << "ROOT3@Example.COM"
+                                            << "2025-12"
+                                            << "Org B"
+                                            << "" << rule;
+        QTest::newRow("member account acts") << AMember << B << "2025-12"
+                                             << "X"
+                                             << "ACCESS_DENIED" << rule;
+        QTest::newRow("administrator acts") << "" << B << "2025-12"
+                                            << "X"
+                                            << "ACCESS_DENIED" << rule;
+        QTest::newRow("target is a member account") << P << AMember << "2025-12"
+                                                    << "X"
+                                                    << "TARGET_NOT_MANAGEMENT_ACCOUNT" << rule;
+        QTest::newRow("unknown account") << P << "999999999999"
+                                         << "2025-12"
+                                         << "X"
+                                         << "TARGET_NOT_FOUND" << rule;
+        QTest::newRow("bad account id") << P << "12345"
+                                        << "2025-12"
+                                        << "X"
+                                        << "INVALID_ACCOUNT_ID" << input;
+        QTest::newRow("unknown email") << P << "nobody@example.com"
+                                       << "2025-12"
+                                       << "X"
+                                       << "TARGET_NOT_FOUND" << rule;
+        QTest::newRow("start in the current month") << P << A << "2025-11"
+                                                    << "X"
+                                                    << "INVALID_START_DATE" << rule;
+        QTest::newRow("start in the past") << P << A << "2025-10"
+                                           << "X"
+                                           << "INVALID_START_DATE" << rule;
+        QTest::newRow("name too long") << P << A << "2025-12" << QString(129, QLatin1Char('n')) << "NAME_TOO_LONG"
+                                       << input;
+        QTest::newRow("name not ASCII") << P << A << "2025-12" << QStringLiteral("Caf\u00e9")
+                                        << "NAME_NOT_PRINTABLE_ASCII" << input;
+        QTest::newRow("name empty") << P << A << "2025-12"
+                                    << ""
+                                    << "NAME_REQUIRED" << input;
     }
 
     void inviteRefusals()
@@ -220,39 +250,60 @@ private Q_SLOTS:
         QTest::addColumn<QString>("actor"); // source | target | other | admin
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("after");
-        const QString ok, denied = QStringLiteral("ACCESS_DENIED"), invalid = QStringLiteral("INVALID_HANDSHAKE_TRANSITION");
+        const QString ok, denied = QStringLiteral("ACCESS_DENIED"),
+                          invalid = QStringLiteral("INVALID_HANDSHAKE_TRANSITION");
         struct Row
         {
             const char *state, *action, *actor;
             QString code;
             const char *after;
         };
-        const QList<Row> rows{
-            {"REQUESTED", "accept", "source", ok, "ACCEPTED"},     {"REQUESTED", "accept", "target", denied, "REQUESTED"},
-            {"REQUESTED", "accept", "other", denied, "REQUESTED"},  {"REQUESTED", "accept", "admin", denied, "REQUESTED"},
-            {"REQUESTED", "decline", "source", ok, "DECLINED"},    {"REQUESTED", "decline", "target", denied, "REQUESTED"},
-            {"REQUESTED", "cancel", "target", ok, "CANCELED"},     {"REQUESTED", "cancel", "source", denied, "REQUESTED"},
-            {"REQUESTED", "cancel", "other", denied, "REQUESTED"}, {"REQUESTED", "withdraw", "source", invalid, "REQUESTED"},
-            {"REQUESTED", "withdraw", "target", invalid, "REQUESTED"}, {"REQUESTED", "rename", "source", ok, "REQUESTED"},
-            {"REQUESTED", "rename", "target", ok, "REQUESTED"},    {"REQUESTED", "rename", "other", denied, "REQUESTED"},
-            {"ACCEPTED", "accept", "source", invalid, "ACCEPTED"}, {"ACCEPTED", "decline", "source", invalid, "ACCEPTED"},
-            {"ACCEPTED", "cancel", "target", invalid, "ACCEPTED"}, {"ACCEPTED", "withdraw", "source", ok, "WITHDRAWN"},
-            {"ACCEPTED", "withdraw", "target", ok, "WITHDRAWN"},   {"ACCEPTED", "withdraw", "other", denied, "ACCEPTED"},
-            {"ACCEPTED", "rename", "target", ok, "ACCEPTED"},      {"DECLINED", "accept", "source", invalid, "DECLINED"},
-            {"DECLINED", "decline", "source", invalid, "DECLINED"}, {"DECLINED", "cancel", "target", invalid, "DECLINED"},
-            {"DECLINED", "withdraw", "target", invalid, "DECLINED"}, {"DECLINED", "rename", "target", invalid, "DECLINED"},
-            {"CANCELED", "accept", "source", invalid, "CANCELED"}, {"CANCELED", "cancel", "target", invalid, "CANCELED"},
-            {"CANCELED", "withdraw", "source", invalid, "CANCELED"}, {"EXPIRED", "accept", "source", invalid, "EXPIRED"},
-            {"EXPIRED", "decline", "source", invalid, "EXPIRED"},  {"EXPIRED", "cancel", "target", invalid, "EXPIRED"},
-            {"EXPIRED", "withdraw", "target", invalid, "EXPIRED"}, {"EXPIRED", "rename", "source", invalid, "EXPIRED"},
-            {"WITHDRAWN", "accept", "source", invalid, "WITHDRAWN"}, {"WITHDRAWN", "cancel", "target", invalid, "WITHDRAWN"},
-            {"WITHDRAWN", "withdraw", "source", invalid, "WITHDRAWN"}, {"WITHDRAWN", "withdraw", "target", invalid, "WITHDRAWN"},
-            {"WITHDRAWN", "rename", "source", ok, "WITHDRAWN"},    {"WITHDRAWN", "decline", "other", denied, "WITHDRAWN"},
+        const QList<Row> rows {
+            {"REQUESTED", "accept", "source", ok, "ACCEPTED"},
+            {"REQUESTED", "accept", "target", denied, "REQUESTED"},
+            {"REQUESTED", "accept", "other", denied, "REQUESTED"},
+            {"REQUESTED", "accept", "admin", denied, "REQUESTED"},
+            {"REQUESTED", "decline", "source", ok, "DECLINED"},
+            {"REQUESTED", "decline", "target", denied, "REQUESTED"},
+            {"REQUESTED", "cancel", "target", ok, "CANCELED"},
+            {"REQUESTED", "cancel", "source", denied, "REQUESTED"},
+            {"REQUESTED", "cancel", "other", denied, "REQUESTED"},
+            {"REQUESTED", "withdraw", "source", invalid, "REQUESTED"},
+            {"REQUESTED", "withdraw", "target", invalid, "REQUESTED"},
+            {"REQUESTED", "rename", "source", ok, "REQUESTED"},
+            {"REQUESTED", "rename", "target", ok, "REQUESTED"},
+            {"REQUESTED", "rename", "other", denied, "REQUESTED"},
+            {"ACCEPTED", "accept", "source", invalid, "ACCEPTED"},
+            {"ACCEPTED", "decline", "source", invalid, "ACCEPTED"},
+            {"ACCEPTED", "cancel", "target", invalid, "ACCEPTED"},
+            {"ACCEPTED", "withdraw", "source", ok, "WITHDRAWN"},
+            {"ACCEPTED", "withdraw", "target", ok, "WITHDRAWN"},
+            {"ACCEPTED", "withdraw", "other", denied, "ACCEPTED"},
+            {"ACCEPTED", "rename", "target", ok, "ACCEPTED"},
+            {"DECLINED", "accept", "source", invalid, "DECLINED"},
+            {"DECLINED", "decline", "source", invalid, "DECLINED"},
+            {"DECLINED", "cancel", "target", invalid, "DECLINED"},
+            {"DECLINED", "withdraw", "target", invalid, "DECLINED"},
+            {"DECLINED", "rename", "target", invalid, "DECLINED"},
+            {"CANCELED", "accept", "source", invalid, "CANCELED"},
+            {"CANCELED", "cancel", "target", invalid, "CANCELED"},
+            {"CANCELED", "withdraw", "source", invalid, "CANCELED"},
+            {"EXPIRED", "accept", "source", invalid, "EXPIRED"},
+            {"EXPIRED", "decline", "source", invalid, "EXPIRED"},
+            {"EXPIRED", "cancel", "target", invalid, "EXPIRED"},
+            {"EXPIRED", "withdraw", "target", invalid, "EXPIRED"},
+            {"EXPIRED", "rename", "source", invalid, "EXPIRED"},
+            {"WITHDRAWN", "accept", "source", invalid, "WITHDRAWN"},
+            {"WITHDRAWN", "cancel", "target", invalid, "WITHDRAWN"},
+            {"WITHDRAWN", "withdraw", "source", invalid, "WITHDRAWN"},
+            {"WITHDRAWN", "withdraw", "target", invalid, "WITHDRAWN"},
+            {"WITHDRAWN", "rename", "source", ok, "WITHDRAWN"},
+            {"WITHDRAWN", "decline", "other", denied, "WITHDRAWN"},
         };
         for (const Row &r : rows)
             QTest::addRow("%s %s by %s", r.state, r.action, r.actor)
-                << QString::fromLatin1(r.state) << QString::fromLatin1(r.action) << QString::fromLatin1(r.actor) << r.code
-                << QString::fromLatin1(r.after);
+                << QString::fromLatin1(r.state) << QString::fromLatin1(r.action) << QString::fromLatin1(r.actor)
+                << r.code << QString::fromLatin1(r.after);
     }
 
     void transitions()
@@ -282,7 +333,10 @@ private Q_SLOTS:
         } else if (state == QLatin1String("EXPIRED")) {
             w.at("2025-11-30T00:00:01Z");
         }
-        w.as(actor == QLatin1String("source") ? A : actor == QLatin1String("target") ? P : actor == QLatin1String("other") ? B : QString());
+        w.as(actor == QLatin1String("source")       ? A
+                 : actor == QLatin1String("target") ? P
+                 : actor == QLatin1String("other")  ? B
+                                                    : QString());
         Result<ResponsibilityTransfer> r = Error::internal(QStringLiteral("unknown action"));
         if (action == QLatin1String("accept"))
             r = w.t.accept(id);
@@ -345,7 +399,9 @@ private Q_SLOTS:
         w.as(P);
         auto history = w.t.history(id);
         QVERIFY(history);
-        const auto expiry = std::find_if(history->begin(), history->end(), [](const AuditEntry &e) { return e.action == QLatin1String("transfer.expire"); });
+        const auto expiry = std::find_if(history->begin(), history->end(), [](const AuditEntry &e) {
+            return e.action == QLatin1String("transfer.expire");
+        });
         QVERIFY(expiry != history->end());
         QCOMPARE(expiry->actor, QStringLiteral("system"));
         QCOMPARE(expiry->clockTime, utc("2025-11-30T00:00:01Z"));
@@ -389,15 +445,42 @@ private Q_SLOTS:
         QTest::addColumn<QString>("end"); // empty: default
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("lastMoment");
-        QTest::newRow("default: current month") << "2026-01-10T08:00:00Z" << "" << "" << "2026-01-31T23:59:59Z";
-        QTest::newRow("default in the start month") << "2025-12-31T23:00:00Z" << "" << "" << "2025-12-31T23:59:59Z";
-        QTest::newRow("chosen later end") << "2026-01-10T08:00:00Z" << "2026-03" << "" << "2026-03-31T23:59:59Z";
-        QTest::newRow("end = current month") << "2026-01-10T08:00:00Z" << "2026-01" << "" << "2026-01-31T23:59:59Z";
-        QTest::newRow("end before current refused") << "2026-01-10T08:00:00Z" << "2025-12" << "INVALID_END_DATE" << "";
-        QTest::newRow("before start, default: never in effect") << "2025-11-20T08:00:00Z" << "" << "" << "2025-11-30T23:59:59Z";
-        QTest::newRow("before start, month before start") << "2025-11-20T08:00:00Z" << "2025-11" << "" << "2025-11-30T23:59:59Z";
-        QTest::newRow("before start, first month") << "2025-11-20T08:00:00Z" << "2025-12" << "" << "2025-12-31T23:59:59Z";
-        QTest::newRow("before start, past month refused") << "2025-11-20T08:00:00Z" << "2025-10" << "INVALID_END_DATE" << "";
+        QTest::newRow("default: current month") << "2026-01-10T08:00:00Z"
+                                                << ""
+                                                << ""
+                                                << "2026-01-31T23:59:59Z";
+        QTest::newRow("default in the start month") << "2025-12-31T23:00:00Z"
+                                                    << ""
+                                                    << ""
+                                                    << "2025-12-31T23:59:59Z";
+        QTest::newRow("chosen later end") << "2026-01-10T08:00:00Z"
+                                          << "2026-03"
+                                          << ""
+                                          << "2026-03-31T23:59:59Z";
+        QTest::newRow("end = current month") << "2026-01-10T08:00:00Z"
+                                             << "2026-01"
+                                             << ""
+                                             << "2026-01-31T23:59:59Z";
+        QTest::newRow("end before current refused") << "2026-01-10T08:00:00Z"
+                                                    << "2025-12"
+                                                    << "INVALID_END_DATE"
+                                                    << "";
+        QTest::newRow("before start, default: never in effect") << "2025-11-20T08:00:00Z"
+                                                                << ""
+                                                                << ""
+                                                                << "2025-11-30T23:59:59Z";
+        QTest::newRow("before start, month before start") << "2025-11-20T08:00:00Z"
+                                                          << "2025-11"
+                                                          << ""
+                                                          << "2025-11-30T23:59:59Z";
+        QTest::newRow("before start, first month") << "2025-11-20T08:00:00Z"
+                                                   << "2025-12"
+                                                   << ""
+                                                   << "2025-12-31T23:59:59Z";
+        QTest::newRow("before start, past month refused") << "2025-11-20T08:00:00Z"
+                                                          << "2025-10"
+                                                          << "INVALID_END_DATE"
+                                                          << "";
     }
 
     void withdrawalEnds()
@@ -449,11 +532,13 @@ private Q_SLOTS:
     {
         World w;
         const QString id = w.invited(P, A, "2025-12");
-        QCOMPARE(codeOf(w.invite(B, A, "2025-12")), QStringLiteral("RESPONSIBILITY_TRANSFER_MAX_OUTBOUND_QUOTA_VIOLATION"));
+        QCOMPARE(codeOf(w.invite(B, A, "2025-12")),
+                 QStringLiteral("RESPONSIBILITY_TRANSFER_MAX_OUTBOUND_QUOTA_VIOLATION"));
         QCOMPARE(codeOf(w.invite(P, A, "2026-01")), QStringLiteral("RESPONSIBILITY_TRANSFER_ALREADY_EXISTS"));
         w.at("2025-11-15T12:00:00Z");
         QVERIFY(w.accepted(A, id));
-        QCOMPARE(codeOf(w.invite(B, A, "2026-02")), QStringLiteral("RESPONSIBILITY_TRANSFER_MAX_OUTBOUND_QUOTA_VIOLATION"));
+        QCOMPARE(codeOf(w.invite(B, A, "2026-02")),
+                 QStringLiteral("RESPONSIBILITY_TRANSFER_MAX_OUTBOUND_QUOTA_VIOLATION"));
         QCOMPARE(codeOf(w.invite(P, A, "2026-02")), QStringLiteral("RESPONSIBILITY_TRANSFER_ALREADY_EXISTS"));
         // Declined, canceled and expired invitations do not count.
         const QString toB = w.invited(P, B, "2025-12");
@@ -499,7 +584,8 @@ private Q_SLOTS:
         QVERIFY(w.invite(C, D, "2026-01"));
         // A cycle is refused: A would pay for B, which (through C) pays... A is below B already.
         auto cycle = w.invite(A, B, "2026-01");
-        QCOMPARE(codeOf(cycle), QStringLiteral("RESPONSIBILITY_TRANSFER_MAX_OUTBOUND_QUOTA_VIOLATION")); // B already has one
+        QCOMPARE(codeOf(cycle),
+                 QStringLiteral("RESPONSIBILITY_TRANSFER_MAX_OUTBOUND_QUOTA_VIOLATION")); // B already has one
         World v;
         const QString xy = v.invited(B, A, "2025-12");
         QVERIFY(v.accepted(A, xy));
@@ -586,14 +672,16 @@ private Q_SLOTS:
         }));
         // Only C configures it; then it no longer needs attention.
         w.as(A);
-        QCOMPARE(w.t.configurePricing(ac.id, QStringLiteral("Passthrough")).error().code, QStringLiteral("ACCESS_DENIED"));
+        QCOMPARE(w.t.configurePricing(ac.id, QStringLiteral("Passthrough")).error().code,
+                 QStringLiteral("ACCESS_DENIED"));
         w.as(C);
         auto configured = w.t.configurePricing(ac.id, QStringLiteral("Passthrough"));
         QVERIFY2(configured, qPrintable(configured.error().describe()));
         QCOMPARE(configured->pricingPlan, QStringLiteral("Passthrough"));
         const auto after = w.t.attention(C);
-        QVERIFY(std::none_of(after.begin(), after.end(),
-                             [](const AttentionItem &i) { return i.kind == AttentionItem::Kind::NoPricingConfigured; }));
+        QVERIFY(std::none_of(after.begin(), after.end(), [](const AttentionItem &i) {
+            return i.kind == AttentionItem::Kind::NoPricingConfigured;
+        }));
         // The bill goes up the chain to the bill receiver.
         QCOMPARE(w.t.payerOrganizationOn(orgOf(A), utc("2025-12-15T00:00:00Z")), orgOf(B));
         QCOMPARE(w.t.payerOrganizationOn(orgOf(A), utc("2026-01-15T00:00:00Z")), orgOf(C));
@@ -668,13 +756,16 @@ private Q_SLOTS:
             clocks << e.clockTime.toString(Qt::ISODate);
             effective << (e.effective.isValid() ? e.effective.toString(Qt::ISODate) : QStringLiteral("-"));
         }
-        QCOMPARE(actions, (QStringList{"transfer.invite", "billing-group.create", "transfer.accept", "transfer.rename",
-                                       "billing-group.activate", "transfer.withdraw"}));
-        QCOMPARE(actors, (QStringList{P, P, A, A, "system", P}));
-        QCOMPARE(clocks, (QStringList{"2025-11-10T10:00:00Z", "2025-11-10T10:00:00Z", "2025-11-15T12:00:00Z", "2025-11-16T12:00:00Z",
-                                      "2026-01-10T12:00:00Z", "2026-01-10T12:00:00Z"}));
-        QCOMPARE(effective, (QStringList{"2025-12-01T00:00:00Z", "2025-12-01T00:00:00Z", "2025-12-01T00:00:00Z", "-",
-                                         "2025-12-01T00:00:00Z", "2026-02-01T00:00:00Z"}));
+        QCOMPARE(actions,
+                 (QStringList {"transfer.invite", "billing-group.create", "transfer.accept", "transfer.rename",
+                               "billing-group.activate", "transfer.withdraw"}));
+        QCOMPARE(actors, (QStringList {P, P, A, A, "system", P}));
+        QCOMPARE(clocks,
+                 (QStringList {"2025-11-10T10:00:00Z", "2025-11-10T10:00:00Z", "2025-11-15T12:00:00Z",
+                               "2025-11-16T12:00:00Z", "2026-01-10T12:00:00Z", "2026-01-10T12:00:00Z"}));
+        QCOMPARE(effective,
+                 (QStringList {"2025-12-01T00:00:00Z", "2025-12-01T00:00:00Z", "2025-12-01T00:00:00Z", "-",
+                               "2025-12-01T00:00:00Z", "2026-02-01T00:00:00Z"}));
         QVERIFY(history->at(3).details.contains(QLatin1String("\"Company A\" to \"Company A Ltd\"")));
         QCOMPARE(w.t.billingGroupForTransfer(id)->name, QStringLiteral("Company A Ltd"));
     }
@@ -691,8 +782,10 @@ private Q_SLOTS:
         w.as(A);
         QCOMPARE(w.t.resolve(QStringLiteral("Same"))->id, one); // unique among A's transfers
         QCOMPARE(w.t.resolve(w.t.find(one)->handshakeId)->id, one);
-        QCOMPARE(w.t.resolve(QStringLiteral("Nothing")).error().code, QStringLiteral("RESPONSIBILITY_TRANSFER_NOT_FOUND"));
-        QCOMPARE(w.t.resolve(QStringLiteral("rt-doesnotexist")).error().code, QStringLiteral("RESPONSIBILITY_TRANSFER_NOT_FOUND"));
+        QCOMPARE(w.t.resolve(QStringLiteral("Nothing")).error().code,
+                 QStringLiteral("RESPONSIBILITY_TRANSFER_NOT_FOUND"));
+        QCOMPARE(w.t.resolve(QStringLiteral("rt-doesnotexist")).error().code,
+                 QStringLiteral("RESPONSIBILITY_TRANSFER_NOT_FOUND"));
     }
 
     void rolesAndReferences()
@@ -777,7 +870,8 @@ private Q_SLOTS:
         QCOMPARE(first.value(QStringLiteral("name")).toString(), QStringLiteral("Company A"));
         QCOMPARE(first.value(QStringLiteral("steps")).toArray().size(), 4);
         QCOMPARE(first.value(QStringLiteral("steps")).toArray().at(3).toObject(),
-                 (QJsonObject{{"action", "withdraw"}, {"at", "2026-01-10T08:00:00Z"}, {"by", "source"}, {"end", "2026-02"}}));
+                 (QJsonObject {
+                     {"action", "withdraw"}, {"at", "2026-01-10T08:00:00Z"}, {"by", "source"}, {"end", "2026-02"}}));
 
         test::TempServices fresh;
         QVERIFY(fresh->setActingAccount(QString()));
@@ -800,11 +894,18 @@ private Q_SLOTS:
         World w;
         w.as(QString());
         ScenarioService scenarios(w.s);
-        QJsonObject scenario{{"format", "billingdesk-scenario"}, {"version", 1}};
-        scenario.insert(QStringLiteral("transfers"),
-                        QJsonArray{QJsonObject{{"id", "rt-abcdefgh01"}, {"name", "X"}, {"source", A}, {"target", P}, {"start", "2025-12"},
-                                               {"steps", QJsonArray{QJsonObject{{"action", "invite"}, {"at", "2025-11-10T10:00:00Z"}},
-                                                                    QJsonObject{{"action", "cancel"}, {"at", "2025-11-11T10:00:00Z"}, {"by", "source"}}}}}});
+        QJsonObject scenario {{"format", "billingdesk-scenario"}, {"version", 1}};
+        scenario.insert(
+            QStringLiteral("transfers"),
+            QJsonArray {QJsonObject {
+                {"id", "rt-abcdefgh01"},
+                {"name", "X"},
+                {"source", A},
+                {"target", P},
+                {"start", "2025-12"},
+                {"steps",
+                 QJsonArray {QJsonObject {{"action", "invite"}, {"at", "2025-11-10T10:00:00Z"}},
+                             QJsonObject {{"action", "cancel"}, {"at", "2025-11-11T10:00:00Z"}, {"by", "source"}}}}}});
         auto r = scenarios.apply(scenario);
         QVERIFY(!r);
         QCOMPARE(r.error().code, QStringLiteral("ACCESS_DENIED"));

@@ -44,15 +44,16 @@ struct World
 
     World()
     {
-        const QList<QStringList> orgs{{"o-pppppppppp", "Payer Inc", Payer, "payer@example.com"},
-                                      {"o-aaaaaaaaaa", "Company A Ltd", CompanyA, "a@example.com"},
-                                      {"o-bbbbbbbbbb", "Company B GmbH", CompanyB, "b@example.com"}};
+        const QList<QStringList> orgs {{"o-pppppppppp", "Payer Inc", Payer, "payer@example.com"},
+                                       {"o-aaaaaaaaaa", "Company A Ltd", CompanyA, "a@example.com"},
+                                       {"o-bbbbbbbbbb", "Company B GmbH", CompanyB, "b@example.com"}};
         for (const QStringList &o : orgs) {
-            Organization org{o[0], o[1], o[2], o[3]};
+            Organization org {o[0], o[1], o[2], o[3]};
             if (auto r = s.directory().addOrganization(org, {}, QStringLiteral("US")); !r)
                 qFatal("%s", qPrintable(r.error().describe()));
         }
-        // A fresh database follows the real date: pin the simulated clock at 15 Jan 2026 (it only moves forward after that).
+        // A fresh database follows the real date: pin the simulated clock at 15 Jan 2026 (it only moves forward after
+        // that).
         s.clock().setOverride(utc("2026-01-15T09:00:00Z"));
         if (auto r = s.clock().set(utc("2026-01-15T09:00:00Z")); !r)
             qFatal("%s", qPrintable(r.error().describe()));
@@ -118,22 +119,34 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<bool>("open");
         // Accepted: before the start it "begins", from 00:00 UTC on the 1st it is in effect.
-        QTest::newRow("requested") << TransferStatus::Requested << "2026-02" << "" << "2026-01-15T09:00:00Z" << TransferState::Awaiting << Amber
-                                   << "awaiting" << true;
-        QTest::newRow("accepted, before start") << TransferStatus::Accepted << "2026-02" << "" << "2026-01-31T23:59:59Z" << TransferState::Accepted
-                                                << Blue << "accepted" << true;
-        QTest::newRow("accepted, at start") << TransferStatus::Accepted << "2026-02" << "" << "2026-02-01T00:00:00Z" << TransferState::InEffect
-                                            << Green << "in-effect" << true;
-        QTest::newRow("withdrawn, last second") << TransferStatus::Withdrawn << "2026-02" << "2026-03" << "2026-03-31T23:59:59Z"
-                                                << TransferState::Withdrawn << GreyBlue << "withdrawn" << true;
-        QTest::newRow("withdrawn, after end") << TransferStatus::Withdrawn << "2026-02" << "2026-03" << "2026-04-01T00:00:00Z" << TransferState::Ended
-                                              << Grey << "ended" << false;
-        QTest::newRow("declined") << TransferStatus::Declined << "2026-02" << "" << "2026-01-15T09:00:00Z" << TransferState::Declined << Grey
-                                  << "declined" << false;
-        QTest::newRow("canceled") << TransferStatus::Canceled << "2026-02" << "" << "2026-01-15T09:00:00Z" << TransferState::Canceled << Grey
-                                  << "canceled" << false;
-        QTest::newRow("expired") << TransferStatus::Expired << "2026-02" << "" << "2026-02-15T09:00:00Z" << TransferState::Expired << Grey
-                                 << "expired" << false;
+        QTest::newRow("requested") << TransferStatus::Requested << "2026-02"
+                                   << ""
+                                   << "2026-01-15T09:00:00Z" << TransferState::Awaiting << Amber << "awaiting" << true;
+        QTest::newRow("accepted, before start")
+            << TransferStatus::Accepted << "2026-02"
+            << ""
+            << "2026-01-31T23:59:59Z" << TransferState::Accepted << Blue << "accepted" << true;
+        QTest::newRow("accepted, at start")
+            << TransferStatus::Accepted << "2026-02"
+            << ""
+            << "2026-02-01T00:00:00Z" << TransferState::InEffect << Green << "in-effect" << true;
+        QTest::newRow("withdrawn, last second")
+            << TransferStatus::Withdrawn << "2026-02"
+            << "2026-03"
+            << "2026-03-31T23:59:59Z" << TransferState::Withdrawn << GreyBlue << "withdrawn" << true;
+        QTest::newRow("withdrawn, after end")
+            << TransferStatus::Withdrawn << "2026-02"
+            << "2026-03"
+            << "2026-04-01T00:00:00Z" << TransferState::Ended << Grey << "ended" << false;
+        QTest::newRow("declined") << TransferStatus::Declined << "2026-02"
+                                  << ""
+                                  << "2026-01-15T09:00:00Z" << TransferState::Declined << Grey << "declined" << false;
+        QTest::newRow("canceled") << TransferStatus::Canceled << "2026-02"
+                                  << ""
+                                  << "2026-01-15T09:00:00Z" << TransferState::Canceled << Grey << "canceled" << false;
+        QTest::newRow("expired") << TransferStatus::Expired << "2026-02"
+                                 << ""
+                                 << "2026-02-15T09:00:00Z" << TransferState::Expired << Grey << "expired" << false;
     }
 
     void states()
@@ -158,13 +171,19 @@ private Q_SLOTS:
     {
         QCOMPARE(transferformat::date(QDate(2026, 2, 1)), QStringLiteral("1 Feb 2026"));
         QCOMPARE(transferformat::utcMoment(utc("2026-01-31T00:00:00Z")), QStringLiteral("31 Jan 2026, 00:00 UTC"));
-        QCOMPARE(transferformat::pricingPlan(QStringLiteral("BasicPricingPlan")), QStringLiteral("Basic pricing plan (AWS-managed)"));
-        QCOMPARE(transferformat::pricingPlanShort(QStringLiteral("Passthrough")), QStringLiteral("Passthrough (AWS-managed)"));
+        QCOMPARE(transferformat::pricingPlan(QStringLiteral("BasicPricingPlan")),
+                 QStringLiteral("Basic pricing plan (AWS-managed)"));
+        QCOMPARE(transferformat::pricingPlanShort(QStringLiteral("Passthrough")),
+                 QStringLiteral("Passthrough (AWS-managed)"));
         QCOMPARE(transferformat::pricingPlan(QString()), QStringLiteral("Not configured"));
-        QCOMPARE(transferformat::timeLeft(utc("2026-01-15T09:00:00Z"), utc("2026-01-31T00:00:00Z")), QStringLiteral("in 15 days"));
-        QCOMPARE(transferformat::timeLeft(utc("2026-01-30T23:00:00Z"), utc("2026-01-31T00:00:00Z")), QStringLiteral("in 1 hour"));
-        QCOMPARE(transferformat::timeLeft(utc("2026-01-29T09:30:00Z"), utc("2026-01-31T00:00:00Z")), QStringLiteral("in 38 hours"));
-        QCOMPARE(transferformat::timeLeft(utc("2026-01-31T00:00:00Z"), utc("2026-01-31T00:00:00Z")), QStringLiteral("passed"));
+        QCOMPARE(transferformat::timeLeft(utc("2026-01-15T09:00:00Z"), utc("2026-01-31T00:00:00Z")),
+                 QStringLiteral("in 15 days"));
+        QCOMPARE(transferformat::timeLeft(utc("2026-01-30T23:00:00Z"), utc("2026-01-31T00:00:00Z")),
+                 QStringLiteral("in 1 hour"));
+        QCOMPARE(transferformat::timeLeft(utc("2026-01-29T09:30:00Z"), utc("2026-01-31T00:00:00Z")),
+                 QStringLiteral("in 38 hours"));
+        QCOMPARE(transferformat::timeLeft(utc("2026-01-31T00:00:00Z"), utc("2026-01-31T00:00:00Z")),
+                 QStringLiteral("passed"));
     }
 
     void lifecycleInTheModels()
@@ -187,16 +206,20 @@ private Q_SLOTS:
         int rb = rowWithName(inbound, QStringLiteral("Company B"));
         QVERIFY(ra >= 0 && rb >= 0);
         QCOMPARE(inbound.index(ra, TransfersModel::OtherParty).data().toString(), QStringLiteral("Company A Ltd"));
-        QCOMPARE(inbound.index(ra, TransfersModel::OtherParty).data(TransfersModel::SecondaryTextRole).toString(), CompanyA);
+        QCOMPARE(inbound.index(ra, TransfersModel::OtherParty).data(TransfersModel::SecondaryTextRole).toString(),
+                 CompanyA);
         QCOMPARE(inbound.index(ra, TransfersModel::Name).data(TransfersModel::SecondaryTextRole).toString(), a);
         QCOMPARE(inbound.index(ra, TransfersModel::Status).data().toString(), QStringLiteral("Awaiting response"));
-        QCOMPARE(inbound.index(ra, TransfersModel::Status).data(TransfersModel::StatusColorRole).value<QColor>(), Amber);
+        QCOMPARE(inbound.index(ra, TransfersModel::Status).data(TransfersModel::StatusColorRole).value<QColor>(),
+                 Amber);
         QCOMPARE(inbound.index(ra, TransfersModel::Start).data().toString(), QStringLiteral("1 Feb 2026"));
         QCOMPARE(inbound.index(rb, TransfersModel::Start).data().toString(), QStringLiteral("1 Dec 2026"));
         QCOMPARE(inbound.index(ra, TransfersModel::End).data().toString(), QStringLiteral("\u2014"));
         QCOMPARE(inbound.index(ra, TransfersModel::Pricing).data().toString(), QStringLiteral("Basic (AWS-managed)"));
-        QCOMPARE(inbound.index(rb, TransfersModel::Pricing).data().toString(), QStringLiteral("Passthrough (AWS-managed)"));
-        QCOMPARE(inbound.headerData(TransfersModel::OtherParty, Qt::Horizontal).toString(), QStringLiteral("Bill source"));
+        QCOMPARE(inbound.index(rb, TransfersModel::Pricing).data().toString(),
+                 QStringLiteral("Passthrough (AWS-managed)"));
+        QCOMPARE(inbound.headerData(TransfersModel::OtherParty, Qt::Horizontal).toString(),
+                 QStringLiteral("Bill source"));
         QCOMPARE(outbound.headerData(TransfersModel::OtherParty, Qt::Horizontal).toString(), QStringLiteral("Paid by"));
         QCOMPARE(inbound.countsSummary(), QStringLiteral("2 awaiting response"));
 
@@ -215,14 +238,16 @@ private Q_SLOTS:
         QCOMPARE(outbound.rowCount(), 1); // A's outbound view (acting account changed)
         QCOMPARE(outbound.index(0, TransfersModel::OtherParty).data().toString(), QStringLiteral("Payer Inc"));
         QVERIFY(w.s.transfers().accept(a).ok());
-        QCOMPARE(outbound.index(0, TransfersModel::Status).data().toString(), QStringLiteral("Accepted, begins on 1 Feb 2026"));
+        QCOMPARE(outbound.index(0, TransfersModel::Status).data().toString(),
+                 QStringLiteral("Accepted, begins on 1 Feb 2026"));
         QCOMPARE(outbound.index(0, TransfersModel::Status).data(TransfersModel::StatusColorRole).value<QColor>(), Blue);
         w.as(CompanyB);
         QVERIFY(w.s.transfers().decline(b).ok());
         w.as(Payer);
         ra = rowWithName(inbound, QStringLiteral("Company A"));
         rb = rowWithName(inbound, QStringLiteral("Company B"));
-        QCOMPARE(inbound.index(ra, TransfersModel::Status).data().toString(), QStringLiteral("Accepted, begins on 1 Feb 2026"));
+        QCOMPARE(inbound.index(ra, TransfersModel::Status).data().toString(),
+                 QStringLiteral("Accepted, begins on 1 Feb 2026"));
         QCOMPARE(inbound.index(rb, TransfersModel::Status).data().toString(), QStringLiteral("Declined"));
         QCOMPARE(inbound.index(rb, TransfersModel::Status).data(TransfersModel::StatusColorRole).value<QColor>(), Grey);
         QCOMPARE(inbound.counts().value(TransferState::Accepted), 1);
@@ -233,26 +258,31 @@ private Q_SLOTS:
         QVERIFY(w.s.clock().advanceToNextMonth().ok());
         ra = rowWithName(inbound, QStringLiteral("Company A"));
         QCOMPARE(inbound.index(ra, TransfersModel::Status).data().toString(), QStringLiteral("In effect"));
-        QCOMPARE(inbound.index(ra, TransfersModel::Status).data(TransfersModel::StatusColorRole).value<QColor>(), Green);
+        QCOMPARE(inbound.index(ra, TransfersModel::Status).data(TransfersModel::StatusColorRole).value<QColor>(),
+                 Green);
 
         // The payer withdraws with the default end (the current month, February): ends 28 Feb 2026.
         QVERIFY(w.s.transfers().withdraw(a).ok());
         ra = rowWithName(inbound, QStringLiteral("Company A"));
-        QCOMPARE(inbound.index(ra, TransfersModel::Status).data().toString(), QStringLiteral("Withdrawn, ends on 28 Feb 2026"));
+        QCOMPARE(inbound.index(ra, TransfersModel::Status).data().toString(),
+                 QStringLiteral("Withdrawn, ends on 28 Feb 2026"));
         QCOMPARE(inbound.index(ra, TransfersModel::End).data().toString(), QStringLiteral("28 Feb 2026"));
         QCOMPARE(inbound.index(ra, TransfersModel::End).data(TransfersModel::SortRole).toDate(), QDate(2026, 2, 28));
-        QCOMPARE(inbound.index(ra, TransfersModel::Status).data(TransfersModel::StatusColorRole).value<QColor>(), GreyBlue);
+        QCOMPARE(inbound.index(ra, TransfersModel::Status).data(TransfersModel::StatusColorRole).value<QColor>(),
+                 GreyBlue);
         QVERIFY(w.s.clock().advanceToNextMonth().ok());
         ra = rowWithName(inbound, QStringLiteral("Company A"));
         QCOMPARE(inbound.index(ra, TransfersModel::Status).data().toString(), QStringLiteral("Ended on 28 Feb 2026"));
-        QCOMPARE(inbound.index(ra, TransfersModel::Status).data(TransfersModel::StateKeyRole).toString(), QStringLiteral("ended"));
+        QCOMPARE(inbound.index(ra, TransfersModel::Status).data(TransfersModel::StateKeyRole).toString(),
+                 QStringLiteral("ended"));
 
         // The administrator sees every transfer in the inbound model and none outbound.
         w.as(QString());
         QCOMPARE(inbound.rowCount(), 2);
         QCOMPARE(outbound.rowCount(), 0);
         // ... with both sides named: the bill source, and under it its account and payer.
-        QCOMPARE(inbound.headerData(TransfersModel::OtherParty, Qt::Horizontal).toString(), QStringLiteral("Bill source \u2192 payer"));
+        QCOMPARE(inbound.headerData(TransfersModel::OtherParty, Qt::Horizontal).toString(),
+                 QStringLiteral("Bill source \u2192 payer"));
         ra = rowWithName(inbound, QStringLiteral("Company A"));
         QCOMPARE(inbound.index(ra, TransfersModel::OtherParty).data(TransfersModel::SecondaryTextRole).toString(),
                  QStringLiteral("222222222222 \u2192 Payer Inc"));
@@ -281,7 +311,8 @@ private Q_SLOTS:
         QVERIFY(!changed.isEmpty());
         for (int r = 0; r < model.rowCount(); ++r)
             QVERIFY(model.index(r).data(AttentionModel::EntityIdRole).toString() != a
-                    || model.index(r).data(AttentionModel::KindRole).toInt() != int(AttentionItem::Kind::AwaitingYourResponse));
+                    || model.index(r).data(AttentionModel::KindRole).toInt()
+                        != int(AttentionItem::Kind::AwaitingYourResponse));
         QCOMPARE(changed.last().at(0).toInt(), model.rowCount());
     }
 };

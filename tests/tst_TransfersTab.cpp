@@ -46,11 +46,11 @@ QDateTime utc(const char *iso)
 
 void addOrganizations(Services &s)
 {
-    const QList<QStringList> orgs{{"o-pppppppppp", "Payer Inc", Payer, "payer@example.com"},
-                                  {"o-aaaaaaaaaa", "Company A Ltd", CompanyA, "a@example.com"},
-                                  {"o-bbbbbbbbbb", "Company B GmbH", CompanyB, "b@example.com"}};
+    const QList<QStringList> orgs {{"o-pppppppppp", "Payer Inc", Payer, "payer@example.com"},
+                                   {"o-aaaaaaaaaa", "Company A Ltd", CompanyA, "a@example.com"},
+                                   {"o-bbbbbbbbbb", "Company B GmbH", CompanyB, "b@example.com"}};
     for (const QStringList &o : orgs) {
-        Organization org{o[0], o[1], o[2], o[3]};
+        Organization org {o[0], o[1], o[2], o[3]};
         if (auto r = s.directory().addOrganization(org, {}, QStringLiteral("US")); !r)
             qFatal("%s", qPrintable(r.error().describe()));
     }
@@ -158,7 +158,8 @@ private Q_SLOTS:
             auto *start = d->findChild<QComboBox *>(QStringLiteral("start"));
             start->setCurrentIndex(start->findData(QStringLiteral("2026-02")));
             d->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Company A"));
-            d->findChild<QPlainTextEdit *>(QStringLiteral("notes"))->setPlainText(QStringLiteral("From February we pay your AWS bill."));
+            d->findChild<QPlainTextEdit *>(QStringLiteral("notes"))
+                ->setPlainText(QStringLiteral("From February we pay your AWS bill."));
             auto *plan = d->findChild<QComboBox *>(QStringLiteral("plan"));
             QCOMPARE(plan->currentData().toString(), QStringLiteral("BasicPricingPlan")); // the default
             deadlineText = d->findChild<QLabel *>(QStringLiteral("deadline"))->text();
@@ -247,13 +248,17 @@ private Q_SLOTS:
             auto *end = d->findChild<QComboBox *>(QStringLiteral("end"));
             QCOMPARE(end->currentData().toString(), QStringLiteral("2026-02")); // default: this month
             end->setCurrentIndex(end->findData(QStringLiteral("2026-03")));
-            QVERIFY(d->findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("31 Mar 2026, 23:59:59 UTC")));
+            QVERIFY(d->findChild<QLabel *>(QStringLiteral("summary"))
+                        ->text()
+                        .contains(QStringLiteral("31 Mar 2026, 23:59:59 UTC")));
             keepShot(d, QStringLiteral("withdraw-dialog"));
             okOf(d)->click();
         });
         MessageBox::queueAnswer(true);
         withdraw->click();
-        QCOMPARE(MessageBox::lastQuestion(), QStringLiteral("Billing for Company A moves back to Company A Ltd on 1 Apr 2026. This cannot be undone."));
+        QCOMPARE(
+            MessageBox::lastQuestion(),
+            QStringLiteral("Billing for Company A moves back to Company A Ltd on 1 Apr 2026. This cannot be undone."));
         QCOMPARE(cell(inbound, 0, TransfersModel::Status), QStringLiteral("Withdrawn, ends on 31 Mar 2026"));
         QCOMPARE(cell(inbound, 0, TransfersModel::End), QStringLiteral("31 Mar 2026"));
         QVERIFY(!withdraw->isEnabled());
@@ -286,7 +291,8 @@ private Q_SLOTS:
         QCOMPARE(cell(outbound, 0, TransfersModel::Status), QStringLiteral("Declined"));
         window.setActingAccount(Payer);
         auto *counts = tab->findChild<QLabel *>(QStringLiteral("inboundCounts"));
-        QVERIFY2(counts->text().contains(QStringLiteral("withdrawn")) && counts->text().contains(QStringLiteral("declined")),
+        QVERIFY2(counts->text().contains(QStringLiteral("withdrawn"))
+                     && counts->text().contains(QStringLiteral("declined")),
                  qPrintable(counts->text()));
 
         // 8. The status filter narrows both tables.
@@ -326,7 +332,8 @@ private Q_SLOTS:
         QVERIFY(!targetError->isHidden());
         QVERIFY2(targetError->text().contains(QStringLiteral("12 digits")), qPrintable(targetError->text()));
         target->setText(Payer);
-        QVERIFY2(targetError->text().contains(QStringLiteral("cannot pay for itself")), qPrintable(targetError->text()));
+        QVERIFY2(targetError->text().contains(QStringLiteral("cannot pay for itself")),
+                 qPrintable(targetError->text()));
         target->setText(QStringLiteral("a@example.com")); // by email
         QVERIFY(targetError->isHidden());
         target->setText(CompanyA);
@@ -375,15 +382,20 @@ private Q_SLOTS:
         RelationshipGraph graph;
         graph.resize(900, 360);
         const QColor green(0x2e, 0x8b, 0x57);
-        const QList<RelationshipGraph::Node> nodes{{QStringLiteral("o-end"), QStringLiteral("End customer"), QStringLiteral("100000000001")},
-                                                   {QStringLiteral("o-partner"), QStringLiteral("Partner"), QStringLiteral("100000000002")},
-                                                   {QStringLiteral("o-dist"), QStringLiteral("Distributor"), QStringLiteral("100000000003")},
-                                                   {QStringLiteral("o-old"), QStringLiteral("Old payer"), QStringLiteral("100000000004")}};
-        const QList<RelationshipGraph::Edge> edges{
-            {QStringLiteral("rt-1"), QStringLiteral("o-end"), QStringLiteral("o-partner"), QStringLiteral("End"), QStringLiteral("In effect"), green, true, false},
-            {QStringLiteral("rt-2"), QStringLiteral("o-partner"), QStringLiteral("o-dist"), QStringLiteral("Partner"), QStringLiteral("In effect"), green, true, false},
-            {QStringLiteral("rt-3"), QStringLiteral("o-end"), QStringLiteral("o-dist"), QStringLiteral("End"), QStringLiteral("In effect"), green, true, true},
-            {QStringLiteral("rt-4"), QStringLiteral("o-end"), QStringLiteral("o-old"), QStringLiteral("End"), QStringLiteral("Declined"), Qt::gray, false, false},
+        const QList<RelationshipGraph::Node> nodes {
+            {QStringLiteral("o-end"), QStringLiteral("End customer"), QStringLiteral("100000000001")},
+            {QStringLiteral("o-partner"), QStringLiteral("Partner"), QStringLiteral("100000000002")},
+            {QStringLiteral("o-dist"), QStringLiteral("Distributor"), QStringLiteral("100000000003")},
+            {QStringLiteral("o-old"), QStringLiteral("Old payer"), QStringLiteral("100000000004")}};
+        const QList<RelationshipGraph::Edge> edges {
+            {QStringLiteral("rt-1"), QStringLiteral("o-end"), QStringLiteral("o-partner"), QStringLiteral("End"),
+             QStringLiteral("In effect"), green, true, false},
+            {QStringLiteral("rt-2"), QStringLiteral("o-partner"), QStringLiteral("o-dist"), QStringLiteral("Partner"),
+             QStringLiteral("In effect"), green, true, false},
+            {QStringLiteral("rt-3"), QStringLiteral("o-end"), QStringLiteral("o-dist"), QStringLiteral("End"),
+             QStringLiteral("In effect"), green, true, true},
+            {QStringLiteral("rt-4"), QStringLiteral("o-end"), QStringLiteral("o-old"), QStringLiteral("End"),
+             QStringLiteral("Declined"), Qt::gray, false, false},
         };
         graph.setGraph(nodes, edges, QStringLiteral("o-partner"));
         // end customer -> selling partner -> distributor; the inherited edge does not lift the distributor to level 3.

@@ -61,7 +61,7 @@ QByteArray sha256(const QByteArray &data)
 
 QByteArray gunzip(const QByteArray &data)
 {
-    z_stream zs{};
+    z_stream zs {};
     if (inflateInit2(&zs, 15 + 32) != Z_OK)
         return {};
     QByteArray out;
@@ -104,8 +104,28 @@ Decimal dec(const QString &text)
 }
 
 enum Col {
-    Id, PeriodStart, Payer, InvoiceId, InvoicingEntity, BillingEntity, UsageAccount, Type, UsageStart, ProductCode, ProductName,
-    UsageType, Operation, Region, UsageAmount, CurrencyCode, Unblended, Net, PublicCost, TaxType, Description, BillType
+    Id,
+    PeriodStart,
+    Payer,
+    InvoiceId,
+    InvoicingEntity,
+    BillingEntity,
+    UsageAccount,
+    Type,
+    UsageStart,
+    ProductCode,
+    ProductName,
+    UsageType,
+    Operation,
+    Region,
+    UsageAmount,
+    CurrencyCode,
+    Unblended,
+    Net,
+    PublicCost,
+    TaxType,
+    Description,
+    BillType
 };
 
 } // namespace
@@ -119,13 +139,28 @@ class tst_UsageGenerator final : public QObject
 private Q_SLOTS:
     void header()
     {
-        const QStringList expected{
-            "identity_line_item_id", "bill_billing_period_start_date", "bill_payer_account_id", "bill_invoice_id",
-            "bill_invoicing_entity", "bill_billing_entity", "line_item_usage_account_id", "line_item_line_item_type",
-            "line_item_usage_start_date", "line_item_product_code", "product_product_name", "line_item_usage_type",
-            "line_item_operation", "product_region_code", "line_item_usage_amount", "line_item_currency_code",
-            "line_item_unblended_cost", "line_item_net_unblended_cost", "pricing_public_on_demand_cost", "line_item_tax_type",
-            "line_item_line_item_description", "bill_bill_type"};
+        const QStringList expected {"identity_line_item_id",
+                                    "bill_billing_period_start_date",
+                                    "bill_payer_account_id",
+                                    "bill_invoice_id",
+                                    "bill_invoicing_entity",
+                                    "bill_billing_entity",
+                                    "line_item_usage_account_id",
+                                    "line_item_line_item_type",
+                                    "line_item_usage_start_date",
+                                    "line_item_product_code",
+                                    "product_product_name",
+                                    "line_item_usage_type",
+                                    "line_item_operation",
+                                    "product_region_code",
+                                    "line_item_usage_amount",
+                                    "line_item_currency_code",
+                                    "line_item_unblended_cost",
+                                    "line_item_net_unblended_cost",
+                                    "pricing_public_on_demand_cost",
+                                    "line_item_tax_type",
+                                    "line_item_line_item_description",
+                                    "bill_bill_type"};
         QCOMPARE(UsageGenerator::columns(), expected);
         const QByteArray csv = generate(options(10));
         QCOMPARE(csv.left(csv.indexOf('\n')), expected.join(QLatin1Char(',')).toUtf8());
@@ -203,8 +238,8 @@ private Q_SLOTS:
             qint64 rows = 0;
             Decimal net, unblended, publicCost, usageNet, spCovered, spNegation, discounts, fees, credits, tax;
         };
-        QMap<QString, Sums> sums;                  // payer|period
-        QMap<QString, Decimal> accountBase;        // payer|period|account: billable of non-tax lines
+        QMap<QString, Sums> sums; // payer|period
+        QMap<QString, Decimal> accountBase; // payer|period|account: billable of non-tax lines
         QList<QStringList> taxRows;
         QSet<QString> types;
         const QStringList *previous = nullptr;
@@ -255,7 +290,8 @@ private Q_SLOTS:
                 s.tax += net;
                 taxRows.append(r);
             } else {
-                QVERIFY2(type == QLatin1String("Fee") || type == QLatin1String("RIFee") || type == QLatin1String("SavingsPlanRecurringFee"),
+                QVERIFY2(type == QLatin1String("Fee") || type == QLatin1String("RIFee")
+                             || type == QLatin1String("SavingsPlanRecurringFee"),
                          qPrintable(type));
                 s.fees += net;
                 QCOMPARE(net, net.rounded(2, RoundingMode::HalfUp)); // fees are whole cents
@@ -265,10 +301,10 @@ private Q_SLOTS:
             // The seller of record follows the usage account's tax country.
             const QString account = r[UsageAccount];
             const QString entity = account == QLatin1String("111111111122") || account == QLatin1String("111111111133")
-                                       ? QStringLiteral("Amazon Web Services EMEA SARL")
-                                   : account.startsWith(QLatin1String("2222")) || account == QLatin1String("111111111144")
-                                       ? QStringLiteral("Amazon Web Services Japan G.K.")
-                                       : QStringLiteral("Amazon Web Services, Inc.");
+                ? QStringLiteral("Amazon Web Services EMEA SARL")
+                : account.startsWith(QLatin1String("2222")) || account == QLatin1String("111111111144")
+                ? QStringLiteral("Amazon Web Services Japan G.K.")
+                : QStringLiteral("Amazon Web Services, Inc.");
             QCOMPARE(r[InvoicingEntity], entity);
             previous = &r;
         }
@@ -280,7 +316,8 @@ private Q_SLOTS:
         QVERIFY(!taxRows.isEmpty());
         QSet<QString> taxTypes;
         for (const QStringList &r : std::as_const(taxRows)) {
-            const QString key = r[Payer] + QLatin1Char('|') + r[PeriodStart].left(7) + QLatin1Char('|') + r[UsageAccount];
+            const QString key
+                = r[Payer] + QLatin1Char('|') + r[PeriodStart].left(7) + QLatin1Char('|') + r[UsageAccount];
             QString rateText = r[Description].section(QLatin1Char(' '), -1);
             rateText.chop(1); // "%"
             const Decimal rate = dec(rateText);
@@ -309,7 +346,8 @@ private Q_SLOTS:
             const Sums s = sums.value(t.payerAccountId + QLatin1Char('|') + t.period.toString());
             QCOMPARE(s.rows, t.rows);
             // Billable = usage (after discounts) + Savings Plan covered usage and its negation + fees + credits + tax.
-            const Decimal components = s.usageNet + s.discounts + s.spCovered + s.spNegation + s.fees + s.credits + s.tax;
+            const Decimal components
+                = s.usageNet + s.discounts + s.spCovered + s.spNegation + s.fees + s.credits + s.tax;
             QCOMPARE(s.net.toString(), components.toString());
             QCOMPARE(s.spCovered + s.spNegation, Decimal());
             QCOMPARE(t.billable.toString(), s.net.toString());
@@ -326,8 +364,9 @@ private Q_SLOTS:
     // Across the seeds above, every kind of line appears.
     void allLineTypesSeen()
     {
-        for (const char *t : {"Usage", "EdpDiscount", "PrivateRateDiscount", "SavingsPlanCoveredUsage", "SavingsPlanNegation",
-                              "SavingsPlanRecurringFee", "DiscountedUsage", "RIFee", "Credit", "Tax", "Fee"})
+        for (const char *t :
+             {"Usage", "EdpDiscount", "PrivateRateDiscount", "SavingsPlanCoveredUsage", "SavingsPlanNegation",
+              "SavingsPlanRecurringFee", "DiscountedUsage", "RIFee", "Credit", "Tax", "Fee"})
             QVERIFY2(s_types.contains(QLatin1String(t)), t);
     }
 
@@ -389,8 +428,10 @@ private Q_SLOTS:
         for (const GeneratorPayer &p : a)
             accounts += 1 + p.members.size();
         QCOMPARE(ids.size(), accounts); // no account id used twice
-        QCOMPARE(UsageGenerator::invoicingEntityFor(QStringLiteral("GB")), QStringLiteral("Amazon Web Services EMEA SARL"));
-        QCOMPARE(UsageGenerator::invoicingEntityFor(QStringLiteral("JP")), QStringLiteral("Amazon Web Services Japan G.K."));
+        QCOMPARE(UsageGenerator::invoicingEntityFor(QStringLiteral("GB")),
+                 QStringLiteral("Amazon Web Services EMEA SARL"));
+        QCOMPARE(UsageGenerator::invoicingEntityFor(QStringLiteral("JP")),
+                 QStringLiteral("Amazon Web Services Japan G.K."));
         QCOMPARE(UsageGenerator::invoicingEntityFor(QStringLiteral("US")), QStringLiteral("Amazon Web Services, Inc."));
     }
 
@@ -398,9 +439,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("cur.csv.gz"));
-        const auto r = test::runCli({QStringLiteral("--json"), QStringLiteral("generate-cur"), QStringLiteral("--rows"), QStringLiteral("2500"),
-                                     QStringLiteral("--months"), QStringLiteral("2"), QStringLiteral("--start"), QStringLiteral("2025-11"),
-                                     QStringLiteral("--payers"), QStringLiteral("3"), QStringLiteral("--out"), out});
+        const auto r = test::runCli({QStringLiteral("--json"), QStringLiteral("generate-cur"), QStringLiteral("--rows"),
+                                     QStringLiteral("2500"), QStringLiteral("--months"), QStringLiteral("2"),
+                                     QStringLiteral("--start"), QStringLiteral("2025-11"), QStringLiteral("--payers"),
+                                     QStringLiteral("3"), QStringLiteral("--out"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("\"rows\": \"2500\"")));
         QVERIFY(r.out.contains(QStringLiteral("\"gzip\": true")));
@@ -409,7 +451,8 @@ private Q_SLOTS:
         const QByteArray csv = gunzip(f.readAll());
         QCOMPARE(csv.count('\n'), 2501);
         QVERIFY(csv.contains(",2025-12-"));
-        const auto bad = test::runCli({QStringLiteral("generate-cur"), QStringLiteral("--rows"), QStringLiteral("many")});
+        const auto bad
+            = test::runCli({QStringLiteral("generate-cur"), QStringLiteral("--rows"), QStringLiteral("many")});
         QCOMPARE(bad.exitCode, 2);
     }
 };

@@ -20,14 +20,26 @@ namespace {
 
 void addOrganizations(Services &s)
 {
-    Organization a{QStringLiteral("o-alpha00001"), QStringLiteral("Alpha"), QStringLiteral("111111111111"),
-                   QStringLiteral("a@alpha.example"), true, false};
-    Organization b{QStringLiteral("o-bravo00001"), QStringLiteral("Bravo"), QStringLiteral("222222222222"),
-                   QStringLiteral("b@bravo.example"), true, false};
+    Organization a {QStringLiteral("o-alpha00001"),
+                    QStringLiteral("Alpha"),
+                    QStringLiteral("111111111111"),
+                    QStringLiteral("a@alpha.example"),
+                    true,
+                    false};
+    Organization b {QStringLiteral("o-bravo00001"),
+                    QStringLiteral("Bravo"),
+                    QStringLiteral("222222222222"),
+                    QStringLiteral("b@bravo.example"),
+                    true,
+                    false};
     QVERIFY(s.directory().addOrganization(a, QStringLiteral("Alpha Management"), QStringLiteral("US")).ok());
     QVERIFY(s.directory().addOrganization(b, QStringLiteral("Bravo Management"), QStringLiteral("JP")).ok());
-    QVERIFY(s.directory().addAccount({QStringLiteral("111111111122"), QStringLiteral("Alpha UK"), {}, QStringLiteral("GB"),
-                                      QStringLiteral("o-alpha00001")})
+    QVERIFY(s.directory()
+                .addAccount({QStringLiteral("111111111122"),
+                             QStringLiteral("Alpha UK"),
+                             {},
+                             QStringLiteral("GB"),
+                             QStringLiteral("o-alpha00001")})
                 .ok());
 }
 
@@ -61,7 +73,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("field");
         QTest::newRow("defaults") << QByteArray("{}") << true << QString();
-        QTest::newRow("all") << QByteArray(R"({"months": 6, "rows": 1000000, "seed": 7, "start": "2025-07"})") << true << QString();
+        QTest::newRow("all") << QByteArray(R"({"months": 6, "rows": 1000000, "seed": 7, "start": "2025-07"})") << true
+                             << QString();
         QTest::newRow("unknown key") << QByteArray(R"({"month": 3})") << false << QStringLiteral("usage.month");
         QTest::newRow("fraction") << QByteArray(R"({"rows": 10.5})") << false << QStringLiteral("usage.rows");
         QTest::newRow("text") << QByteArray(R"({"rows": "many"})") << false << QStringLiteral("usage.rows");
@@ -96,7 +109,10 @@ private Q_SLOTS:
         const auto section = usageSection(*t);
         {
             Transaction tx(t->database());
-            QVERIFY(section.apply(QJsonObject{{QStringLiteral("months"), 2}, {QStringLiteral("rows"), 2000}, {QStringLiteral("seed"), 7}}).ok());
+            QVERIFY(section
+                        .apply(QJsonObject {
+                            {QStringLiteral("months"), 2}, {QStringLiteral("rows"), 2000}, {QStringLiteral("seed"), 7}})
+                        .ok());
             QVERIFY(tx.commit().ok());
         }
         const auto imports = t->imports().imports();
@@ -111,8 +127,9 @@ private Q_SLOTS:
             QCOMPARE(total.rows, qint64(500));
             QCOMPARE(total.currency, QStringLiteral("USD"));
         }
-        QCOMPARE(seen, (QSet<QString>{QStringLiteral("o-alpha00001|2025-11"), QStringLiteral("o-alpha00001|2025-12"),
-                                      QStringLiteral("o-bravo00001|2025-11"), QStringLiteral("o-bravo00001|2025-12")}));
+        QCOMPARE(seen,
+                 (QSet<QString> {QStringLiteral("o-alpha00001|2025-11"), QStringLiteral("o-alpha00001|2025-12"),
+                                 QStringLiteral("o-bravo00001|2025-11"), QStringLiteral("o-bravo00001|2025-12")}));
         // No organization was invented: the payers are the management accounts.
         QCOMPARE(t->directory().organizations().size(), 2);
 
@@ -156,7 +173,9 @@ private Q_SLOTS:
         auto none = t->usage().generateAndImport({1, 100, 1, {}});
         QCOMPARE(none.error().code, QStringLiteral("NO_ORGANIZATIONS"));
         addOrganizations(*t);
-        t->addRoleProvider([](const QString &a) { return a == QLatin1String("222222222222") ? QStringLiteral("bill-source") : QString(); });
+        t->addRoleProvider([](const QString &a) {
+            return a == QLatin1String("222222222222") ? QStringLiteral("bill-source") : QString();
+        });
         QVERIFY(t->setActingAccount(QStringLiteral("222222222222")).ok());
         auto denied = t->usage().generateAndImport({1, 100, 1, {}});
         QCOMPARE(denied.error().code, QStringLiteral("ACCESS_DENIED"));

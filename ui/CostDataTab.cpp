@@ -118,9 +118,10 @@ CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *par
     emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.2);
     emptyLabel->setFont(emptyFont);
     emptyLabel->setStyleSheet(QStringLiteral("color: #666; padding: 12px;"));
-    auto *emptyHint = new QLabel(tr("AWS Data Exports (CUR 2.0), legacy Cost and Usage Reports and FOCUS 1.0 to 1.2, as .csv or .csv.gz. "
-                                    "For a quick look, Demo > Generate Usage makes realistic data for the demo organizations."),
-                                 empty);
+    auto *emptyHint = new QLabel(
+        tr("AWS Data Exports (CUR 2.0), legacy Cost and Usage Reports and FOCUS 1.0 to 1.2, as .csv or .csv.gz. "
+           "For a quick look, Demo > Generate Usage makes realistic data for the demo organizations."),
+        empty);
     emptyHint->setAlignment(Qt::AlignCenter);
     emptyHint->setWordWrap(true);
     emptyHint->setStyleSheet(QStringLiteral("color: #888;"));
@@ -165,7 +166,8 @@ CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *par
     auto *totalsLabel = new QLabel(tr("<b>Totals by organization and billing period</b>"), detail);
     m_totals = new QTableWidget(0, 4, detail);
     m_totals->setObjectName(QStringLiteral("importTotalsTable"));
-    m_totals->setHorizontalHeaderLabels({tr("Organization"), tr("Period"), tr("Billable (what you pay)"), tr("Public on-demand")});
+    m_totals->setHorizontalHeaderLabels(
+        {tr("Organization"), tr("Period"), tr("Billable (what you pay)"), tr("Public on-demand")});
     m_totals->horizontalHeaderItem(2)->setForeground(style::billableColor());
     for (int c : {2, 3})
         m_totals->horizontalHeaderItem(c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -278,9 +280,10 @@ void CostDataTab::selectImport(qint64 id)
 ImportDialog *CostDataTab::openImportDialog(const QStringList &paths)
 {
     if (m_services.imports().billableHidden()) {
-        m_messages->showError(Error::rule(QStringLiteral("ACCESS_DENIED"),
-                                          tr("A bill-source organization cannot import cost data while its bill is transferred: "
-                                             "its payer imports it. Switch \"Acting as\" to the payer or the administrator.")));
+        m_messages->showError(
+            Error::rule(QStringLiteral("ACCESS_DENIED"),
+                        tr("A bill-source organization cannot import cost data while its bill is transferred: "
+                           "its payer imports it. Switch \"Acting as\" to the payer or the administrator.")));
         return nullptr;
     }
     if (m_importDialog) {
@@ -304,7 +307,8 @@ ImportDialog *CostDataTab::openImportDialog(const QStringList &paths)
 GenerateUsageDialog *CostDataTab::openGenerateDialog()
 {
     if (m_services.imports().billableHidden()) {
-        m_messages->showError(Error::rule(QStringLiteral("ACCESS_DENIED"), tr("A bill-source organization cannot load cost data: its payer does.")));
+        m_messages->showError(Error::rule(QStringLiteral("ACCESS_DENIED"),
+                                          tr("A bill-source organization cannot load cost data: its payer does.")));
         return nullptr;
     }
     if (m_generateDialog) {
@@ -324,14 +328,19 @@ void CostDataTab::updateSummary()
     m_stack->setCurrentIndex(count == 0 ? 1 : 0);
     m_filter->setEnabled(count > 0);
     if (count == 0) {
-        m_summary->setText(m_model->isScoped() ? tr("No cost data of your organization (or of those whose bills you pay) yet.") : QString());
+        m_summary->setText(m_model->isScoped()
+                               ? tr("No cost data of your organization (or of those whose bills you pay) yet.")
+                               : QString());
         return;
     }
     qint64 rows = 0;
     for (int i = 0; i < count; ++i)
         rows += m_model->record(i).rowsImported;
-    m_summary->setText((count == 1 ? tr("1 import") : tr("%1 imports").arg(count)) + tr(", %1 line items").arg(QLocale().toString(rows))
-                       + (m_model->billableHidden() ? tr(" \u00b7 billable amounts hidden for a bill-source organization") : QString()));
+    m_summary->setText((count == 1 ? tr("1 import") : tr("%1 imports").arg(count))
+                       + tr(", %1 line items").arg(QLocale().toString(rows))
+                       + (m_model->billableHidden()
+                              ? tr(" \u00b7 billable amounts hidden for a bill-source organization")
+                              : QString()));
 }
 
 void CostDataTab::updateCoverage()
@@ -376,15 +385,18 @@ void CostDataTab::updateCoverage()
         named.append({org ? org->name : id, id});
     }
     std::sort(named.begin(), named.end());
-    m_coverageLabel->setText(hidden ? tr("<b>Line items by organization and month</b> <span style='color:#666'>(billable amounts hidden)</span>")
-                                    : tr("<b>Billable (what you pay) by organization and month</b> <span style='color:#666'>%1, from the rollups</span>")
-                                          .arg(currencies.join(QStringLiteral(", "))));
+    m_coverageLabel->setText(
+        hidden ? tr(
+            "<b>Line items by organization and month</b> <span style='color:#666'>(billable amounts hidden)</span>")
+               : tr("<b>Billable (what you pay) by organization and month</b> <span style='color:#666'>%1, from the "
+                    "rollups</span>")
+                     .arg(currencies.join(QStringLiteral(", "))));
     // With one currency, a Total column and a Total row (exact sums, rounded once for display).
     const bool withTotals = currencies.size() == 1;
     const int periodCount = int(periods.size());
     const int columns = periodCount + 1 + (withTotals ? 1 : 0);
     m_coverage->setColumnCount(columns);
-    QStringList headers{tr("Organization")};
+    QStringList headers {tr("Organization")};
     for (const QString &p : std::as_const(periods)) {
         const auto period = BillingPeriod::fromString(p);
         headers << (period ? QLocale().toString(period->firstDay(), QStringLiteral("MMM yyyy")) : p);
@@ -437,7 +449,8 @@ void CostDataTab::updateCoverage()
     auto setTotal = [&](int r, int c, const Decimal &sum, qint64 count) {
         QTableWidgetItem *item = m_coverage->item(r, c);
         item->setText(hidden ? QLocale().toString(count) : ImportsModel::formatAmount(sum, currencies.first()));
-        item->setToolTip(hidden ? tr("%L1 line items").arg(count) : tr("Exact: %1 %2").arg(sum.toString(), currencies.first()));
+        item->setToolTip(hidden ? tr("%L1 line items").arg(count)
+                                : tr("Exact: %1 %2").arg(sum.toString(), currencies.first()));
         item->setFont(bold);
     };
     Decimal grand;
@@ -464,13 +477,15 @@ void CostDataTab::updateDetail()
     m_totals->setRowCount(0);
     const bool hiddenForActor = m_services.imports().billableHidden();
     m_removeButton->setEnabled(row >= 0 && !hiddenForActor);
-    m_removeButton->setToolTip(hiddenForActor ? tr("A bill-source organization cannot change its payer's cost data.") : QString());
+    m_removeButton->setToolTip(hiddenForActor ? tr("A bill-source organization cannot change its payer's cost data.")
+                                              : QString());
     m_importButton->setEnabled(!hiddenForActor);
     m_generateButton->setEnabled(!hiddenForActor);
     if (row < 0) {
         m_detailTitle->setText(m_model->rowCount() == 0 ? tr("No imports") : tr("No import selected"));
-        m_detail->setText(m_model->rowCount() == 0 ? tr("Imported files appear here with their totals per organization and month.")
-                                                   : tr("Select an import to see its totals per organization and month."));
+        m_detail->setText(m_model->rowCount() == 0
+                              ? tr("Imported files appear here with their totals per organization and month.")
+                              : tr("Select an import to see its totals per organization and month."));
         return;
     }
     const ImportRecord &r = m_model->record(row);
@@ -478,33 +493,41 @@ void CostDataTab::updateDetail()
     m_detailTitle->setText(r.fileName);
     QString html = QStringLiteral("<table cellspacing=4>");
     auto line = [&html](const QString &label, const QString &value) {
-        html += QStringLiteral("<tr><td style='color:#555; padding-right:10px; white-space:nowrap'>%1</td><td>%2</td></tr>")
+        html += QStringLiteral(
+                    "<tr><td style='color:#555; padding-right:10px; white-space:nowrap'>%1</td><td>%2</td></tr>")
                     .arg(label.toHtmlEscaped(), value);
     };
     line(tr("Format"), (r.formatVersion.isEmpty() ? costFormatDisplayName(r.format) : r.formatVersion).toHtmlEscaped());
-    line(tr("View"), r.view == CostView::ProForma ? tr("Pro forma (Billing Conductor export)") : tr("Billable (what AWS charges)"));
-    line(tr("Imported"), tr("%1 (simulated date) by %2")
-                             .arg(QLocale().toString(r.clockTime.date(), QStringLiteral("d MMM yyyy")), r.actor.toHtmlEscaped()));
-    line(tr("File"), QStringLiteral("%1, %2%3")
-                         .arg(r.path.toHtmlEscaped(), ImportsModel::formatBytes(r.fileSize),
-                              QFileInfo::exists(r.path) ? QString() : tr(" <span style='color:#888'>(no longer on disk)</span>")));
+    line(tr("View"),
+         r.view == CostView::ProForma ? tr("Pro forma (Billing Conductor export)") : tr("Billable (what AWS charges)"));
+    line(tr("Imported"),
+         tr("%1 (simulated date) by %2")
+             .arg(QLocale().toString(r.clockTime.date(), QStringLiteral("d MMM yyyy")), r.actor.toHtmlEscaped()));
+    line(tr("File"),
+         QStringLiteral("%1, %2%3")
+             .arg(r.path.toHtmlEscaped(), ImportsModel::formatBytes(r.fileSize),
+                  QFileInfo::exists(r.path) ? QString() : tr(" <span style='color:#888'>(no longer on disk)</span>")));
     line(tr("SHA-256"), QStringLiteral("<tt style='font-size:small'>%1</tt>").arg(r.sha256));
     const bool partial = m_model->isPartial(r.id);
     m_removeButton->setEnabled(!partial && !hiddenForActor);
     if (partial)
-        m_removeButton->setToolTip(tr("This file also holds other organizations' cost data: only the administrator can remove it."));
-    QString rows = partial ? tr("%L1 line items of your organizations (the file has %L2 rows)").arg(r.rowsImported).arg(r.rowsRead)
-                           : tr("%L1 imported of %L2 read").arg(r.rowsImported).arg(r.rowsRead);
+        m_removeButton->setToolTip(
+            tr("This file also holds other organizations' cost data: only the administrator can remove it."));
+    QString rows = partial
+        ? tr("%L1 line items of your organizations (the file has %L2 rows)").arg(r.rowsImported).arg(r.rowsRead)
+        : tr("%L1 imported of %L2 read").arg(r.rowsImported).arg(r.rowsRead);
     if (r.rowsRejected > 0 && !partial)
         rows += tr(", %L1 rejected").arg(r.rowsRejected);
     if (r.rowsSkipped > 0 && !partial)
         rows += tr(", %L1 of other providers skipped").arg(r.rowsSkipped);
     line(tr("Rows"), rows);
     const QString currency = ImportsModel::currencyOf(r);
-    line(tr("Billable (what you pay)"), hidden ? tr("<span style='color:#666'>hidden for a bill-source organization</span>")
-                                               : QStringLiteral("<b style='color:%1'>%2 %3</b>")
-                                                     .arg(style::billableColor().name(), ImportsModel::formatAmount(r.billable, currency), currency));
-    line(tr("Public on-demand"), QStringLiteral("%1 %2").arg(ImportsModel::formatAmount(r.publicOnDemand, currency), currency));
+    line(tr("Billable (what you pay)"),
+         hidden ? tr("<span style='color:#666'>hidden for a bill-source organization</span>")
+                : QStringLiteral("<b style='color:%1'>%2 %3</b>")
+                      .arg(style::billableColor().name(), ImportsModel::formatAmount(r.billable, currency), currency));
+    line(tr("Public on-demand"),
+         QStringLiteral("%1 %2").arg(ImportsModel::formatAmount(r.publicOnDemand, currency), currency));
     html += QStringLiteral("</table>");
     m_detail->setText(html);
 
@@ -523,19 +546,26 @@ void CostDataTab::updateDetail()
         m_totals->insertRow(i);
         const auto org = dir.organization(t.organizationId);
         const QString where = tr("Payer %1 (%2), %L3 line items").arg(t.payerAccountId, t.organizationId).arg(t.rows);
-        m_totals->setItem(i, 0, cell(org ? org->name : t.payerAccountId, false, (org ? org->name + QLatin1Char('\n') : QString()) + where));
-        m_totals->setItem(i, 1, cell(QLocale().toString(t.period.firstDay(), QStringLiteral("MMM yyyy")), false, t.period.displayName()));
+        m_totals->setItem(
+            i, 0,
+            cell(org ? org->name : t.payerAccountId, false, (org ? org->name + QLatin1Char('\n') : QString()) + where));
+        m_totals->setItem(
+            i, 1,
+            cell(QLocale().toString(t.period.firstDay(), QStringLiteral("MMM yyyy")), false, t.period.displayName()));
         if (hidden) {
-            m_totals->setItem(i, 2, cell(tr("hidden"), true, tr("Billable amounts are not shown to a bill-source organization.")));
+            m_totals->setItem(
+                i, 2, cell(tr("hidden"), true, tr("Billable amounts are not shown to a bill-source organization.")));
             m_totals->item(i, 2)->setForeground(style::mutedTextColor());
         } else {
-            m_totals->setItem(i, 2, cell(ImportsModel::formatAmount(t.billable, t.currency) + QLatin1Char(' ') + t.currency, true,
-                                         tr("Exact: %1 %2").arg(t.billable.toString(), t.currency)));
+            m_totals->setItem(i, 2,
+                              cell(ImportsModel::formatAmount(t.billable, t.currency) + QLatin1Char(' ') + t.currency,
+                                   true, tr("Exact: %1 %2").arg(t.billable.toString(), t.currency)));
             if (t.billable.isNegative())
                 m_totals->item(i, 2)->setForeground(style::negativeAmountColor());
         }
-        m_totals->setItem(i, 3, cell(ImportsModel::formatAmount(t.publicOnDemand, t.currency) + QLatin1Char(' ') + t.currency, true,
-                                     tr("Exact: %1 %2").arg(t.publicOnDemand.toString(), t.currency)));
+        m_totals->setItem(i, 3,
+                          cell(ImportsModel::formatAmount(t.publicOnDemand, t.currency) + QLatin1Char(' ') + t.currency,
+                               true, tr("Exact: %1 %2").arg(t.publicOnDemand.toString(), t.currency)));
     }
 }
 
@@ -550,13 +580,14 @@ void CostDataTab::removeImport()
     for (const PayerPeriodTotal &t : r.totals)
         if (!periods.contains(t.period.displayName()))
             periods << t.period.displayName();
-    if (!MessageBox::confirm(this, tr("Remove import"),
-                             tr("Remove the import of %1 (%L2 line items for %3)? Its cost data leaves every view, price and "
-                                "invoice draft computed from it. The file itself is not touched; you can import it again.")
-                                 .arg(r.fileName)
-                                 .arg(r.rowsImported)
-                                 .arg(periods.join(QStringLiteral(", "))),
-                             tr("Remove")))
+    if (!MessageBox::confirm(
+            this, tr("Remove import"),
+            tr("Remove the import of %1 (%L2 line items for %3)? Its cost data leaves every view, price and "
+               "invoice draft computed from it. The file itself is not touched; you can import it again.")
+                .arg(r.fileName)
+                .arg(r.rowsImported)
+                .arg(periods.join(QStringLiteral(", "))),
+            tr("Remove")))
         return;
     if (auto s = m_services.imports().removeImport(id); !s) {
         m_messages->showError(s.error());

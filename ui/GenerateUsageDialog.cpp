@@ -44,7 +44,7 @@ struct GenerateUsageDialog::Shared
     qint64 total = 0;
     QElapsedTimer phaseClock;
     QElapsedTimer clock;
-    std::atomic<bool> cancel{false};
+    std::atomic<bool> cancel {false};
 };
 
 GenerateUsageDialog::GenerateUsageDialog(Services &services, QWidget *parent)
@@ -55,10 +55,11 @@ GenerateUsageDialog::GenerateUsageDialog(Services &services, QWidget *parent)
     setWindowTitle(tr("Generate demo usage"));
     setMinimumWidth(560);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Generates AWS CUR 2.0 cost and usage data for every organization in the directory (its management "
-                                "account as the payer) and imports it as billable data. The same seed always gives the same data; "
-                                "months already imported are replaced."),
-                             this);
+    auto *intro = new QLabel(
+        tr("Generates AWS CUR 2.0 cost and usage data for every organization in the directory (its management "
+           "account as the payer) and imports it as billable data. The same seed always gives the same data; "
+           "months already imported are replaced."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
@@ -109,7 +110,8 @@ GenerateUsageDialog::GenerateUsageDialog(Services &services, QWidget *parent)
         const qsizetype payers = m_services.usage().directoryPayers().size();
         m_scope->setText((payers == 1 ? tr("1 organization") : tr("%1 organizations").arg(payers))
                          + tr(", %1 to %2 (about %3 of CSV).")
-                               .arg(first.displayName(), last.displayName(), ImportsModel::formatBytes(qint64(m_rows->value()) * 370)));
+                               .arg(first.displayName(), last.displayName(),
+                                    ImportsModel::formatBytes(qint64(m_rows->value()) * 370)));
     };
     connect(m_months, &QSpinBox::valueChanged, this, updateScope);
     connect(m_rows, &QSpinBox::valueChanged, this, updateScope);
@@ -187,16 +189,17 @@ GenerateUsageDialog::Outcome GenerateUsageDialog::run(std::shared_ptr<Shared> sh
         o.error = s.error();
         return o;
     }
-    auto result = worker.usage().generateAndImport(shared->request, [&shared](const QString &phase, qint64 done, qint64 total) {
-        std::lock_guard lock(shared->mutex);
-        if (phase != shared->phase) {
-            shared->phase = phase;
-            shared->phaseClock.restart();
-        }
-        shared->done = done;
-        shared->total = total;
-        return !shared->cancel.load();
-    });
+    auto result
+        = worker.usage().generateAndImport(shared->request, [&shared](const QString &phase, qint64 done, qint64 total) {
+              std::lock_guard lock(shared->mutex);
+              if (phase != shared->phase) {
+                  shared->phase = phase;
+                  shared->phaseClock.restart();
+              }
+              shared->done = done;
+              shared->total = total;
+              return !shared->cancel.load();
+          });
     if (!result) {
         o.error = result.error();
         return o;
@@ -238,7 +241,8 @@ void GenerateUsageDialog::updateProgress()
                                     .arg(ImportsModel::formatBytes(done), ImportsModel::formatBytes(total),
                                          QLocale().toString(perSecond / 1e6, 'f', 1)));
     else
-        m_progressText->setText(tr("Generating: %L1 of %L2 line items \u00b7 %L3 rows/s").arg(done).arg(total).arg(qint64(perSecond)));
+        m_progressText->setText(
+            tr("Generating: %L1 of %L2 line items \u00b7 %L3 rows/s").arg(done).arg(total).arg(qint64(perSecond)));
 }
 
 void GenerateUsageDialog::done()
@@ -253,20 +257,23 @@ void GenerateUsageDialog::done()
     if (o.ok) {
         m_progress->setValue(1000);
         m_progressText->setText(tr("Done in %1.").arg(duration(ms)));
-        m_result->setText(tr("<b style='color:#2e8b57'>\u2714 Generated and imported %L1 line items</b> (%2 of CSV) for %3 to %4: "
-                             "generating took %5, importing %6.")
-                              .arg(o.outcome.rows)
-                              .arg(ImportsModel::formatBytes(o.outcome.csvBytes), o.outcome.firstPeriod.displayName(),
-                                   o.outcome.firstPeriod.addMonths(o.outcome.months - 1).displayName(),
-                                   duration(o.outcome.generateMs), duration(o.outcome.importMs)));
+        m_result->setText(
+            tr("<b style='color:#2e8b57'>\u2714 Generated and imported %L1 line items</b> (%2 of CSV) for %3 to %4: "
+               "generating took %5, importing %6.")
+                .arg(o.outcome.rows)
+                .arg(ImportsModel::formatBytes(o.outcome.csvBytes), o.outcome.firstPeriod.displayName(),
+                     o.outcome.firstPeriod.addMonths(o.outcome.months - 1).displayName(),
+                     duration(o.outcome.generateMs), duration(o.outcome.importMs)));
         m_services.imports().notifyImported();
         m_cancelButton->setText(tr("Close"));
     } else {
         m_progress->setValue(0);
         m_progressText->clear();
-        const bool canceled = o.error.code == QLatin1String("IMPORT_CANCELLED") || o.error.code == QLatin1String("CANCELED");
+        const bool canceled
+            = o.error.code == QLatin1String("IMPORT_CANCELLED") || o.error.code == QLatin1String("CANCELED");
         m_result->setText(canceled ? tr("<b>Canceled.</b> Nothing was imported: the database is as it was.")
-                                   : tr("<span style='color:#b73a3a'><b>\u2716 Not imported:</b> %1</span> <small style='color:#666'>[%2]</small>")
+                                   : tr("<span style='color:#b73a3a'><b>\u2716 Not imported:</b> %1</span> <small "
+                                        "style='color:#666'>[%2]</small>")
                                          .arg(o.error.message.toHtmlEscaped(), o.error.code));
     }
     adjustSize();

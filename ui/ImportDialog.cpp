@@ -36,11 +36,11 @@ struct ImportDialog::Shared
     const Database *source = nullptr;
     QString actingAccount;
     QList<ImportOptions> options;
-    std::atomic<qint64> bytes{0};
-    std::atomic<qint64> total{0};
-    std::atomic<qint64> rows{0};
-    std::atomic<int> fileIndex{0};
-    std::atomic<bool> cancel{false};
+    std::atomic<qint64> bytes {0};
+    std::atomic<qint64> total {0};
+    std::atomic<qint64> rows {0};
+    std::atomic<int> fileIndex {0};
+    std::atomic<bool> cancel {false};
     QElapsedTimer clock;
 };
 
@@ -118,8 +118,9 @@ ImportDialog::ImportDialog(Services &services, const QStringList &paths, QWidget
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview->setMinimumHeight(90);
     m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_preview->setStyleSheet(QStringLiteral("QLabel#importPreview { background: palette(base); border: 1px solid palette(mid); "
-                                            "border-radius: 4px; padding: 8px; }"));
+    m_preview->setStyleSheet(
+        QStringLiteral("QLabel#importPreview { background: palette(base); border: 1px solid palette(mid); "
+                       "border-radius: 4px; padding: 8px; }"));
     layout->addWidget(m_preview);
 
     auto *optionsBox = new QGroupBox(tr("Options"), this);
@@ -140,7 +141,8 @@ ImportDialog::ImportDialog(Services &services, const QStringList &paths, QWidget
     optionsLayout->addLayout(viewRow);
     m_replace = new QCheckBox(tr("&Replace data already imported for the same payers and months"), optionsBox);
     m_replace->setObjectName(QStringLiteral("replaceCheck"));
-    m_skipInvalid = new QCheckBox(tr("&Skip invalid rows (they are written with their reasons to a .rejected.csv file beside it)"), optionsBox);
+    m_skipInvalid = new QCheckBox(
+        tr("&Skip invalid rows (they are written with their reasons to a .rejected.csv file beside it)"), optionsBox);
     m_skipInvalid->setObjectName(QStringLiteral("skipInvalidCheck"));
     optionsLayout->addWidget(m_replace);
     optionsLayout->addWidget(m_skipInvalid);
@@ -165,11 +167,12 @@ ImportDialog::ImportDialog(Services &services, const QStringList &paths, QWidget
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_result);
     m_totals = makeTable(this, QStringLiteral("importTotals"),
-                         {tr("Organization"), tr("Payer"), tr("Billing period"), tr("Rows"), tr("Billable (what you pay)"),
-                          tr("Public on-demand"), tr("Currency")});
+                         {tr("Organization"), tr("Payer"), tr("Billing period"), tr("Rows"),
+                          tr("Billable (what you pay)"), tr("Public on-demand"), tr("Currency")});
     m_totals->horizontalHeaderItem(4)->setForeground(style::billableColor());
     layout->addWidget(m_totals, 1);
-    m_problems = makeTable(this, QStringLiteral("importProblems"), {tr("Line"), tr("Column"), tr("Text"), tr("Problem")});
+    m_problems
+        = makeTable(this, QStringLiteral("importProblems"), {tr("Line"), tr("Column"), tr("Text"), tr("Problem")});
     layout->addWidget(m_problems, 1);
     m_totals->hide();
     m_problems->hide();
@@ -289,9 +292,11 @@ void ImportDialog::inspect()
                     .arg(name, ImportsModel::formatBytes(f.fileSize), f.compressed ? tr(", gzip") : QString());
         html += QStringLiteral("<table cellspacing=3>");
         auto row = [&html](const QString &label, const QString &value) {
-            html += QStringLiteral("<tr><td style='color:#555; padding-right:12px'>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value);
+            html += QStringLiteral("<tr><td style='color:#555; padding-right:12px'>%1</td><td>%2</td></tr>")
+                        .arg(label.toHtmlEscaped(), value);
         };
-        row(tr("Format"), (f.formatVersion.isEmpty() ? costFormatDisplayName(f.format) : f.formatVersion).toHtmlEscaped());
+        row(tr("Format"),
+            (f.formatVersion.isEmpty() ? costFormatDisplayName(f.format) : f.formatVersion).toHtmlEscaped());
         QStringList payers;
         for (qsizetype i = 0; i < f.payers.size(); ++i) {
             const QString &id = f.payers[i];
@@ -300,14 +305,20 @@ void ImportDialog::inspect()
                 payers << QStringLiteral("%1 <tt>%2</tt>").arg(org->name.toHtmlEscaped(), id);
             else
                 payers << tr("<tt>%1</tt> %2<i>(new: will be added as an imported organization)</i>")
-                              .arg(id, f.payerNames.value(i).isEmpty() ? QString() : f.payerNames.value(i).toHtmlEscaped() + QLatin1Char(' '));
+                              .arg(id,
+                                   f.payerNames.value(i).isEmpty()
+                                       ? QString()
+                                       : f.payerNames.value(i).toHtmlEscaped() + QLatin1Char(' '));
         }
-        row(f.payers.size() == 1 ? tr("Payer") : tr("Payers"), payers.isEmpty() ? tr("none found") : payers.join(QStringLiteral("<br>")));
+        row(f.payers.size() == 1 ? tr("Payer") : tr("Payers"),
+            payers.isEmpty() ? tr("none found") : payers.join(QStringLiteral("<br>")));
         QStringList periods;
         for (const BillingPeriod &p : f.periods)
             periods << p.displayName();
-        row(tr("Billing periods"), periods.join(QStringLiteral(", ")).toHtmlEscaped()
-                                       + (f.complete ? QString() : tr(" <span style='color:#666'>(from the first %L1 rows)</span>").arg(f.sampledRows)));
+        row(tr("Billing periods"),
+            periods.join(QStringLiteral(", ")).toHtmlEscaped()
+                + (f.complete ? QString()
+                              : tr(" <span style='color:#666'>(from the first %L1 rows)</span>").arg(f.sampledRows)));
         if (!f.currencies.isEmpty())
             row(tr("Currency"), f.currencies.join(QStringLiteral(", ")));
         for (const QString &w : f.warnings)
@@ -370,18 +381,20 @@ ImportDialog::Outcome ImportDialog::runImports(std::shared_ptr<Shared> shared, Q
     }
     for (int i = 0; i < shared->options.size(); ++i) {
         if (shared->cancel) {
-            outcome.error = Error::rule(QStringLiteral("IMPORT_CANCELLED"), tr("The import was canceled: nothing more was imported."));
+            outcome.error = Error::rule(QStringLiteral("IMPORT_CANCELLED"),
+                                        tr("The import was canceled: nothing more was imported."));
             return outcome;
         }
         shared->fileIndex = i;
         shared->bytes = 0;
         shared->rows = 0;
-        auto report = worker.imports().importFile(shared->options[i], [&shared](qint64 bytes, qint64 total, qint64 rows) {
-            shared->bytes = bytes;
-            shared->total = total;
-            shared->rows = rows;
-            return !shared->cancel.load();
-        });
+        auto report
+            = worker.imports().importFile(shared->options[i], [&shared](qint64 bytes, qint64 total, qint64 rows) {
+                  shared->bytes = bytes;
+                  shared->total = total;
+                  shared->rows = rows;
+                  return !shared->cancel.load();
+              });
         if (!report) {
             outcome.error = report.error();
             outcome.failedReport = worker.imports().lastReport();
@@ -422,7 +435,8 @@ void ImportDialog::updateProgress()
     if (m_shared->cancel)
         return;
     const QString file = QFileInfo(m_shared->options.value(index).path).fileName();
-    const QString of = m_shared->options.size() > 1 ? tr(" (%1 of %2)").arg(index + 1).arg(m_shared->options.size()) : QString();
+    const QString of
+        = m_shared->options.size() > 1 ? tr(" (%1 of %2)").arg(index + 1).arg(m_shared->options.size()) : QString();
     m_progressText->setText(tr("Importing %1%2: %3 of %4 \u00b7 %5 \u00b7 %L6 rows \u00b7 %7")
                                 .arg(file, of, ImportsModel::formatBytes(bytes), ImportsModel::formatBytes(total),
                                      rate(double(bytes) / 1e6 / seconds, QStringLiteral("MB")))
@@ -465,12 +479,16 @@ void ImportDialog::showOutcome(const Outcome &outcome)
                     .arg(r.rowsImported)
                     .arg(r.fileName.toHtmlEscaped(), r.formatVersion.toHtmlEscaped(), duration(r.elapsedMs));
         if (r.rowsRejected > 0)
-            html += tr(" %L1 invalid rows skipped, written with their reasons to %2.").arg(r.rowsRejected).arg(r.rejectsPath.toHtmlEscaped());
+            html += tr(" %L1 invalid rows skipped, written with their reasons to %2.")
+                        .arg(r.rowsRejected)
+                        .arg(r.rejectsPath.toHtmlEscaped());
         if (r.unknownLineItemTypeRows > 0)
-            html += tr(" %L1 rows of unknown line item types kept (%2).").arg(r.unknownLineItemTypeRows).arg(r.unknownLineItemTypes.join(QStringLiteral(", ")));
+            html += tr(" %L1 rows of unknown line item types kept (%2).")
+                        .arg(r.unknownLineItemTypeRows)
+                        .arg(r.unknownLineItemTypes.join(QStringLiteral(", ")));
         if (!r.replacedImports.isEmpty())
             html += r.replacedImports.size() == 1 ? tr(" Replaced an earlier import.")
-                                                   : tr(" Replaced %1 earlier imports.").arg(r.replacedImports.size());
+                                                  : tr(" Replaced %1 earlier imports.").arg(r.replacedImports.size());
         html += QStringLiteral("</p>");
         for (const QString &w : r.warnings)
             html += QStringLiteral("<p style='margin:2px 0; color:#a66b00'>\u26a0 %1</p>").arg(w.toHtmlEscaped());
@@ -484,14 +502,18 @@ void ImportDialog::showOutcome(const Outcome &outcome)
             m_totals->setItem(row, 2, cell(t.period.displayName()));
             m_totals->setItem(row, 3, cell(QLocale().toString(t.rows), true));
             if (hidden || r.billableHidden) {
-                m_totals->setItem(row, 4, cell(tr("hidden"), true, tr("Billable amounts are not shown to a bill-source organization.")));
+                m_totals->setItem(
+                    row, 4,
+                    cell(tr("hidden"), true, tr("Billable amounts are not shown to a bill-source organization.")));
                 m_totals->item(row, 4)->setForeground(style::mutedTextColor());
             } else {
-                m_totals->setItem(row, 4, cell(ImportsModel::formatAmount(t.billable, t.currency), true,
-                                               tr("Exact: %1 %2").arg(t.billable.toString(), t.currency)));
+                m_totals->setItem(row, 4,
+                                  cell(ImportsModel::formatAmount(t.billable, t.currency), true,
+                                       tr("Exact: %1 %2").arg(t.billable.toString(), t.currency)));
             }
-            m_totals->setItem(row, 5, cell(ImportsModel::formatAmount(t.publicOnDemand, t.currency), true,
-                                           tr("Exact: %1 %2").arg(t.publicOnDemand.toString(), t.currency)));
+            m_totals->setItem(row, 5,
+                              cell(ImportsModel::formatAmount(t.publicOnDemand, t.currency), true,
+                                   tr("Exact: %1 %2").arg(t.publicOnDemand.toString(), t.currency)));
             m_totals->setItem(row, 6, cell(t.currency));
         }
     }
@@ -500,10 +522,12 @@ void ImportDialog::showOutcome(const Outcome &outcome)
         const Error &e = outcome.error;
         const bool canceled = e.code == QLatin1String("IMPORT_CANCELLED");
         if (canceled)
-            html += tr("<p style='margin:2px 0'><b>Canceled.</b> Nothing from %1 was imported: the database is as it was.</p>")
+            html += tr("<p style='margin:2px 0'><b>Canceled.</b> Nothing from %1 was imported: the database is as it "
+                       "was.</p>")
                         .arg(QFileInfo(outcome.failedPath).fileName().toHtmlEscaped());
         else
-            html += tr("<p style='margin:2px 0; color:#b73a3a'><b>\u2716 Not imported:</b> %1 <small style='color:#666'>[%2]</small></p>"
+            html += tr("<p style='margin:2px 0; color:#b73a3a'><b>\u2716 Not imported:</b> %1 <small "
+                       "style='color:#666'>[%2]</small></p>"
                        "<p style='margin:2px 0'>Nothing from this file was written.</p>")
                         .arg(e.message.toHtmlEscaped(), e.code);
         const ImportReport &r = outcome.failedReport;

@@ -43,7 +43,7 @@ public:
     void setView(CostView view);
     void setReplace(bool replace);
     void setSkipInvalid(bool skip);
-    bool startImport();   // false when nothing can be imported (no file, already running)
+    bool startImport(); // false when nothing can be imported (no file, already running)
     void cancelImport();
     bool isRunning() const;
     bool succeeded() const { return m_succeeded; }

@@ -1,9 +1,9 @@
 #include "MainWindow.h"
 
 #include "CostDataTab.h"
+#include "MessageBox.h"
 #include "OrganizationsTab.h"
 #include "TransfersTab.h"
-#include "MessageBox.h"
 #include "services/ClockService.h"
 #include "services/DirectoryService.h"
 #include "services/ScenarioService.h"
@@ -55,7 +55,8 @@ MainWindow::MainWindow(std::unique_ptr<Services> services, QWidget *parent)
     m_banner = new QLabel(central);
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("#banner { background: #fff4d6; border: 1px solid #e6c46a; border-radius: 4px; padding: 6px; }"));
+    m_banner->setStyleSheet(QStringLiteral(
+        "#banner { background: #fff4d6; border: 1px solid #e6c46a; border-radius: 4px; padding: 6px; }"));
     m_banner->hide();
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("tabs"));
@@ -262,7 +263,8 @@ void MainWindow::refreshActingAs()
                 if ((a.id == org.managementAccountId) != management)
                     continue;
                 const QString role = m_services->roleOf(a.id);
-                m_actingAs->addItem(QStringLiteral("%1 (%2) - %3").arg(management ? org.name : a.name, a.id, roleLabel(role)), a.id);
+                m_actingAs->addItem(
+                    QStringLiteral("%1 (%2) - %3").arg(management ? org.name : a.name, a.id, roleLabel(role)), a.id);
             }
         }
     }
@@ -270,8 +272,10 @@ void MainWindow::refreshActingAs()
     m_actingAs->setCurrentIndex(index >= 0 ? index : 0);
     const QString role = m_services->roleOf(current);
     m_roleBadge->setText(QStringLiteral(" %1 ").arg(roleLabel(role)));
-    m_roleBadge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 8px; padding: 2px 8px; font-weight: bold; }")
-                                   .arg(roleColor(role).name()));
+    m_roleBadge->setStyleSheet(
+        QStringLiteral(
+            "QLabel { background: %1; color: white; border-radius: 8px; padding: 2px 8px; font-weight: bold; }")
+            .arg(roleColor(role).name()));
     m_refreshingActingAs = false;
 }
 
@@ -290,9 +294,11 @@ void MainWindow::refreshClock()
     const QDateTime now = m_services->now();
     const QString date = QLocale().toString(now.date(), QLocale::ShortFormat);
     m_clockLabel->setText(tr("Simulated date: <b>%1</b> %2 UTC")
-                              .arg(QLocale().toString(now.date(), QStringLiteral("d MMM yyyy")), now.time().toString(QStringLiteral("HH:mm"))));
-    m_clockLabel->setToolTip(m_services->clock().isSimulated() ? tr("Simulated clock (%1)").arg(date)
-                                                                : tr("Following the real date; move it with Demo > Next Day."));
+                              .arg(QLocale().toString(now.date(), QStringLiteral("d MMM yyyy")),
+                                   now.time().toString(QStringLiteral("HH:mm"))));
+    m_clockLabel->setToolTip(m_services->clock().isSimulated()
+                                 ? tr("Simulated clock (%1)").arg(date)
+                                 : tr("Following the real date; move it with Demo > Next Day."));
 }
 
 void MainWindow::setAttention(int count, const QString &details)
@@ -319,7 +325,10 @@ bool MainWindow::selectTab(const QString &name)
         const QString object = m_tabs->widget(i)->objectName();
         if (title.compare(name, Qt::CaseInsensitive) == 0 || object.compare(name, Qt::CaseInsensitive) == 0
             || object.compare(name + QLatin1String("Tab"), Qt::CaseInsensitive) == 0
-            || QString(title).remove(QLatin1Char(' ')).compare(QString(name).remove(QLatin1Char(' ')).remove(QLatin1Char('-')), Qt::CaseInsensitive) == 0) {
+            || QString(title)
+                    .remove(QLatin1Char(' '))
+                    .compare(QString(name).remove(QLatin1Char(' ')).remove(QLatin1Char('-')), Qt::CaseInsensitive)
+                == 0) {
             m_tabs->setCurrentIndex(i);
             return true;
         }
@@ -371,19 +380,22 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(RecentKey).toStringList();
     for (const QString &path : recent) {
-        m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  \u2014  ") + QFileInfo(path).absolutePath(), this,
-                                [this, path] { openDatabase(path); });
+        m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  \u2014  ")
+                                    + QFileInfo(path).absolutePath(),
+                                this, [this, path] { openDatabase(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::newDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QString(), tr("BillingDesk databases (*.sqlite)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("New database"), QString(), tr("BillingDesk databases (*.sqlite)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
-        MessageBox::warning(this, tr("New database"), tr("%1 already exists; choose a new file name or open it instead.").arg(path));
+        MessageBox::warning(this, tr("New database"),
+                            tr("%1 already exists; choose a new file name or open it instead.").arg(path));
         return;
     }
     openDatabase(path);
@@ -391,7 +403,8 @@ void MainWindow::newDatabase()
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QString(), tr("BillingDesk databases (*.sqlite);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QString(),
+                                                      tr("BillingDesk databases (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
 }
@@ -431,7 +444,8 @@ void MainWindow::resetDemo()
     const QString base = m_services->database().path();
     QString path = base;
     path.replace(QLatin1String(".sqlite"), QString());
-    path += QStringLiteral("-demo-%1.sqlite").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    path += QStringLiteral("-demo-%1.sqlite")
+                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     auto db = Database::open(path);
     if (!db.ok()) {
         MessageBox::warning(this, tr("Reset demo data"), db.error().message);
@@ -449,11 +463,12 @@ void MainWindow::resetDemo()
 
 void MainWindow::about()
 {
-    MessageBox::information(this, tr("About BillingDesk"),
-                            tr("BillingDesk %1\n\nBilling Transfer, pro forma pricing and invoices across AWS organizations.\n\n"
-                               "Database: %2 (schema version %3)")
-                                .arg(QStringLiteral(BILLINGDESK_VERSION), m_services->database().path())
-                                .arg(m_services->database().schemaVersion()));
+    MessageBox::information(
+        this, tr("About BillingDesk"),
+        tr("BillingDesk %1\n\nBilling Transfer, pro forma pricing and invoices across AWS organizations.\n\n"
+           "Database: %2 (schema version %3)")
+            .arg(QStringLiteral(BILLINGDESK_VERSION), m_services->database().path())
+            .arg(m_services->database().schemaVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

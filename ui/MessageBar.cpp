@@ -38,9 +38,12 @@ void MessageBar::show(const QString &text, const QString &code, bool error)
     m_label->setText(html);
     m_label->setProperty("plainText", text);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(style()->standardIcon(error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation).pixmap(size, size));
-    setStyleSheet(error ? QStringLiteral("#messageBar { background: #fdecea; border: 1px solid #e0a8a3; border-radius: 4px; }")
-                        : QStringLiteral("#messageBar { background: #e8f1fb; border: 1px solid #a9c5e6; border-radius: 4px; }"));
+    m_icon->setPixmap(style()
+                          ->standardIcon(error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation)
+                          .pixmap(size, size));
+    setStyleSheet(
+        error ? QStringLiteral("#messageBar { background: #fdecea; border: 1px solid #e0a8a3; border-radius: 4px; }")
+              : QStringLiteral("#messageBar { background: #e8f1fb; border: 1px solid #a9c5e6; border-radius: 4px; }"));
     setVisible(true);
     if (!error) {
         const QString shown = text;
@@ -53,7 +56,8 @@ void MessageBar::show(const QString &text, const QString &code, bool error)
 
 void MessageBar::showError(const Error &error)
 {
-    show(error.field.isEmpty() ? error.message : tr("%1 (field: %2)").arg(error.message, error.field), error.code, true);
+    show(error.field.isEmpty() ? error.message : tr("%1 (field: %2)").arg(error.message, error.field), error.code,
+         true);
 }
 
 void MessageBar::showInfo(const QString &text)

@@ -23,7 +23,8 @@ bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &t
     if (g_nonInteractive)
         return false;
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
-    QPushButton *ok = box.addButton(acceptLabel.isEmpty() ? QMessageBox::tr("OK") : acceptLabel, QMessageBox::AcceptRole);
+    QPushButton *ok
+        = box.addButton(acceptLabel.isEmpty() ? QMessageBox::tr("OK") : acceptLabel, QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == ok;

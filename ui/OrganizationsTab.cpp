@@ -79,7 +79,9 @@ OrganizationsTab::OrganizationsTab(Services &services, QUndoStack *undoStack, QW
     m_table->setModel(m_proxy);
     m_table->sortByColumn(OrganizationsModel::Name, Qt::AscendingOrder);
     masterLayout->addWidget(m_table, 1);
-    m_empty = new QLabel(tr("No organizations yet. Add one with \"New organization\", or load the demo with Demo > Reset Demo Data."), master);
+    m_empty = new QLabel(
+        tr("No organizations yet. Add one with \"New organization\", or load the demo with Demo > Reset Demo Data."),
+        master);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setStyleSheet(QStringLiteral("color: #666; padding: 24px;"));
@@ -146,7 +148,8 @@ OrganizationsTab::OrganizationsTab(Services &services, QUndoStack *undoStack, QW
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrganizationsTab::updateDetail);
-    connect(m_accountTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrganizationsTab::updateActions);
+    connect(m_accountTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OrganizationsTab::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_empty->setVisible(m_model->rowCount() == 0);
         updateDetail();
@@ -209,7 +212,9 @@ void OrganizationsTab::updateDetail()
         html += QStringLiteral("<tr><td style='color:#555'>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value);
     };
     row(tr("Organization id"), QStringLiteral("<tt>%1</tt>").arg(org->id));
-    row(tr("Management account"), QStringLiteral("<tt>%1</tt> %2").arg(org->managementAccountId, management ? management->name.toHtmlEscaped() : QString()));
+    row(tr("Management account"),
+        QStringLiteral("<tt>%1</tt> %2")
+            .arg(org->managementAccountId, management ? management->name.toHtmlEscaped() : QString()));
     row(tr("Email"), org->managementEmail.toHtmlEscaped());
     row(tr("Tax country"), management ? management->taxCountry : QString());
     row(tr("Features"), org->allFeatures ? tr("All features") : tr("Consolidated billing only"));
@@ -233,9 +238,9 @@ void OrganizationsTab::updateActions()
     m_editAccount->setEnabled(mayManage && accountSelected);
     const auto org = m_services.directory().organization(id);
     m_removeAccount->setEnabled(mayManage && accountSelected && org && org->managementAccountId != selectedAccountId());
-    const QString why = id.isEmpty() || mayManage ? QString()
-                                                  : tr("Only %1's management account (or the administrator) can change it.")
-                                                        .arg(org ? org->name : id);
+    const QString why = id.isEmpty() || mayManage
+        ? QString()
+        : tr("Only %1's management account (or the administrator) can change it.").arg(org ? org->name : id);
     for (QPushButton *b : {m_editOrg, m_removeOrg, m_addAccount, m_editAccount, m_removeAccount})
         b->setToolTip(why);
 }
@@ -251,8 +256,10 @@ void OrganizationsTab::addOrganization()
         const QString accountName = dialog.managementAccountName();
         addedId = org.id;
         return ServiceCommand::run(
-            m_undoStack, tr("Add organization %1").arg(org.name), [&dir, org, country, accountName] { return dir.addOrganization(org, accountName, country); },
-            [&dir, id = org.id] { return dir.removeOrganization(id); }, [this](const Error &e) { m_messages->showError(e); });
+            m_undoStack, tr("Add organization %1").arg(org.name),
+            [&dir, org, country, accountName] { return dir.addOrganization(org, accountName, country); },
+            [&dir, id = org.id] { return dir.removeOrganization(id); },
+            [this](const Error &e) { m_messages->showError(e); });
     });
     if (dialog.exec() == QDialog::Accepted) {
         selectOrganization(addedId);
@@ -275,8 +282,10 @@ void OrganizationsTab::editOrganization()
     dialog.setSubmit([&] {
         const Organization after = dialog.organization();
         return ServiceCommand::run(
-            m_undoStack, tr("Edit organization %1").arg(after.name), [&dir, after] { return dir.editOrganization(after); },
-            [&dir, before] { return dir.editOrganization(before); }, [this](const Error &e) { m_messages->showError(e); });
+            m_undoStack, tr("Edit organization %1").arg(after.name),
+            [&dir, after] { return dir.editOrganization(after); },
+            [&dir, before] { return dir.editOrganization(before); },
+            [this](const Error &e) { m_messages->showError(e); });
     });
     dialog.exec();
 }
@@ -297,7 +306,8 @@ void OrganizationsTab::removeOrganization()
     const QString country = management ? management->taxCountry : QString();
     const QString accountName = management ? management->name : QString();
     if (auto s = ServiceCommand::run(
-            m_undoStack, tr("Remove organization %1").arg(org->name), [&dir, id = org->id] { return dir.removeOrganization(id); },
+            m_undoStack, tr("Remove organization %1").arg(org->name),
+            [&dir, id = org->id] { return dir.removeOrganization(id); },
             [&dir, before, accountName, country] { return dir.addOrganization(before, accountName, country); },
             [this](const Error &e) { m_messages->showError(e); });
         !s)
@@ -345,13 +355,15 @@ void OrganizationsTab::removeAccount()
     const auto account = m_services.directory().account(selectedAccountId());
     if (!account)
         return;
-    if (!MessageBox::confirm(this, tr("Remove account"), tr("Remove account %1 (%2)?").arg(account->id, account->name), tr("Remove")))
+    if (!MessageBox::confirm(this, tr("Remove account"), tr("Remove account %1 (%2)?").arg(account->id, account->name),
+                             tr("Remove")))
         return;
     DirectoryService &dir = m_services.directory();
     const Account before = *account;
     if (auto s = ServiceCommand::run(
-            m_undoStack, tr("Remove account %1").arg(before.id), [&dir, id = before.id] { return dir.removeAccount(id); },
-            [&dir, before] { return dir.addAccount(before); }, [this](const Error &e) { m_messages->showError(e); });
+            m_undoStack, tr("Remove account %1").arg(before.id),
+            [&dir, id = before.id] { return dir.removeAccount(id); }, [&dir, before] { return dir.addAccount(before); },
+            [this](const Error &e) { m_messages->showError(e); });
         !s)
         m_messages->showError(s.error());
 }

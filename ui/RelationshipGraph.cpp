@@ -42,7 +42,8 @@ RelationshipGraph::RelationshipGraph(QWidget *parent)
     m_emptyText = tr("No transfers to draw yet.");
 }
 
-void RelationshipGraph::setGraph(const QList<Node> &nodes, const QList<Edge> &edges, const QString &highlightOrganizationId)
+void RelationshipGraph::setGraph(const QList<Node> &nodes, const QList<Edge> &edges,
+                                 const QString &highlightOrganizationId)
 {
     m_nodes = nodes;
     m_edges = edges;
@@ -220,7 +221,7 @@ void RelationshipGraph::layoutGraph()
         const qreal left = Margin + l * (NodeWidth + ColumnGap);
         for (int i = 0; i < column.size(); ++i) {
             PlacedNode p;
-            p.node = known.value(column[i], Node{column[i], column[i], QString()});
+            p.node = known.value(column[i], Node {column[i], column[i], QString()});
             p.level = l;
             p.rect = QRectF(left, top + i * (NodeHeight + RowGap), NodeWidth, NodeHeight);
             placedIndex.insert(column[i], int(m_placed.size()));
@@ -391,11 +392,13 @@ void RelationshipGraph::paintGraph(QPainter &painter, const QRectF &target) cons
             const QRectF text = r.adjusted(12, 7, -12, -7);
             painter.setFont(nameFont);
             painter.setPen(QColor(0x1d, 0x26, 0x30));
-            painter.drawText(QRectF(text.left(), text.top(), text.width(), text.height() / 2 + 2), Qt::AlignLeft | Qt::AlignVCenter,
+            painter.drawText(QRectF(text.left(), text.top(), text.width(), text.height() / 2 + 2),
+                             Qt::AlignLeft | Qt::AlignVCenter,
                              painter.fontMetrics().elidedText(p.node.name, Qt::ElideRight, int(text.width())));
             painter.setFont(idFont);
             painter.setPen(MutedText);
-            painter.drawText(QRectF(text.left(), text.center().y(), text.width(), text.height() / 2), Qt::AlignLeft | Qt::AlignVCenter,
+            painter.drawText(QRectF(text.left(), text.center().y(), text.width(), text.height() / 2),
+                             Qt::AlignLeft | Qt::AlignVCenter,
                              p.node.managementAccountId.isEmpty() ? p.node.organizationId : p.node.managementAccountId);
         }
         painter.restore();
@@ -416,7 +419,8 @@ void RelationshipGraph::paintGraph(QPainter &painter, const QRectF &target) cons
             painter.setPen(QPen(entry.color, 2.5, entry.dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap));
             painter.drawLine(QPointF(x, y), QPointF(x + 22, y));
             painter.setPen(MutedText);
-            painter.drawText(QRectF(x + 28, y - fm.height() / 2.0, w, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, entry.text);
+            painter.drawText(QRectF(x + 28, y - fm.height() / 2.0, w, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                             entry.text);
             x += w;
         }
     }
@@ -468,7 +472,8 @@ bool RelationshipGraph::event(QEvent *event)
             if (pe.edge.sourceOrganizationId == node.organizationId)
                 paidBy << tr("%1 (%2)").arg(names.value(pe.edge.payerOrganizationId), pe.edge.statusText);
         }
-        QString text = QStringLiteral("<b>%1</b><br>%2 \u00b7 %3").arg(node.name.toHtmlEscaped(), node.organizationId, node.managementAccountId);
+        QString text = QStringLiteral("<b>%1</b><br>%2 \u00b7 %3")
+                           .arg(node.name.toHtmlEscaped(), node.organizationId, node.managementAccountId);
         if (!paysFor.isEmpty())
             text += tr("<br>Pays for: %1").arg(paysFor.join(QStringLiteral(", ")).toHtmlEscaped());
         if (!paidBy.isEmpty())
@@ -483,9 +488,10 @@ bool RelationshipGraph::event(QEvent *event)
         QHash<QString, QString> names;
         for (const PlacedNode &p : m_placed)
             names.insert(p.node.organizationId, p.node.name);
-        QString text = tr("<b>%1</b>: %2<br>%3 \u2192 %4 pays").arg(edge.name.toHtmlEscaped(), edge.statusText.toHtmlEscaped(),
-                                                                      names.value(edge.sourceOrganizationId).toHtmlEscaped(),
-                                                                      names.value(edge.payerOrganizationId).toHtmlEscaped());
+        QString text = tr("<b>%1</b>: %2<br>%3 \u2192 %4 pays")
+                           .arg(edge.name.toHtmlEscaped(), edge.statusText.toHtmlEscaped(),
+                                names.value(edge.sourceOrganizationId).toHtmlEscaped(),
+                                names.value(edge.payerOrganizationId).toHtmlEscaped());
         if (edge.inherited)
             text += tr("<br><i>Inherited through a two-level chain</i>");
         text += tr("<br>Click to select the transfer.");
@@ -529,7 +535,8 @@ void RelationshipGraph::contextMenuEvent(QContextMenuEvent *event)
     if (chosen == closed) {
         setShowClosed(closed->isChecked());
     } else if (chosen == save) {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save graph as PNG"), tr("who-pays-for-whom.png"), tr("PNG images (*.png)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save graph as PNG"), tr("who-pays-for-whom.png"),
+                                                          tr("PNG images (*.png)"));
         if (!path.isEmpty() && !saveImage(path))
             QToolTip::showText(event->globalPos(), tr("Could not write %1.").arg(path), this);
     }

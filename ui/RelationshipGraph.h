@@ -3,8 +3,8 @@
 #include <QColor>
 #include <QHash>
 #include <QImage>
-#include <QPainterPath>
 #include <QList>
+#include <QPainterPath>
 #include <QRectF>
 #include <QString>
 #include <QWidget>
@@ -33,11 +33,11 @@ public:
     {
         QString transferId;
         QString sourceOrganizationId; // the bill source (arrow tail)
-        QString payerOrganizationId;  // the bill-transfer organization (arrow head)
-        QString name;                 // the transfer's descriptive name
-        QString statusText;           // the console's words
+        QString payerOrganizationId; // the bill-transfer organization (arrow head)
+        QString name; // the transfer's descriptive name
+        QString statusText; // the console's words
         QColor color;
-        bool open = true;       // requested, accepted or withdrawn and not yet ended
+        bool open = true; // requested, accepted or withdrawn and not yet ended
         bool inherited = false; // created by inheritance through a chain: drawn dashed
     };
     struct LegendEntry

@@ -34,7 +34,8 @@ QSize StatusChipDelegate::chipSize(const QFont &font, const QString &text)
     return {fm.horizontalAdvance(text) + 2 * HorizontalPadding + 10 + 6, fm.height() + 2 * VerticalPadding};
 }
 
-void StatusChipDelegate::paintChip(QPainter *painter, const QRect &rect, const QString &text, const QColor &color, const QFont &font)
+void StatusChipDelegate::paintChip(QPainter *painter, const QRect &rect, const QString &text, const QColor &color,
+                                   const QFont &font)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
@@ -57,12 +58,15 @@ void StatusChipDelegate::paintChip(QPainter *painter, const QRect &rect, const Q
     painter->setPen(color.darker(135));
     const QRectF textRect = r.adjusted(HorizontalPadding + dot + 4, 0, -HorizontalPadding + 4, 0);
     const QFontMetrics fm = painter->fontMetrics();
-    const QString shown = fm.horizontalAdvance(text) <= textRect.width() + 2 ? text : fm.elidedText(text, Qt::ElideRight, int(textRect.width()));
+    const QString shown = fm.horizontalAdvance(text) <= textRect.width() + 2
+        ? text
+        : fm.elidedText(text, Qt::ElideRight, int(textRect.width()));
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextDontClip, shown);
     painter->restore();
 }
 
-QPixmap StatusChipDelegate::chipPixmap(const QString &text, const QColor &color, const QFont &font, qreal devicePixelRatio)
+QPixmap StatusChipDelegate::chipPixmap(const QString &text, const QColor &color, const QFont &font,
+                                       qreal devicePixelRatio)
 {
     const QSize size = chipSize(font, text);
     QPixmap pixmap(size * devicePixelRatio);
@@ -92,7 +96,8 @@ void StatusChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QSize size = chipSize(option.font, text);
     const int width = qMin(size.width(), option.rect.width() - 2 * CellMargin);
     const int height = qMin(size.height(), option.rect.height() - 2);
-    const QRect chip(option.rect.left() + CellMargin, option.rect.top() + (option.rect.height() - height) / 2, width, height);
+    const QRect chip(option.rect.left() + CellMargin, option.rect.top() + (option.rect.height() - height) / 2, width,
+                     height);
     const QColor color = colorValue.value<QColor>();
     if (option.state & QStyle::State_Selected) {
         // On the selection colour a white chip keeps the words readable.

@@ -18,9 +18,11 @@ public:
 
     // Paints one chip with its top-left at `at` (also used by the detail pane and the graph's legend).
     static QSize chipSize(const QFont &font, const QString &text);
-    static void paintChip(QPainter *painter, const QRect &rect, const QString &text, const QColor &color, const QFont &font);
+    static void paintChip(QPainter *painter, const QRect &rect, const QString &text, const QColor &color,
+                          const QFont &font);
     // A chip as a pixmap (for labels in the detail pane).
-    static QPixmap chipPixmap(const QString &text, const QColor &color, const QFont &font, qreal devicePixelRatio = 1.0);
+    static QPixmap chipPixmap(const QString &text, const QColor &color, const QFont &font,
+                              qreal devicePixelRatio = 1.0);
 
 private:
     int m_colorRole;

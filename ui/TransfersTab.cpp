@@ -62,7 +62,8 @@ protected:
         if (!m_state.isEmpty()) {
             const QString key = m->index(sourceRow, 0, sourceParent).data(TransfersModel::StateKeyRole).toString();
             if (m_state == QLatin1String("open")) {
-                const auto state = TransferState(m->index(sourceRow, 0, sourceParent).data(TransfersModel::StateRole).toInt());
+                const auto state
+                    = TransferState(m->index(sourceRow, 0, sourceParent).data(TransfersModel::StateRole).toInt());
                 if (!transferstate::isOpen(state))
                     return false;
             } else if (key != m_state) {
@@ -78,7 +79,10 @@ protected:
         }
         const QModelIndex first = m->index(sourceRow, 0, sourceParent);
         return first.data(TransfersModel::IdRole).toString().contains(m_text, Qt::CaseInsensitive)
-            || m->index(sourceRow, TransfersModel::OtherParty, sourceParent).data(TransfersModel::SecondaryTextRole).toString().contains(m_text, Qt::CaseInsensitive)
+            || m->index(sourceRow, TransfersModel::OtherParty, sourceParent)
+                   .data(TransfersModel::SecondaryTextRole)
+                   .toString()
+                   .contains(m_text, Qt::CaseInsensitive)
             || first.data(TransfersModel::OtherOrganizationRole).toString().contains(m_text, Qt::CaseInsensitive);
     }
 
@@ -121,7 +125,8 @@ public:
         const QFontMetrics fm(titleFont);
         const QString title = index.data(Qt::DisplayRole).toString();
         const int titleHeight = titleLines(fm, title, text.width()) * fm.lineSpacing();
-        painter->drawText(QRect(text.left(), text.top(), text.width(), titleHeight), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title);
+        painter->drawText(QRect(text.left(), text.top(), text.width(), titleHeight),
+                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title);
         QFont small = option.font;
         small.setPointSizeF(option.font.pointSizeF() * 0.88);
         painter->setFont(small);
@@ -132,8 +137,10 @@ public:
             const QString left = due <= m_services.now() ? QCoreApplication::translate("TransfersTab", "overdue")
                                                          : transferformat::timeLeft(m_services.now(), due);
             const auto kind = AttentionItem::Kind(index.data(AttentionModel::KindRole).toInt());
-            const bool onDate = kind == AttentionItem::Kind::StartsThisMonth || kind == AttentionItem::Kind::EndsThisMonth;
-            line = (onDate ? QCoreApplication::translate("TransfersTab", "On %1 \u00b7 %2") : QCoreApplication::translate("TransfersTab", "By %1 \u00b7 %2"))
+            const bool onDate
+                = kind == AttentionItem::Kind::StartsThisMonth || kind == AttentionItem::Kind::EndsThisMonth;
+            line = (onDate ? QCoreApplication::translate("TransfersTab", "On %1 \u00b7 %2")
+                           : QCoreApplication::translate("TransfersTab", "By %1 \u00b7 %2"))
                        .arg(transferformat::utcMoment(due), left);
         } else {
             line = QCoreApplication::translate("TransfersTab", "No deadline \u00b7 double-click to fix");
@@ -193,7 +200,8 @@ QLabel *emptyLabel(const QString &text, QWidget *parent, const QString &name)
     l->setObjectName(name);
     l->setWordWrap(true);
     l->setAlignment(Qt::AlignCenter);
-    l->setStyleSheet(QStringLiteral("color: #5f6b77; padding: 14px; background: #f7f9fb; border: 1px dashed #d3d9e0; border-radius: 6px;"));
+    l->setStyleSheet(QStringLiteral(
+        "color: #5f6b77; padding: 14px; background: #f7f9fb; border: 1px dashed #d3d9e0; border-radius: 6px;"));
     l->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     return l;
 }
@@ -208,7 +216,8 @@ QString countsHtml(const TransfersModel *model)
         parts << QStringLiteral("<span style='color:%1'>\u25CF</span>&nbsp;%2&nbsp;%3")
                      .arg(transferstate::color(s).name())
                      .arg(counts.value(s))
-                     .arg(transferstate::label(s).toLower().toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+                     .arg(transferstate::label(s).toLower().toHtmlEscaped().replace(QLatin1Char(' '),
+                                                                                    QStringLiteral("&nbsp;")));
     }
     return parts.isEmpty() ? QString() : parts.join(QStringLiteral("&nbsp;&nbsp; "));
 }
@@ -227,7 +236,8 @@ TransfersTab::TransfersTab(Services &services, QUndoStack *undoStack, QWidget *p
     m_inboundProxy->setSourceModel(m_inbound);
     m_outboundProxy = new TransfersFilterProxy(this);
     m_outboundProxy->setSourceModel(m_outbound);
-    for (QSortFilterProxyModel *p : {static_cast<QSortFilterProxyModel *>(m_inboundProxy), static_cast<QSortFilterProxyModel *>(m_outboundProxy)}) {
+    for (QSortFilterProxyModel *p : {static_cast<QSortFilterProxyModel *>(m_inboundProxy),
+                                     static_cast<QSortFilterProxyModel *>(m_outboundProxy)}) {
         p->setSortRole(TransfersModel::SortRole);
         p->setSortCaseSensitivity(Qt::CaseInsensitive);
     }
@@ -262,7 +272,8 @@ TransfersTab::TransfersTab(Services &services, QUndoStack *undoStack, QWidget *p
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->addItem(tr("All statuses"), QString());
     m_statusFilter->addItem(tr("Open only"), QStringLiteral("open"));
-    m_statusFilter->setItemData(1, tr("Awaiting response, accepted, in effect or withdrawn and not yet ended"), Qt::ToolTipRole);
+    m_statusFilter->setItemData(1, tr("Awaiting response, accepted, in effect or withdrawn and not yet ended"),
+                                Qt::ToolTipRole);
     for (TransferState s : transferstate::all())
         m_statusFilter->addItem(transferstate::label(s), transferstate::key(s));
     m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -297,7 +308,8 @@ TransfersTab::TransfersTab(Services &services, QUndoStack *undoStack, QWidget *p
     outboundLayout->setContentsMargins(0, 8, 0, 0);
     outboundLayout->setSpacing(6);
     auto *outboundHeader = new QHBoxLayout;
-    outboundHeader->addWidget(sectionTitle(tr("Outbound (paid by someone else)"), m_outboundSection, QStringLiteral("outboundTitle")));
+    outboundHeader->addWidget(
+        sectionTitle(tr("Outbound (paid by someone else)"), m_outboundSection, QStringLiteral("outboundTitle")));
     m_outboundCounts = mutedLabel(QString(), m_outboundSection, QStringLiteral("outboundCounts"));
     m_outboundCounts->setTextFormat(Qt::RichText);
     outboundHeader->addSpacing(12);
@@ -321,9 +333,10 @@ TransfersTab::TransfersTab(Services &services, QUndoStack *undoStack, QWidget *p
     auto *graphHeader = new QHBoxLayout;
     graphHeader->addWidget(sectionTitle(tr("Who pays for whom"), graphBox, QStringLiteral("graphTitle")));
     graphHeader->addSpacing(12);
-    auto *graphHint = mutedLabel(tr("Arrows run from the bill source to its payer. Click an arrow to select the transfer; "
-                                    "right-click to save as PNG."),
-                                 graphBox);
+    auto *graphHint
+        = mutedLabel(tr("Arrows run from the bill source to its payer. Click an arrow to select the transfer; "
+                        "right-click to save as PNG."),
+                     graphBox);
     QFont smallFont = graphHint->font();
     smallFont.setPointSizeF(smallFont.pointSizeF() * 0.92);
     graphHint->setFont(smallFont);
@@ -360,8 +373,9 @@ TransfersTab::TransfersTab(Services &services, QUndoStack *undoStack, QWidget *p
     m_attentionList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_attentionList->setToolTip(tr("Double-click an entry to open the place where it is fixed."));
     attentionLayout->addWidget(m_attentionList, 1);
-    m_attentionEmpty = emptyLabel(tr("Nothing needs your attention: no invitation awaits an answer and nothing starts or ends this month."),
-                                  attentionBox, QStringLiteral("attentionEmpty"));
+    m_attentionEmpty = emptyLabel(
+        tr("Nothing needs your attention: no invitation awaits an answer and nothing starts or ends this month."),
+        attentionBox, QStringLiteral("attentionEmpty"));
     attentionLayout->addWidget(m_attentionEmpty);
 
     // ---- Right, below: the selected transfer, its actions and its history.
@@ -457,17 +471,22 @@ TransfersTab::TransfersTab(Services &services, QUndoStack *undoStack, QWidget *p
     // ---- Wiring.
     connect(m_filter, &QLineEdit::textChanged, this, &TransfersTab::applyFilters);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &TransfersTab::applyFilters);
-    connect(m_inboundTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { onSelectionChanged(m_inboundTable); });
-    connect(m_outboundTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { onSelectionChanged(m_outboundTable); });
+    connect(m_inboundTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { onSelectionChanged(m_inboundTable); });
+    connect(m_outboundTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { onSelectionChanged(m_outboundTable); });
     for (TransfersModel *m : {m_inbound, m_outbound})
         connect(m, &QAbstractItemModel::modelReset, this, &TransfersTab::afterReload);
     connect(m_attention, &AttentionModel::attentionChanged, this, &TransfersTab::reportAttention);
     connect(m_attention, &QAbstractItemModel::modelReset, this, &TransfersTab::updateAttention);
-    connect(m_attentionList, &QListView::doubleClicked, this, [this](const QModelIndex &index) { openAttentionItem(index.row()); });
-    connect(m_attentionList, &QListView::activated, this, [this](const QModelIndex &index) { openAttentionItem(index.row()); });
+    connect(m_attentionList, &QListView::doubleClicked, this,
+            [this](const QModelIndex &index) { openAttentionItem(index.row()); });
+    connect(m_attentionList, &QListView::activated, this,
+            [this](const QModelIndex &index) { openAttentionItem(index.row()); });
     connect(m_graph, &RelationshipGraph::transferActivated, this, [this](const QString &id) { selectTransfer(id); });
     connect(m_graph, &RelationshipGraph::organizationActivated, this, [this](const QString &orgId) {
-        if (auto *main = qobject_cast<MainWindow *>(window()); main && main->selectTab(QStringLiteral("organizationsTab")))
+        if (auto *main = qobject_cast<MainWindow *>(window());
+            main && main->selectTab(QStringLiteral("organizationsTab")))
             if (auto *orgs = main->findChild<OrganizationsTab *>())
                 orgs->selectOrganization(orgId);
     });
@@ -488,7 +507,8 @@ TransfersTab::TransfersTab(Services &services, QUndoStack *undoStack, QWidget *p
     m_inboundTable->sortByColumn(TransfersModel::Status, Qt::AscendingOrder);
     m_outboundTable->sortByColumn(TransfersModel::Status, Qt::AscendingOrder);
     // The attention summary reaches the status bar once the tab sits in the main window.
-    QMetaObject::invokeMethod(this, [this] { reportAttention(m_attention->rowCount(), m_attention->summary()); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { reportAttention(m_attention->rowCount(), m_attention->summary()); }, Qt::QueuedConnection);
     afterReload();
     updateAttention();
 }
@@ -565,7 +585,8 @@ void TransfersTab::afterReload()
     m_selecting = true;
     bool found = false;
     if (!m_selectedId.isEmpty()) {
-        for (auto [table, model, proxy] : {std::tuple{m_inboundTable, m_inbound, m_inboundProxy}, std::tuple{m_outboundTable, m_outbound, m_outboundProxy}}) {
+        for (auto [table, model, proxy] : {std::tuple {m_inboundTable, m_inbound, m_inboundProxy},
+                                           std::tuple {m_outboundTable, m_outbound, m_outboundProxy}}) {
             const int row = model->rowOf(m_selectedId);
             if (row < 0 || found) {
                 table->selectionModel()->clearSelection();
@@ -574,7 +595,8 @@ void TransfersTab::afterReload()
             const QModelIndex index = proxy->mapFromSource(model->index(row, 0));
             if (!index.isValid())
                 continue;
-            table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            table->selectionModel()->setCurrentIndex(index,
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             found = true;
         }
     }
@@ -584,7 +606,8 @@ void TransfersTab::afterReload()
         for (QTableView *table : {m_inboundTable, m_outboundTable}) {
             if (table->model()->rowCount() > 0) {
                 const QModelIndex first = table->model()->index(0, 0);
-                table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                table->selectionModel()->setCurrentIndex(
+                    first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
                 m_selectedId = first.data(TransfersModel::IdRole).toString();
                 break;
             }
@@ -616,11 +639,14 @@ void TransfersTab::updateCounts()
     m_outboundEmpty->setVisible(outEmpty);
     const QString filtered = tr("No transfers match the filter.");
     if (admin)
-        m_inboundEmpty->setText(m_inbound->rowCount() > 0 ? filtered : tr("No transfers yet. Act as a management account to send an invitation."));
+        m_inboundEmpty->setText(m_inbound->rowCount() > 0
+                                    ? filtered
+                                    : tr("No transfers yet. Act as a management account to send an invitation."));
     else
-        m_inboundEmpty->setText(m_inbound->rowCount() > 0 ? filtered
-                                                          : tr("Your organization pays for no other organization. "
-                                                               "Send an invitation to take over an organization's AWS bill."));
+        m_inboundEmpty->setText(m_inbound->rowCount() > 0
+                                    ? filtered
+                                    : tr("Your organization pays for no other organization. "
+                                         "Send an invitation to take over an organization's AWS bill."));
     m_outboundEmpty->setText(m_outbound->rowCount() > 0 ? filtered : tr("Nobody else pays your organization's bill."));
     // Each table is as tall as its rows (the rest of the room goes to the graph below); long lists scroll.
     for (QTableView *t : {m_inboundTable, m_outboundTable}) {
@@ -642,15 +668,16 @@ void TransfersTab::fitColumns()
     for (QTableView *t : {m_inboundTable, m_outboundTable}) {
         QHeaderView *h = t->horizontalHeader();
         QHash<int, int> want;
-        for (int c : {int(TransfersModel::OtherParty), int(TransfersModel::Status), int(TransfersModel::Start), int(TransfersModel::End),
-                      int(TransfersModel::Pricing)})
+        for (int c : {int(TransfersModel::OtherParty), int(TransfersModel::Status), int(TransfersModel::Start),
+                      int(TransfersModel::End), int(TransfersModel::Pricing)})
             want[c] = std::max(static_cast<QAbstractItemView *>(t)->sizeHintForColumn(c), h->sectionSizeHint(c)) + 8;
         want[TransfersModel::OtherParty] = std::clamp(want[TransfersModel::OtherParty], 140, 230);
         const int available = t->viewport()->width() > 100 ? t->viewport()->width() : t->width();
         int total = NameMinimum;
         for (int w : std::as_const(want))
             total += w;
-        for (auto [column, floor] : {std::pair{int(TransfersModel::Pricing), 110}, std::pair{int(TransfersModel::OtherParty), 130}}) {
+        for (auto [column, floor] :
+             {std::pair {int(TransfersModel::Pricing), 110}, std::pair {int(TransfersModel::OtherParty), 130}}) {
             if (total <= available)
                 break;
             const int give = std::min(total - available, want[column] - floor);
@@ -704,7 +731,8 @@ void TransfersTab::onSelectionChanged(QTableView *from)
 
 bool TransfersTab::selectTransfer(const QString &id)
 {
-    for (auto [table, model, proxy] : {std::tuple{m_inboundTable, m_inbound, m_inboundProxy}, std::tuple{m_outboundTable, m_outbound, m_outboundProxy}}) {
+    for (auto [table, model, proxy] : {std::tuple {m_inboundTable, m_inbound, m_inboundProxy},
+                                       std::tuple {m_outboundTable, m_outbound, m_outboundProxy}}) {
         const int row = model->rowOf(id);
         if (row < 0)
             continue;
@@ -716,7 +744,8 @@ bool TransfersTab::selectTransfer(const QString &id)
             index = proxy->mapFromSource(model->index(row, 0));
         }
         table->setFocus();
-        table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->selectionModel()->setCurrentIndex(index,
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         table->scrollTo(index);
         return true;
     }
@@ -737,8 +766,9 @@ TransfersTab::Permissions TransfersTab::permissionsFor(const std::optional<Respo
 {
     Permissions p;
     if (!transfer) {
-        p.hint = m_services.isAdministrator() ? tr("Act as a management account (\"Acting as\" above) to send or answer invitations.")
-                                              : QString();
+        p.hint = m_services.isAdministrator()
+            ? tr("Act as a management account (\"Acting as\" above) to send or answer invitations.")
+            : QString();
         return p;
     }
     const ResponsibilityTransfer &t = *transfer;
@@ -767,8 +797,9 @@ TransfersTab::Permissions TransfersTab::permissionsFor(const std::optional<Respo
     const QString targetName = organizationName(t.targetOrganizationId);
     if (party == TransferParty::Other) {
         p.hint = m_services.isAdministrator()
-                     ? tr("The administrator only looks: act as %1's or %2's management account to change this transfer.").arg(sourceName, targetName)
-                     : tr("Only the management accounts of %1 and %2 act on this transfer.").arg(sourceName, targetName);
+            ? tr("The administrator only looks: act as %1's or %2's management account to change this transfer.")
+                  .arg(sourceName, targetName)
+            : tr("Only the management accounts of %1 and %2 act on this transfer.").arg(sourceName, targetName);
         return p;
     }
     if (!t.inheritedViaTransferId.isEmpty()) {
@@ -779,8 +810,10 @@ TransfersTab::Permissions TransfersTab::permissionsFor(const std::optional<Respo
     case TransferState::Awaiting:
         if (party == TransferParty::Source)
             p.hint = p.accept ? tr("Accept by %1. Billing moves to %2 on %3.")
-                                    .arg(transferformat::utcMoment(t.acceptanceDeadline), targetName, transferformat::date(t.startPeriod.firstDay()))
-                              : tr("The acceptance deadline (%1) has passed: the invitation expires.").arg(transferformat::utcMoment(t.acceptanceDeadline));
+                                    .arg(transferformat::utcMoment(t.acceptanceDeadline), targetName,
+                                         transferformat::date(t.startPeriod.firstDay()))
+                              : tr("The acceptance deadline (%1) has passed: the invitation expires.")
+                                    .arg(transferformat::utcMoment(t.acceptanceDeadline));
         else
             p.hint = tr("Waiting for %1 to accept or decline by %2. You can cancel until then.")
                          .arg(sourceName, transferformat::utcMoment(t.acceptanceDeadline));
@@ -790,15 +823,17 @@ TransfersTab::Permissions TransfersTab::permissionsFor(const std::optional<Respo
         p.hint = tr("Either side may withdraw; billing then ends at the end of a month you choose.");
         break;
     case TransferState::Withdrawn:
-        p.hint = tr("Withdrawn: billing returns to %1 on %2. Withdrawal cannot be undone; invite again to continue later.")
-                     .arg(sourceName, t.endPeriod ? transferformat::date(t.endPeriod->next().firstDay()) : QString());
+        p.hint
+            = tr("Withdrawn: billing returns to %1 on %2. Withdrawal cannot be undone; invite again to continue later.")
+                  .arg(sourceName, t.endPeriod ? transferformat::date(t.endPeriod->next().firstDay()) : QString());
         break;
     case TransferState::Ended:
     case TransferState::Declined:
     case TransferState::Canceled:
     case TransferState::Expired:
-        p.hint = party == TransferParty::Target ? tr("This transfer is closed; its history stays readable. Send a new invitation to start again.")
-                                                : tr("This transfer is closed; its history stays readable.");
+        p.hint = party == TransferParty::Target
+            ? tr("This transfer is closed; its history stays readable. Send a new invitation to start again.")
+            : tr("This transfer is closed; its history stays readable.");
         break;
     }
     return p;
@@ -814,8 +849,10 @@ void TransfersTab::updateActions()
     m_withdraw->setEnabled(p.withdraw);
     m_rename->setEnabled(p.rename);
     // A disabled button says why (the service's reason); an enabled one what it does.
-    m_accept->setToolTip(p.accept ? tr("Accept the invitation: billing moves to the payer on the start date.") : p.acceptWhy);
-    m_decline->setToolTip(p.decline ? tr("Decline the invitation: your organization keeps its own bill.") : p.declineWhy);
+    m_accept->setToolTip(p.accept ? tr("Accept the invitation: billing moves to the payer on the start date.")
+                                  : p.acceptWhy);
+    m_decline->setToolTip(p.decline ? tr("Decline the invitation: your organization keeps its own bill.")
+                                    : p.declineWhy);
     m_cancel->setToolTip(p.cancel ? tr("Withdraw the invitation before it is answered.") : p.cancelWhy);
     m_withdraw->setToolTip(p.withdraw ? tr("End the transfer at the end of a month you choose.") : p.withdrawWhy);
     m_rename->setToolTip(p.rename ? tr("Change the descriptive name shown on views and invoices.") : p.renameWhy);
@@ -844,11 +881,13 @@ void TransfersTab::updateDetail()
     if (!t) {
         m_detailTitle->setText(tr("No transfer selected"));
         m_detailStatus->clear();
-        m_detail->setText(m_inbound->rowCount() + m_outbound->rowCount() == 0
-                              ? tr("<p style='color:#5f6b77'>A billing transfer moves an organization's AWS bill to a payer: the payer "
-                                   "(a management account) sends an invitation, the organization's management account accepts, and "
-                                   "from the first day of the next month the payer receives and pays the invoices.</p>")
-                              : tr("<p style='color:#5f6b77'>Select a transfer to see its parties, dates and history.</p>"));
+        m_detail->setText(
+            m_inbound->rowCount() + m_outbound->rowCount() == 0
+                ? tr("<p style='color:#5f6b77'>A billing transfer moves an organization's AWS bill to a payer: the "
+                     "payer "
+                     "(a management account) sends an invitation, the organization's management account accepts, and "
+                     "from the first day of the next month the payer receives and pays the invoices.</p>")
+                : tr("<p style='color:#5f6b77'>Select a transfer to see its parties, dates and history.</p>"));
         m_history->clear();
         m_historyTitle->setVisible(false);
         m_history->setVisible(false);
@@ -860,17 +899,20 @@ void TransfersTab::updateDetail()
     const QDateTime now = m_services.now();
     const TransferState state = transferstate::of(*t, now);
     m_detailTitle->setText(t->name);
-    m_detailStatus->setPixmap(StatusChipDelegate::chipPixmap(t->statusText(now), transferstate::color(state), font(), devicePixelRatioF()));
+    m_detailStatus->setPixmap(
+        StatusChipDelegate::chipPixmap(t->statusText(now), transferstate::color(state), font(), devicePixelRatioF()));
 
     const QString acting = m_services.actingAccountId();
     const QString sourceName = organizationName(t->sourceOrganizationId);
     const QString targetName = organizationName(t->targetOrganizationId);
     QString html = QStringLiteral("<table cellspacing=0 cellpadding=3>");
     auto row = [&html](const QString &label, const QString &value) {
-        html += QStringLiteral("<tr><td style='color:#5f6b77; padding-right:14px' valign=top>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value);
+        html += QStringLiteral("<tr><td style='color:#5f6b77; padding-right:14px' valign=top>%1</td><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), value);
     };
     auto party = [](const QString &name, const QString &orgId, const QString &account) {
-        return QStringLiteral("<b>%1</b><br><span style='color:#5f6b77'>%2 &middot; management account <tt>%3</tt></span>")
+        return QStringLiteral(
+                   "<b>%1</b><br><span style='color:#5f6b77'>%2 &middot; management account <tt>%3</tt></span>")
             .arg(name.toHtmlEscaped(), orgId.toHtmlEscaped(), account.toHtmlEscaped());
     };
     if (acting == t->targetManagementAccountId)
@@ -883,7 +925,9 @@ void TransfersTab::updateDetail()
     // Effective dates: what finance staff quote.
     QString effective;
     const QString startText = QStringLiteral("%1, 00:00 UTC").arg(transferformat::date(t->startPeriod.firstDay()));
-    const QString endText = t->endPeriod ? QStringLiteral("%1, 23:59:59 UTC").arg(transferformat::date(t->endPeriod->lastDay())) : QString();
+    const QString endText = t->endPeriod
+        ? QStringLiteral("%1, 23:59:59 UTC").arg(transferformat::date(t->endPeriod->lastDay()))
+        : QString();
     switch (state) {
     case TransferState::Awaiting:
         effective = tr("Would start %1 if accepted").arg(startText);
@@ -896,8 +940,9 @@ void TransfersTab::updateDetail()
         break;
     case TransferState::Withdrawn:
     case TransferState::Ended:
-        effective = (t->endPeriod && *t->endPeriod < t->startPeriod) ? tr("Never took effect (withdrawn before its start)")
-                                          : tr("From %1 to <b>%2</b>").arg(startText, endText);
+        effective = (t->endPeriod && *t->endPeriod < t->startPeriod)
+            ? tr("Never took effect (withdrawn before its start)")
+            : tr("From %1 to <b>%2</b>").arg(startText, endText);
         break;
     case TransferState::Declined:
     case TransferState::Canceled:
@@ -911,7 +956,8 @@ void TransfersTab::updateDetail()
         if (t->status == TransferStatus::Requested) {
             const bool passed = t->acceptanceDeadline <= now;
             deadline += QStringLiteral(" <span style='color:%1'>(%2)</span>")
-                            .arg(passed ? QStringLiteral("#c62828") : QStringLiteral("#c77c02"), transferformat::timeLeft(now, t->acceptanceDeadline));
+                            .arg(passed ? QStringLiteral("#c62828") : QStringLiteral("#c77c02"),
+                                 transferformat::timeLeft(now, t->acceptanceDeadline));
         }
         row(tr("Acceptance deadline"), deadline);
     }
@@ -919,25 +965,31 @@ void TransfersTab::updateDetail()
     if (t->requestedAt.isValid())
         row(tr("Invited"), QStringLiteral("<tt>%1</tt>").arg(transferformat::utcMoment(t->requestedAt)));
     if (t->respondedAt.isValid() && t->status != TransferStatus::Requested)
-        row(state == TransferState::Expired ? tr("Expired") : tr("Answered"), QStringLiteral("<tt>%1</tt>").arg(transferformat::utcMoment(t->respondedAt)));
+        row(state == TransferState::Expired ? tr("Expired") : tr("Answered"),
+            QStringLiteral("<tt>%1</tt>").arg(transferformat::utcMoment(t->respondedAt)));
     if (t->withdrawnAt.isValid())
         row(tr("Withdrawn"), QStringLiteral("<tt>%1</tt>").arg(transferformat::utcMoment(t->withdrawnAt)));
     if (!t->inheritedViaTransferId.isEmpty()) {
         const auto via = m_services.transfers().find(t->inheritedViaTransferId);
-        row(tr("Inherited"), tr("through %1 (<tt>%2</tt>): a payer further up the chain pays this bill")
-                                 .arg(via ? via->name.toHtmlEscaped() : QString(), t->inheritedViaTransferId.toHtmlEscaped()));
+        row(tr("Inherited"),
+            tr("through %1 (<tt>%2</tt>): a payer further up the chain pays this bill")
+                .arg(via ? via->name.toHtmlEscaped() : QString(), t->inheritedViaTransferId.toHtmlEscaped()));
     }
-    row(tr("Transfer id"), QStringLiteral("<tt>%1</tt> <span style='color:#5f6b77'>&middot; handshake <tt>%2</tt></span>")
-                               .arg(t->id.toHtmlEscaped(), t->handshakeId.toHtmlEscaped()));
+    row(tr("Transfer id"),
+        QStringLiteral("<tt>%1</tt> <span style='color:#5f6b77'>&middot; handshake <tt>%2</tt></span>")
+            .arg(t->id.toHtmlEscaped(), t->handshakeId.toHtmlEscaped()));
     row(tr("API status"), QStringLiteral("<tt>%1</tt>").arg(transferStatusName(t->status)));
     if (!t->tags.isEmpty()) {
         QStringList tags;
         for (auto it = t->tags.cbegin(); it != t->tags.cend(); ++it)
-            tags << QStringLiteral("<span style='background:#eef2f6'>&nbsp;%1=%2&nbsp;</span>").arg(it.key().toHtmlEscaped(), it.value().toHtmlEscaped());
+            tags << QStringLiteral("<span style='background:#eef2f6'>&nbsp;%1=%2&nbsp;</span>")
+                        .arg(it.key().toHtmlEscaped(), it.value().toHtmlEscaped());
         row(tr("Tags"), tags.join(QLatin1Char(' ')));
     }
     if (!t->notes.isEmpty())
-        row(tr("Message"), QStringLiteral("<i>%1</i>").arg(t->notes.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
+        row(tr("Message"),
+            QStringLiteral("<i>%1</i>")
+                .arg(t->notes.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
     html += QStringLiteral("</table>");
     m_detail->setText(html);
     updateHistory(*t);
@@ -948,10 +1000,11 @@ void TransfersTab::updateHistory(const ResponsibilityTransfer &transfer)
 {
     const auto history = m_services.transfers().history(transfer.id);
     if (!history) {
-        m_history->setText(QStringLiteral("<span style='color:#5f6b77'>%1</span>").arg(history.error().message.toHtmlEscaped()));
+        m_history->setText(
+            QStringLiteral("<span style='color:#5f6b77'>%1</span>").arg(history.error().message.toHtmlEscaped()));
         return;
     }
-    static const QHash<QString, const char *> titles{
+    static const QHash<QString, const char *> titles {
         {QStringLiteral("transfer.invite"), QT_TR_NOOP("Invitation sent")},
         {QStringLiteral("transfer.accept"), QT_TR_NOOP("Accepted")},
         {QStringLiteral("transfer.decline"), QT_TR_NOOP("Declined")},
@@ -974,7 +1027,8 @@ void TransfersTab::updateHistory(const ResponsibilityTransfer &transfer)
         if (e.effective.isValid())
             heading += QStringLiteral(" <span style='color:#5f6b77; font-weight:normal'>&middot; %1</span>")
                            .arg(tr("takes effect %1").arg(transferformat::date(e.effective.toUTC().date())));
-        html += QStringLiteral("<tr><td valign=top style='color:#5f6b77; padding-right:12px; white-space:nowrap'><tt>%1<br>%2 UTC</tt></td>"
+        html += QStringLiteral("<tr><td valign=top style='color:#5f6b77; padding-right:12px; "
+                               "white-space:nowrap'><tt>%1<br>%2 UTC</tt></td>"
                                "<td valign=top><b>%3</b> <span style='color:#5f6b77'>&middot; %4</span><br>"
                                "<span style='color:#39424c'>%5</span></td></tr>")
                     .arg(transferformat::date(when.date()), when.time().toString(QStringLiteral("HH:mm")), heading,
@@ -998,8 +1052,8 @@ void TransfersTab::updateGraph()
     if (acting.isEmpty()) {
         visible = all;
     } else if (ownOrg) {
-        QSet<QString> up{ownOrg->id};
-        QSet<QString> down{ownOrg->id};
+        QSet<QString> up {ownOrg->id};
+        QSet<QString> down {ownOrg->id};
         QSet<QString> taken;
         bool grew = true;
         while (grew) {
@@ -1007,7 +1061,7 @@ void TransfersTab::updateGraph()
             for (const ResponsibilityTransfer &t : all) {
                 if (taken.contains(t.id))
                     continue;
-                const bool upward = up.contains(t.sourceOrganizationId);      // someone pays for an organization above us
+                const bool upward = up.contains(t.sourceOrganizationId); // someone pays for an organization above us
                 const bool downward = down.contains(t.targetOrganizationId); // we (or below us) pay for someone
                 if (!upward && !downward)
                     continue;
@@ -1039,14 +1093,15 @@ void TransfersTab::updateGraph()
         addNode(t.sourceOrganizationId);
         addNode(t.targetOrganizationId);
         const TransferState state = transferstate::of(t, now);
-        edges.append({t.id, t.sourceOrganizationId, t.targetOrganizationId, t.name, t.statusText(now), transferstate::color(state),
-                      transferstate::isOpen(state), !t.inheritedViaTransferId.isEmpty()});
+        edges.append({t.id, t.sourceOrganizationId, t.targetOrganizationId, t.name, t.statusText(now),
+                      transferstate::color(state), transferstate::isOpen(state), !t.inheritedViaTransferId.isEmpty()});
     }
     if (ownOrg)
         addNode(ownOrg->id);
-    m_graph->setEmptyText(acting.isEmpty() ? tr("No transfers yet.")
-                                           : tr("No transfers around your organization yet. Send an invitation, or act as an "
-                                                "invited organization to accept one."));
+    m_graph->setEmptyText(acting.isEmpty()
+                              ? tr("No transfers yet.")
+                              : tr("No transfers around your organization yet. Send an invitation, or act as an "
+                                   "invited organization to accept one."));
     m_graph->setGraph(nodes, edges, ownOrg ? ownOrg->id : QString());
     m_graph->setSelectedTransfer(m_selectedId);
 }
@@ -1077,10 +1132,10 @@ void TransfersTab::openAttentionItem(int row)
     }
     // Other kinds (billing groups, invoice units, partner relationships) open on the tab that owns them, when present.
     if (auto *main = qobject_cast<MainWindow *>(window())) {
-        static const QHash<QString, QString> tabs{{QStringLiteral("billingGroup"), QStringLiteral("pricingTab")},
-                                                  {QStringLiteral("billing-group"), QStringLiteral("pricingTab")},
-                                                  {QStringLiteral("invoiceUnit"), QStringLiteral("invoicesTab")},
-                                                  {QStringLiteral("relationship"), QStringLiteral("partnersTab")}};
+        static const QHash<QString, QString> tabs {{QStringLiteral("billingGroup"), QStringLiteral("pricingTab")},
+                                                   {QStringLiteral("billing-group"), QStringLiteral("pricingTab")},
+                                                   {QStringLiteral("invoiceUnit"), QStringLiteral("invoicesTab")},
+                                                   {QStringLiteral("relationship"), QStringLiteral("partnersTab")}};
         if (main->selectTab(tabs.value(item.entityType, item.entityType)))
             return;
     }
@@ -1098,8 +1153,9 @@ void TransfersTab::report(const Status &status, const QString &success)
 void TransfersTab::sendInvitation()
 {
     if (auto own = m_services.directory().organizationManagedBy(m_services.actingAccountId()); !own) {
-        m_messages->showError(Error::rule(QStringLiteral("ACCESS_DENIED"),
-                                          tr("Only a management account sends invitations: choose one under \"Acting as\".")));
+        m_messages->showError(
+            Error::rule(QStringLiteral("ACCESS_DENIED"),
+                        tr("Only a management account sends invitations: choose one under \"Acting as\".")));
         return;
     }
     InvitationDialog dialog(m_services, this);
@@ -1125,11 +1181,12 @@ void TransfersTab::acceptSelected()
     if (!t)
         return;
     const QString payer = organizationName(t->targetOrganizationId);
-    if (!MessageBox::confirm(this, tr("Accept invitation"),
-                             tr("Accept \"%1\"? From %2, %3 receives and pays your organization's AWS invoices and sets the prices "
-                                "you see; your organization no longer sees billable amounts. Either side can withdraw later.")
-                                 .arg(t->name, transferformat::date(t->startPeriod.firstDay()), payer),
-                             tr("Accept")))
+    if (!MessageBox::confirm(
+            this, tr("Accept invitation"),
+            tr("Accept \"%1\"? From %2, %3 receives and pays your organization's AWS invoices and sets the prices "
+               "you see; your organization no longer sees billable amounts. Either side can withdraw later.")
+                .arg(t->name, transferformat::date(t->startPeriod.firstDay()), payer),
+            tr("Accept")))
         return;
     auto r = m_services.transfers().accept(t->id);
     if (!r) {
@@ -1147,11 +1204,12 @@ void TransfersTab::declineSelected()
     if (!t)
         return;
     const QString payer = organizationName(t->targetOrganizationId);
-    if (!MessageBox::confirm(this, tr("Decline invitation"),
-                             tr("Decline \"%1\" from %2? Your organization keeps receiving and paying its own AWS bill; %2 would "
-                                "have to send a new invitation.")
-                                 .arg(t->name, payer),
-                             tr("Decline")))
+    if (!MessageBox::confirm(
+            this, tr("Decline invitation"),
+            tr("Decline \"%1\" from %2? Your organization keeps receiving and paying its own AWS bill; %2 would "
+               "have to send a new invitation.")
+                .arg(t->name, payer),
+            tr("Decline")))
         return;
     auto r = m_services.transfers().decline(t->id);
     report(r ? Status() : Status(r.error()), tr("Declined \"%1\". %2 has been told.").arg(t->name, payer));
@@ -1163,9 +1221,11 @@ void TransfersTab::cancelSelected()
     if (!t)
         return;
     const QString source = organizationName(t->sourceOrganizationId);
-    if (!MessageBox::confirm(this, tr("Cancel invitation"),
-                             tr("Cancel the invitation \"%1\" to %2? It can no longer be accepted; send a new one to try again.").arg(t->name, source),
-                             tr("Cancel invitation")))
+    if (!MessageBox::confirm(
+            this, tr("Cancel invitation"),
+            tr("Cancel the invitation \"%1\" to %2? It can no longer be accepted; send a new one to try again.")
+                .arg(t->name, source),
+            tr("Cancel invitation")))
         return;
     auto r = m_services.transfers().cancel(t->id);
     report(r ? Status() : Status(r.error()), tr("Canceled the invitation \"%1\" to %2.").arg(t->name, source));
@@ -1222,7 +1282,8 @@ void TransfersTab::renameSelected()
             [this](const Error &e) { m_messages->showError(e); });
     });
     if (dialog.exec() == QDialog::Accepted && dialog.name() != before)
-        m_messages->showInfo(tr("Renamed \"%1\" to \"%2\". Edit > Undo brings the old name back.").arg(before, dialog.name()));
+        m_messages->showInfo(
+            tr("Renamed \"%1\" to \"%2\". Edit > Undo brings the old name back.").arg(before, dialog.name()));
 }
 
 } // namespace bd

@@ -79,7 +79,7 @@ QSize TwoLineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
         return base;
     const int width = std::max(QFontMetrics(option.font).horizontalAdvance(index.data(Qt::DisplayRole).toString()),
                                QFontMetrics(secondaryFont(option.font)).horizontalAdvance(secondary))
-                    + 2 * Padding + 4;
+        + 2 * Padding + 4;
     return {width, std::max(base.height(), rowHeight(option.font))};
 }
 

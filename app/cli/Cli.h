@@ -27,9 +27,9 @@ class Context;
 // with a static Registration object; CliMain finds the longest matching command words.
 struct Command
 {
-    QString words;    // "orgs list"
+    QString words; // "orgs list"
     QString synopsis; // "[--org ID]": shown in usage
-    QString summary;  // one line for the help
+    QString summary; // one line for the help
     std::function<void(QCommandLineParser &)> options; // declares the command's own options
     std::function<int(Context &, const QCommandLineParser &)> run;
     bool needsDatabase = true;
@@ -85,6 +85,10 @@ private:
     std::unique_ptr<Services> m_services;
     int m_exitCode = Done;
 };
+
+// Shared by the command files: translated text in the CLI's context, and an option with or without a value.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+QCommandLineOption opt(const QString &name, const QString &description, const QString &value = {});
 
 int run(int argc, char **argv);
 

@@ -22,11 +22,6 @@ QList<Command> &registry()
     return commands;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("billingdesk-cli", text);
-}
-
 QString usageText()
 {
     QString text = tr("Usage: billingdesk-cli [--db FILE] [--now ISO] [--as ACCOUNT_ID] [--json] COMMAND ...\n\n"
@@ -47,6 +42,16 @@ QString usageText()
 }
 
 } // namespace
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("billingdesk-cli", text, disambiguation, n);
+}
+
+QCommandLineOption opt(const QString &name, const QString &description, const QString &value)
+{
+    return value.isEmpty() ? QCommandLineOption(name, description) : QCommandLineOption(name, description, value);
+}
 
 void Registry::add(Command command)
 {
@@ -80,7 +85,8 @@ Services *Context::services()
     if (!nowText.isEmpty()) {
         now = ClockService::parseMoment(nowText);
         if (!now.isValid()) {
-            m_exitCode = usage(tr("--now \"%1\" is not an ISO 8601 date or time (e.g. 2026-01-15T10:00:00Z).").arg(nowText));
+            m_exitCode
+                = usage(tr("--now \"%1\" is not an ISO 8601 date or time (e.g. 2026-01-15T10:00:00Z).").arg(nowText));
             return nullptr;
         }
     }
@@ -143,7 +149,8 @@ void Context::printTable(const QStringList &headers, const QList<QStringList> &r
     auto line = [&](const QStringList &cells) {
         QStringList padded;
         for (qsizetype i = 0; i < cells.size() && i < widths.size(); ++i)
-            padded << (rightAligned.contains(int(i)) ? cells[i].rightJustified(widths[i]) : cells[i].leftJustified(widths[i]));
+            padded << (rightAligned.contains(int(i)) ? cells[i].rightJustified(widths[i])
+                                                     : cells[i].leftJustified(widths[i]));
         m_out << padded.join(QStringLiteral("  ")).trimmed() << '\n';
     };
     line(headers);
@@ -198,7 +205,8 @@ int run(int argc, char **argv)
             return 0;
         };
         int r = 0;
-        if ((r = takeValue(QStringLiteral("--db"), ctx.databasePath)) != 0 || (r = takeValue(QStringLiteral("--now"), ctx.nowText)) != 0
+        if ((r = takeValue(QStringLiteral("--db"), ctx.databasePath)) != 0
+            || (r = takeValue(QStringLiteral("--now"), ctx.nowText)) != 0
             || (r = takeValue(QStringLiteral("--as"), ctx.actingAs)) != 0) {
             if (r > 0)
                 return r;
@@ -239,9 +247,11 @@ int run(int argc, char **argv)
             if (c.words.startsWith(rest.first() + QLatin1Char(' ')) || c.words == rest.first())
                 known << c.words;
         if (known.isEmpty())
-            return ctx.usage(tr("unknown command \"%1\". Run billingdesk-cli --help for the list.").arg(rest.join(QLatin1Char(' '))));
+            return ctx.usage(tr("unknown command \"%1\". Run billingdesk-cli --help for the list.")
+                                 .arg(rest.join(QLatin1Char(' '))));
         known.sort();
-        return ctx.usage(tr("\"%1\" needs one of: %2.").arg(rest.join(QLatin1Char(' ')), known.join(QStringLiteral(", "))));
+        return ctx.usage(
+            tr("\"%1\" needs one of: %2.").arg(rest.join(QLatin1Char(' ')), known.join(QStringLiteral(", "))));
     }
     ctx.commandWords = command->words;
 
@@ -250,7 +260,7 @@ int run(int argc, char **argv)
     parser.setApplicationDescription(command->summary);
     if (command->options)
         command->options(parser);
-    QStringList toParse{QStringLiteral("billingdesk-cli")};
+    QStringList toParse {QStringLiteral("billingdesk-cli")};
     toParse << rest.mid(used);
     if (wantHelp) {
         out << tr("Usage: billingdesk-cli %1 %2\n%3\n").arg(command->words, command->synopsis, command->summary);

@@ -18,16 +18,6 @@ namespace bd::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("billingdesk-cli", text);
-}
-
-QCommandLineOption opt(const QString &name, const QString &description, const QString &value = {})
-{
-    return value.isEmpty() ? QCommandLineOption(name, description) : QCommandLineOption(name, description, value);
-}
-
 int noPositional(Context &ctx, const QCommandLineParser &p)
 {
     if (!p.positionalArguments().isEmpty())
@@ -60,9 +50,9 @@ QJsonObject clockJson(Context &ctx)
         source = QStringLiteral("override");
     else if (clock.hasStoredClock())
         source = QStringLiteral("stored");
-    return QJsonObject{{QStringLiteral("now"), iso(clock.now())},
-                       {QStringLiteral("simulated"), clock.isSimulated()},
-                       {QStringLiteral("source"), source}};
+    return QJsonObject {{QStringLiteral("now"), iso(clock.now())},
+                        {QStringLiteral("simulated"), clock.isSimulated()},
+                        {QStringLiteral("source"), source}};
 }
 
 int printClock(Context &ctx)
@@ -74,9 +64,9 @@ int printClock(Context &ctx)
     }
     const QString source = c.value(QStringLiteral("source")).toString();
     ctx.out() << c.value(QStringLiteral("now")).toString() << ' '
-              << (source == QLatin1String("override") ? tr("(simulated: --now for this command)")
-                  : source == QLatin1String("stored") ? tr("(simulated clock stored in the database)")
-                                                      : tr("(real time: no simulated clock is set)"))
+              << (source == QLatin1String("override")     ? tr("(simulated: --now for this command)")
+                      : source == QLatin1String("stored") ? tr("(simulated clock stored in the database)")
+                                                          : tr("(real time: no simulated clock is set)"))
               << Qt::endl;
     return Done;
 }
@@ -85,10 +75,10 @@ int printClock(Context &ctx)
 QJsonObject summary(Context &ctx)
 {
     Services &services = *ctx.services();
-    return QJsonObject{{QStringLiteral("database"), services.database().path()},
-                       {QStringLiteral("organizations"), int(services.directory().organizations().size())},
-                       {QStringLiteral("accounts"), int(services.directory().accounts().size())},
-                       {QStringLiteral("clock"), iso(services.now())}};
+    return QJsonObject {{QStringLiteral("database"), services.database().path()},
+                        {QStringLiteral("organizations"), int(services.directory().organizations().size())},
+                        {QStringLiteral("accounts"), int(services.directory().accounts().size())},
+                        {QStringLiteral("clock"), iso(services.now())}};
 }
 
 void printSummary(Context &ctx, const QString &what)
@@ -112,11 +102,12 @@ int init(Context &ctx, const QCommandLineParser &p)
         return r;
     Database &db = ctx.services()->database();
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("database"), db.path()},
-                                  {QStringLiteral("schemaVersion"), db.schemaVersion()},
-                                  {QStringLiteral("created"), db.wasCreated()}});
+        ctx.printJson(QJsonObject {{QStringLiteral("database"), db.path()},
+                                   {QStringLiteral("schemaVersion"), db.schemaVersion()},
+                                   {QStringLiteral("created"), db.wasCreated()}});
     } else {
-        ctx.out() << (db.wasCreated() ? tr("Created %1 (schema version %2).") : tr("Opened %1 (schema version %2, up to date)."))
+        ctx.out() << (db.wasCreated() ? tr("Created %1 (schema version %2).")
+                                      : tr("Opened %1 (schema version %2, up to date)."))
                          .arg(QDir::toNativeSeparators(db.path()))
                          .arg(db.schemaVersion())
                   << Qt::endl;
@@ -140,7 +131,8 @@ int demo(Context &ctx, const QCommandLineParser &p)
         if (!intOption(ctx, p, name, value))
             return Usage;
         if (value < (name == QLatin1String("seed") ? 0 : 1))
-            return ctx.usage(tr("--%1 must be %2.").arg(name, name == QLatin1String("seed") ? tr("zero or more") : tr("at least 1")));
+            return ctx.usage(tr("--%1 must be %2.")
+                                 .arg(name, name == QLatin1String("seed") ? tr("zero or more") : tr("at least 1")));
         usage.insert(name, value);
         changed = true;
     }
@@ -148,10 +140,11 @@ int demo(Context &ctx, const QCommandLineParser &p)
         scenario.insert(QStringLiteral("usage"), usage);
     Services &services = *ctx.services();
     if (!services.directory().organizations().isEmpty())
-        return ctx.fail(Error::rule(QStringLiteral("DATABASE_NOT_EMPTY"),
-                                    tr("%1 already holds organizations; the demo loads into a new, empty database (give another "
-                                       "--db FILE).")
-                                        .arg(QDir::toNativeSeparators(services.database().path()))));
+        return ctx.fail(
+            Error::rule(QStringLiteral("DATABASE_NOT_EMPTY"),
+                        tr("%1 already holds organizations; the demo loads into a new, empty database (give another "
+                           "--db FILE).")
+                            .arg(QDir::toNativeSeparators(services.database().path()))));
     if (auto s = ScenarioService(services).apply(scenario); !s)
         return ctx.fail(s.error());
     printSummary(ctx, tr("Loaded the demo scenario"));
@@ -172,8 +165,9 @@ int clockSet(Context &ctx, const QCommandLineParser &p)
         return ctx.usage(tr("give one date and time: clock set 2026-02-01T00:00:00Z"));
     const QDateTime moment = ClockService::parseMoment(args.first());
     if (!moment.isValid())
-        return ctx.fail(Error::input(QStringLiteral("clock"), QStringLiteral("INVALID_DATE"),
-                                     tr("\"%1\" is not an ISO 8601 date or date and time (e.g. 2026-02-01T00:00:00Z).").arg(args.first())));
+        return ctx.fail(Error::input(
+            QStringLiteral("clock"), QStringLiteral("INVALID_DATE"),
+            tr("\"%1\" is not an ISO 8601 date or date and time (e.g. 2026-02-01T00:00:00Z).").arg(args.first())));
     if (auto s = ctx.services()->clock().set(moment); !s)
         return ctx.fail(s.error());
     ctx.nowText.clear(); // the stored clock now holds the new time
@@ -185,7 +179,7 @@ int clockAdvance(Context &ctx, const QCommandLineParser &p)
     if (int r = noPositional(ctx, p))
         return r;
     const int chosen = int(p.isSet(QStringLiteral("days"))) + int(p.isSet(QStringLiteral("months")))
-                       + int(p.isSet(QStringLiteral("to-next-month")));
+        + int(p.isSet(QStringLiteral("to-next-month")));
     if (chosen != 1)
         return ctx.usage(tr("give exactly one of --days N, --months N or --to-next-month."));
     ClockService &clock = ctx.services()->clock();
@@ -235,42 +229,49 @@ int exportScenario(Context &ctx, const QCommandLineParser &p)
     const QString path = p.value(QStringLiteral("out"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return ctx.fail(Error::input(path, QStringLiteral("FILE_NOT_WRITTEN"),
-                                     tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
+        return ctx.fail(
+            Error::input(path, QStringLiteral("FILE_NOT_WRITTEN"),
+                         tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("written"), path}, {QStringLiteral("bytes"), int(json.size())}});
+        ctx.printJson(QJsonObject {{QStringLiteral("written"), path}, {QStringLiteral("bytes"), int(json.size())}});
     else
         ctx.out() << tr("Wrote the scenario to %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
     return Done;
 }
 
-const Registration registration{
-    {QStringLiteral("init"), QString(), QStringLiteral("Create the database (or upgrade it to the latest schema) and print its path."),
-     nullptr, init},
+const Registration registration {
+    {QStringLiteral("init"), QString(),
+     QStringLiteral("Create the database (or upgrade it to the latest schema) and print its path."), nullptr, init},
     {QStringLiteral("demo"), QStringLiteral("[--months N] [--rows N] [--seed N]"),
      QStringLiteral("Load the demo scenario into an empty database (options override its usage section)."),
      [](QCommandLineParser &p) {
-         p.addOptions({opt(QStringLiteral("months"), QStringLiteral("Months of generated usage."), QStringLiteral("N")),
-                       opt(QStringLiteral("rows"), QStringLiteral("Usage rows to generate."), QStringLiteral("N")),
-                       opt(QStringLiteral("seed"), QStringLiteral("Random seed of the generated usage."), QStringLiteral("N"))});
+         p.addOptions(
+             {opt(QStringLiteral("months"), QStringLiteral("Months of generated usage."), QStringLiteral("N")),
+              opt(QStringLiteral("rows"), QStringLiteral("Usage rows to generate."), QStringLiteral("N")),
+              opt(QStringLiteral("seed"), QStringLiteral("Random seed of the generated usage."), QStringLiteral("N"))});
      },
      demo},
-    {QStringLiteral("clock show"), QString(), QStringLiteral("Show the simulation clock and whether it is simulated."), nullptr, clockShow},
-    {QStringLiteral("clock set"), QStringLiteral("ISO"), QStringLiteral("Move the simulation clock forward to a date and time."), nullptr,
-     clockSet},
+    {QStringLiteral("clock show"), QString(), QStringLiteral("Show the simulation clock and whether it is simulated."),
+     nullptr, clockShow},
+    {QStringLiteral("clock set"), QStringLiteral("ISO"),
+     QStringLiteral("Move the simulation clock forward to a date and time."), nullptr, clockSet},
     {QStringLiteral("clock advance"), QStringLiteral("--days N | --months N | --to-next-month"),
      QStringLiteral("Move the simulation clock forward."),
      [](QCommandLineParser &p) {
-         p.addOptions({opt(QStringLiteral("days"), QStringLiteral("Advance by N days."), QStringLiteral("N")),
-                       opt(QStringLiteral("months"), QStringLiteral("Advance by N calendar months."), QStringLiteral("N")),
-                       opt(QStringLiteral("to-next-month"), QStringLiteral("Advance to the 1st of the next month, 00:00 UTC."))});
+         p.addOptions(
+             {opt(QStringLiteral("days"), QStringLiteral("Advance by N days."), QStringLiteral("N")),
+              opt(QStringLiteral("months"), QStringLiteral("Advance by N calendar months."), QStringLiteral("N")),
+              opt(QStringLiteral("to-next-month"),
+                  QStringLiteral("Advance to the 1st of the next month, 00:00 UTC."))});
      },
      clockAdvance},
     {QStringLiteral("apply"), QStringLiteral("SCENARIO.json"),
      QStringLiteral("Apply a declarative scenario (one transaction: all of it or nothing)."), nullptr, applyScenario},
     {QStringLiteral("export-scenario"), QStringLiteral("[--out FILE]"),
      QStringLiteral("Write the database as a scenario (JSON; standard output by default)."),
-     [](QCommandLineParser &p) { p.addOption(opt(QStringLiteral("out"), QStringLiteral("Write to FILE instead."), QStringLiteral("FILE"))); },
+     [](QCommandLineParser &p) {
+         p.addOption(opt(QStringLiteral("out"), QStringLiteral("Write to FILE instead."), QStringLiteral("FILE")));
+     },
      exportScenario},
 };
 

@@ -18,11 +18,6 @@ namespace bd::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("billingdesk-cli", text, disambiguation, n);
-}
-
 bool parseCount(const QCommandLineParser &p, const QString &name, qint64 min, qint64 max, qint64 &out)
 {
     if (!p.isSet(name))
@@ -74,12 +69,14 @@ int generateCur(Context &ctx, const QCommandLineParser &p)
         if (p.isSet(QStringLiteral("payers")))
             return ctx.usage(tr("--payers makes up organizations; with --db the directory's organizations are used."));
         if (services->isBillSourceContext())
-            return ctx.fail(Error::rule(QStringLiteral("ACCESS_DENIED"),
-                                        tr("A bill-source organization does not see billable amounts, so it cannot generate "
-                                           "billable usage; act as the payer or the administrator.")));
+            return ctx.fail(
+                Error::rule(QStringLiteral("ACCESS_DENIED"),
+                            tr("A bill-source organization does not see billable amounts, so it cannot generate "
+                               "billable usage; act as the payer or the administrator.")));
         options.payers = services->usage().directoryPayers();
         if (options.payers.isEmpty())
-            return ctx.fail(Error::rule(QStringLiteral("NO_ORGANIZATIONS"), tr("The database has no organization to generate usage for.")));
+            return ctx.fail(Error::rule(QStringLiteral("NO_ORGANIZATIONS"),
+                                        tr("The database has no organization to generate usage for.")));
         if (!start.isValid())
             start = services->usage().defaultFirstPeriod(options.months);
         source = options.payers.size() == 1 ? tr("the directory's organization")
@@ -115,34 +112,36 @@ int generateCur(Context &ctx, const QCommandLineParser &p)
     if (ctx.json && !toStdout) {
         QJsonArray totals;
         for (const GeneratedTotals &t : report->totals)
-            totals.append(QJsonObject{{QStringLiteral("payer"), t.payerAccountId},
-                                      {QStringLiteral("period"), t.period.toString()},
-                                      {QStringLiteral("rows"), QString::number(t.rows)},
-                                      {QStringLiteral("billable"), t.billable.toString()},
-                                      {QStringLiteral("unblended"), t.unblended.toString()},
-                                      {QStringLiteral("publicOnDemand"), t.publicOnDemand.toString()},
-                                      {QStringLiteral("discounts"), t.discounts.toString()},
-                                      {QStringLiteral("credits"), t.credits.toString()},
-                                      {QStringLiteral("tax"), t.tax.toString()},
-                                      {QStringLiteral("currency"), QStringLiteral("USD")}});
-        ctx.printJson(QJsonObject{{QStringLiteral("file"), out},
-                                  {QStringLiteral("format"), QStringLiteral("cur2")},
-                                  {QStringLiteral("gzip"), options.gzip},
-                                  {QStringLiteral("rows"), QString::number(report->rows)},
-                                  {QStringLiteral("bytes"), QString::number(report->bytes)},
-                                  {QStringLiteral("csvBytes"), QString::number(report->csvBytes)},
-                                  {QStringLiteral("firstPeriod"), options.firstPeriod.toString()},
-                                  {QStringLiteral("months"), options.months},
-                                  {QStringLiteral("seed"), QString::number(options.seed)},
-                                  {QStringLiteral("elapsedMs"), ms},
-                                  {QStringLiteral("totals"), totals}});
+            totals.append(QJsonObject {{QStringLiteral("payer"), t.payerAccountId},
+                                       {QStringLiteral("period"), t.period.toString()},
+                                       {QStringLiteral("rows"), QString::number(t.rows)},
+                                       {QStringLiteral("billable"), t.billable.toString()},
+                                       {QStringLiteral("unblended"), t.unblended.toString()},
+                                       {QStringLiteral("publicOnDemand"), t.publicOnDemand.toString()},
+                                       {QStringLiteral("discounts"), t.discounts.toString()},
+                                       {QStringLiteral("credits"), t.credits.toString()},
+                                       {QStringLiteral("tax"), t.tax.toString()},
+                                       {QStringLiteral("currency"), QStringLiteral("USD")}});
+        ctx.printJson(QJsonObject {{QStringLiteral("file"), out},
+                                   {QStringLiteral("format"), QStringLiteral("cur2")},
+                                   {QStringLiteral("gzip"), options.gzip},
+                                   {QStringLiteral("rows"), QString::number(report->rows)},
+                                   {QStringLiteral("bytes"), QString::number(report->bytes)},
+                                   {QStringLiteral("csvBytes"), QString::number(report->csvBytes)},
+                                   {QStringLiteral("firstPeriod"), options.firstPeriod.toString()},
+                                   {QStringLiteral("months"), options.months},
+                                   {QStringLiteral("seed"), QString::number(options.seed)},
+                                   {QStringLiteral("elapsedMs"), ms},
+                                   {QStringLiteral("totals"), totals}});
         return Done;
     }
     stream << tr("Wrote %1 CUR 2.0 rows (%2 MB%3) for %4, %5 to %6, seed %7, in %8 s (%9 rows/s)%10.")
                   .arg(report->rows)
                   .arg(double(report->bytes) / 1e6, 0, 'f', 1)
-                  .arg(options.gzip ? tr(" gzip, %1 MB uncompressed").arg(double(report->csvBytes) / 1e6, 0, 'f', 1) : QString())
-                  .arg(source, options.firstPeriod.toString(), options.firstPeriod.addMonths(options.months - 1).toString())
+                  .arg(options.gzip ? tr(" gzip, %1 MB uncompressed").arg(double(report->csvBytes) / 1e6, 0, 'f', 1)
+                                    : QString())
+                  .arg(source, options.firstPeriod.toString(),
+                       options.firstPeriod.addMonths(options.months - 1).toString())
                   .arg(options.seed)
                   .arg(double(ms) / 1000.0, 0, 'f', 2)
                   .arg(qint64(double(report->rows) * 1000.0 / double(ms)))
@@ -151,23 +150,25 @@ int generateCur(Context &ctx, const QCommandLineParser &p)
     return Done;
 }
 
-QCommandLineOption opt(const QString &name, const QString &description, const QString &value = {})
-{
-    return value.isEmpty() ? QCommandLineOption(name, description) : QCommandLineOption(name, description, value);
-}
-
-const Registration registration{
+const Registration registration {
     {QStringLiteral("generate-cur"),
      QStringLiteral("--rows N [--months M] [--start YYYY-MM] [--seed S] [--out FILE] [--gzip] [--payers N]"),
-     QStringLiteral("Write deterministic demo usage as an AWS CUR 2.0 CSV (without --db: made-up payers, no database needed)."),
+     QStringLiteral(
+         "Write deterministic demo usage as an AWS CUR 2.0 CSV (without --db: made-up payers, no database needed)."),
      [](QCommandLineParser &p) {
-         p.addOptions({opt(QStringLiteral("rows"), QStringLiteral("Exact number of line items to write."), QStringLiteral("N")),
-                       opt(QStringLiteral("months"), QStringLiteral("Billing periods to cover (default 1)."), QStringLiteral("M")),
-                       opt(QStringLiteral("start"), QStringLiteral("First billing period (default: the last complete months)."), QStringLiteral("YYYY-MM")),
-                       opt(QStringLiteral("seed"), QStringLiteral("Random seed (default 42): the same seed gives the same bytes."), QStringLiteral("S")),
-                       opt(QStringLiteral("out"), QStringLiteral("Output file (default: standard output)."), QStringLiteral("FILE")),
-                       opt(QStringLiteral("gzip"), QStringLiteral("Compress with gzip (also when FILE ends in .gz).")),
-                       opt(QStringLiteral("payers"), QStringLiteral("Made-up payer organizations without --db (default 4)."), QStringLiteral("N"))});
+         p.addOptions(
+             {opt(QStringLiteral("rows"), QStringLiteral("Exact number of line items to write."), QStringLiteral("N")),
+              opt(QStringLiteral("months"), QStringLiteral("Billing periods to cover (default 1)."),
+                  QStringLiteral("M")),
+              opt(QStringLiteral("start"), QStringLiteral("First billing period (default: the last complete months)."),
+                  QStringLiteral("YYYY-MM")),
+              opt(QStringLiteral("seed"),
+                  QStringLiteral("Random seed (default 42): the same seed gives the same bytes."), QStringLiteral("S")),
+              opt(QStringLiteral("out"), QStringLiteral("Output file (default: standard output)."),
+                  QStringLiteral("FILE")),
+              opt(QStringLiteral("gzip"), QStringLiteral("Compress with gzip (also when FILE ends in .gz).")),
+              opt(QStringLiteral("payers"), QStringLiteral("Made-up payer organizations without --db (default 4)."),
+                  QStringLiteral("N"))});
      },
      generateCur, false},
 };

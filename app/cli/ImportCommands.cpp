@@ -12,26 +12,16 @@ namespace bd::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("billingdesk-cli", text);
-}
-
-QCommandLineOption opt(const QString &name, const QString &description, const QString &value = {})
-{
-    return value.isEmpty() ? QCommandLineOption(name, description) : QCommandLineOption(name, description, value);
-}
-
 QJsonArray totalsJson(const QList<PayerPeriodTotal> &totals, bool hidden)
 {
     QJsonArray out;
     for (const PayerPeriodTotal &t : totals) {
-        QJsonObject o{{QStringLiteral("payer"), t.payerAccountId},
-                      {QStringLiteral("organization"), t.organizationId},
-                      {QStringLiteral("period"), t.period.toString()},
-                      {QStringLiteral("currency"), t.currency},
-                      {QStringLiteral("rows"), t.rows},
-                      {QStringLiteral("publicOnDemand"), t.publicOnDemand.toString()}};
+        QJsonObject o {{QStringLiteral("payer"), t.payerAccountId},
+                       {QStringLiteral("organization"), t.organizationId},
+                       {QStringLiteral("period"), t.period.toString()},
+                       {QStringLiteral("currency"), t.currency},
+                       {QStringLiteral("rows"), t.rows},
+                       {QStringLiteral("publicOnDemand"), t.publicOnDemand.toString()}};
         if (!hidden)
             o.insert(QStringLiteral("billable"), t.billable.toString());
         out.append(o);
@@ -43,11 +33,11 @@ QJsonArray problemsJson(const QList<ImportProblem> &problems)
 {
     QJsonArray out;
     for (const ImportProblem &p : problems)
-        out.append(QJsonObject{{QStringLiteral("line"), p.line},
-                               {QStringLiteral("column"), p.column},
-                               {QStringLiteral("text"), p.text},
-                               {QStringLiteral("code"), p.code},
-                               {QStringLiteral("message"), p.message}});
+        out.append(QJsonObject {{QStringLiteral("line"), p.line},
+                                {QStringLiteral("column"), p.column},
+                                {QStringLiteral("text"), p.text},
+                                {QStringLiteral("code"), p.code},
+                                {QStringLiteral("message"), p.message}});
     return out;
 }
 
@@ -58,37 +48,38 @@ QJsonObject reportJson(const ImportReport &r)
         skipped.insert(it.key(), it.value());
     QJsonArray created;
     for (const Organization &o : r.createdOrganizations)
-        created.append(QJsonObject{{QStringLiteral("id"), o.id},
-                                   {QStringLiteral("name"), o.name},
-                                   {QStringLiteral("managementAccount"), o.managementAccountId}});
+        created.append(QJsonObject {{QStringLiteral("id"), o.id},
+                                    {QStringLiteral("name"), o.name},
+                                    {QStringLiteral("managementAccount"), o.managementAccountId}});
     QJsonArray replaced;
     for (qint64 id : r.replacedImports)
         replaced.append(id);
-    QJsonObject o{{QStringLiteral("importId"), r.importId},
-                  {QStringLiteral("file"), r.fileName},
-                  {QStringLiteral("size"), r.fileSize},
-                  {QStringLiteral("sha256"), r.sha256},
-                  {QStringLiteral("compressed"), r.compressed},
-                  {QStringLiteral("format"), costFormatKey(r.format)},
-                  {QStringLiteral("formatVersion"), r.formatVersion},
-                  {QStringLiteral("view"), costViewKey(r.view)},
-                  {QStringLiteral("rowsRead"), r.rowsRead},
-                  {QStringLiteral("imported"), r.rowsImported},
-                  {QStringLiteral("rejected"), r.rowsRejected},
-                  {QStringLiteral("skipped"), r.rowsSkipped},
-                  {QStringLiteral("skippedByProvider"), skipped},
-                  {QStringLiteral("unknownLineItemTypeRows"), r.unknownLineItemTypeRows},
-                  {QStringLiteral("roundedValues"), r.roundedValues},
-                  {QStringLiteral("roundingResidue"), r.roundingResidueText.isEmpty() ? QStringLiteral("0") : r.roundingResidueText},
-                  {QStringLiteral("publicOnDemand"), r.publicOnDemandTotal.toString()},
-                  {QStringLiteral("perPayerPeriod"), totalsJson(r.totals, r.billableHidden)},
-                  {QStringLiteral("createdOrganizations"), created},
-                  {QStringLiteral("replacedImports"), replaced},
-                  {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)},
-                  {QStringLiteral("problems"), problemsJson(r.problems)},
-                  {QStringLiteral("problemCount"), r.problemCount},
-                  {QStringLiteral("rejectsFile"), r.rejectsPath},
-                  {QStringLiteral("elapsedMs"), r.elapsedMs}};
+    QJsonObject o {{QStringLiteral("importId"), r.importId},
+                   {QStringLiteral("file"), r.fileName},
+                   {QStringLiteral("size"), r.fileSize},
+                   {QStringLiteral("sha256"), r.sha256},
+                   {QStringLiteral("compressed"), r.compressed},
+                   {QStringLiteral("format"), costFormatKey(r.format)},
+                   {QStringLiteral("formatVersion"), r.formatVersion},
+                   {QStringLiteral("view"), costViewKey(r.view)},
+                   {QStringLiteral("rowsRead"), r.rowsRead},
+                   {QStringLiteral("imported"), r.rowsImported},
+                   {QStringLiteral("rejected"), r.rowsRejected},
+                   {QStringLiteral("skipped"), r.rowsSkipped},
+                   {QStringLiteral("skippedByProvider"), skipped},
+                   {QStringLiteral("unknownLineItemTypeRows"), r.unknownLineItemTypeRows},
+                   {QStringLiteral("roundedValues"), r.roundedValues},
+                   {QStringLiteral("roundingResidue"),
+                    r.roundingResidueText.isEmpty() ? QStringLiteral("0") : r.roundingResidueText},
+                   {QStringLiteral("publicOnDemand"), r.publicOnDemandTotal.toString()},
+                   {QStringLiteral("perPayerPeriod"), totalsJson(r.totals, r.billableHidden)},
+                   {QStringLiteral("createdOrganizations"), created},
+                   {QStringLiteral("replacedImports"), replaced},
+                   {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)},
+                   {QStringLiteral("problems"), problemsJson(r.problems)},
+                   {QStringLiteral("problemCount"), r.problemCount},
+                   {QStringLiteral("rejectsFile"), r.rejectsPath},
+                   {QStringLiteral("elapsedMs"), r.elapsedMs}};
     if (!r.billableHidden)
         o.insert(QStringLiteral("billable"), r.billableTotal.toString());
     else
@@ -99,7 +90,8 @@ QJsonObject reportJson(const ImportReport &r)
 void printProblems(Context &ctx, const ImportReport &r, const QString &path)
 {
     for (const ImportProblem &p : r.problems) {
-        ctx.err() << path << QLatin1Char(':') << p.line << QStringLiteral(": ") << p.message << QStringLiteral(" [") << p.code << QStringLiteral("]") << Qt::endl;
+        ctx.err() << path << QLatin1Char(':') << p.line << QStringLiteral(": ") << p.message << QStringLiteral(" [")
+                  << p.code << QStringLiteral("]") << Qt::endl;
     }
     if (r.problemCount > r.problems.size())
         ctx.err() << tr("... and %1 more problems.").arg(r.problemCount - r.problems.size()) << Qt::endl;
@@ -147,8 +139,9 @@ int importFile(Context &ctx, const QCommandLineParser &p)
         printProblems(ctx, report, options.path);
         if (ctx.json) {
             QJsonObject o = reportJson(report);
-            o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), result.error().code},
-                                                          {QStringLiteral("message"), result.error().message}});
+            o.insert(QStringLiteral("error"),
+                     QJsonObject {{QStringLiteral("code"), result.error().code},
+                                  {QStringLiteral("message"), result.error().message}});
             ctx.printJson(o);
         }
         return ctx.fail(result.error());
@@ -160,7 +153,8 @@ int importFile(Context &ctx, const QCommandLineParser &p)
     }
     QTextStream &out = ctx.out();
     out << tr("Imported %1 (%2, %3) as import %4 in %5 ms.")
-               .arg(r.fileName, r.formatVersion + (r.compressed ? QStringLiteral(", gzip") : QString()), costViewKey(r.view))
+               .arg(r.fileName, r.formatVersion + (r.compressed ? QStringLiteral(", gzip") : QString()),
+                    costViewKey(r.view))
                .arg(r.importId)
                .arg(r.elapsedMs)
         << Qt::endl;
@@ -174,10 +168,13 @@ int importFile(Context &ctx, const QCommandLineParser &p)
     for (const PayerPeriodTotal &t : r.totals)
         rows.append({t.payerAccountId, t.organizationId, t.period.toString(), t.currency, QString::number(t.rows),
                      r.billableHidden ? tr("(hidden)") : t.billable.toString(), t.publicOnDemand.toString()});
-    ctx.printTable({tr("PAYER"), tr("ORGANIZATION"), tr("PERIOD"), tr("CURRENCY"), tr("ROWS"), tr("BILLABLE"), tr("PUBLIC ON-DEMAND")},
+    ctx.printTable({tr("PAYER"), tr("ORGANIZATION"), tr("PERIOD"), tr("CURRENCY"), tr("ROWS"), tr("BILLABLE"),
+                    tr("PUBLIC ON-DEMAND")},
                    rows, {4, 5, 6});
     for (const Organization &o : r.createdOrganizations)
-        out << tr("Created organization %1 (%2) for payer %3, marked imported.").arg(o.id, o.name, o.managementAccountId) << Qt::endl;
+        out << tr("Created organization %1 (%2) for payer %3, marked imported.")
+                   .arg(o.id, o.name, o.managementAccountId)
+            << Qt::endl;
     for (const QString &w : r.warnings)
         out << tr("Warning: %1").arg(w) << Qt::endl;
     return Done;
@@ -195,23 +192,23 @@ int listImports(Context &ctx, const QCommandLineParser &p)
     if (ctx.json) {
         QJsonArray array;
         for (const ImportRecord &r : list) {
-            QJsonObject o{{QStringLiteral("id"), r.id},
-                          {QStringLiteral("file"), r.fileName},
-                          {QStringLiteral("path"), r.path},
-                          {QStringLiteral("size"), r.fileSize},
-                          {QStringLiteral("sha256"), r.sha256},
-                          {QStringLiteral("format"), costFormatKey(r.format)},
-                          {QStringLiteral("formatVersion"), r.formatVersion},
-                          {QStringLiteral("view"), costViewKey(r.view)},
-                          {QStringLiteral("imported"), r.clockTime.toString(Qt::ISODate)},
-                          {QStringLiteral("importedWallTime"), r.wallTime.toString(Qt::ISODate)},
-                          {QStringLiteral("actor"), r.actor},
-                          {QStringLiteral("rowsRead"), r.rowsRead},
-                          {QStringLiteral("rowsImported"), r.rowsImported},
-                          {QStringLiteral("rowsRejected"), r.rowsRejected},
-                          {QStringLiteral("rowsSkipped"), r.rowsSkipped},
-                          {QStringLiteral("publicOnDemand"), r.publicOnDemand.toString()},
-                          {QStringLiteral("perPayerPeriod"), totalsJson(r.totals, hidden)}};
+            QJsonObject o {{QStringLiteral("id"), r.id},
+                           {QStringLiteral("file"), r.fileName},
+                           {QStringLiteral("path"), r.path},
+                           {QStringLiteral("size"), r.fileSize},
+                           {QStringLiteral("sha256"), r.sha256},
+                           {QStringLiteral("format"), costFormatKey(r.format)},
+                           {QStringLiteral("formatVersion"), r.formatVersion},
+                           {QStringLiteral("view"), costViewKey(r.view)},
+                           {QStringLiteral("imported"), r.clockTime.toString(Qt::ISODate)},
+                           {QStringLiteral("importedWallTime"), r.wallTime.toString(Qt::ISODate)},
+                           {QStringLiteral("actor"), r.actor},
+                           {QStringLiteral("rowsRead"), r.rowsRead},
+                           {QStringLiteral("rowsImported"), r.rowsImported},
+                           {QStringLiteral("rowsRejected"), r.rowsRejected},
+                           {QStringLiteral("rowsSkipped"), r.rowsSkipped},
+                           {QStringLiteral("publicOnDemand"), r.publicOnDemand.toString()},
+                           {QStringLiteral("perPayerPeriod"), totalsJson(r.totals, hidden)}};
             if (!hidden)
                 o.insert(QStringLiteral("billable"), r.billable.toString());
             array.append(o);
@@ -221,11 +218,12 @@ int listImports(Context &ctx, const QCommandLineParser &p)
     }
     QList<QStringList> rows;
     for (const ImportRecord &r : list)
-        rows.append({QString::number(r.id), r.fileName, r.formatVersion, costViewKey(r.view), r.clockTime.toString(Qt::ISODate),
-                     QString::number(r.rowsImported), QString::number(r.rowsRejected), QString::number(r.rowsSkipped),
+        rows.append({QString::number(r.id), r.fileName, r.formatVersion, costViewKey(r.view),
+                     r.clockTime.toString(Qt::ISODate), QString::number(r.rowsImported),
+                     QString::number(r.rowsRejected), QString::number(r.rowsSkipped),
                      hidden ? tr("(hidden)") : r.billable.toString(), r.publicOnDemand.toString(), r.sha256.left(12)});
-    ctx.printTable({tr("ID"), tr("FILE"), tr("FORMAT"), tr("VIEW"), tr("IMPORTED"), tr("ROWS"), tr("REJECTED"), tr("SKIPPED"),
-                    tr("BILLABLE"), tr("PUBLIC ON-DEMAND"), tr("SHA-256")},
+    ctx.printTable({tr("ID"), tr("FILE"), tr("FORMAT"), tr("VIEW"), tr("IMPORTED"), tr("ROWS"), tr("REJECTED"),
+                    tr("SKIPPED"), tr("BILLABLE"), tr("PUBLIC ON-DEMAND"), tr("SHA-256")},
                    rows, {0, 5, 6, 7, 8, 9});
     return Done;
 }
@@ -243,30 +241,37 @@ int removeImport(Context &ctx, const QCommandLineParser &p)
     if (auto s = services->imports().removeImport(id); !s)
         return ctx.fail(s.error());
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("removed"), id}});
+        ctx.printJson(QJsonObject {{QStringLiteral("removed"), id}});
     else
         ctx.out() << tr("Removed import %1 and its line items and totals.").arg(id) << Qt::endl;
     return Done;
 }
 
-const Registration registration{
+const Registration registration {
     {QStringLiteral("import"),
-     QStringLiteral("FILE [--format auto|cur2|cur|focus] [--view billable|proforma] [--replace] [--skip-invalid] [--rejects FILE]"),
+     QStringLiteral("FILE [--format auto|cur2|cur|focus] [--view billable|proforma] [--replace] [--skip-invalid] "
+                    "[--rejects FILE]"),
      QStringLiteral("Import an AWS cost export (CUR 2.0, legacy CUR or FOCUS; CSV or CSV.gz) in one transaction."),
      [](QCommandLineParser &p) {
-         p.addOptions({opt(QStringLiteral("format"), QStringLiteral("auto (default), cur2, cur or focus."), QStringLiteral("FORMAT")),
-                       opt(QStringLiteral("view"), QStringLiteral("billable (default) or proforma (a Billing Conductor export)."),
+         p.addOptions({opt(QStringLiteral("format"), QStringLiteral("auto (default), cur2, cur or focus."),
+                           QStringLiteral("FORMAT")),
+                       opt(QStringLiteral("view"),
+                           QStringLiteral("billable (default) or proforma (a Billing Conductor export)."),
                            QStringLiteral("VIEW")),
-                       opt(QStringLiteral("replace"), QStringLiteral("Replace earlier imports of the same file or of the same payer and period.")),
-                       opt(QStringLiteral("skip-invalid"), QStringLiteral("Import the valid rows; write the invalid ones to a side file.")),
-                       opt(QStringLiteral("rejects"), QStringLiteral("The side file for rejected rows (default FILE.rejected.csv)."),
+                       opt(QStringLiteral("replace"),
+                           QStringLiteral("Replace earlier imports of the same file or of the same payer and period.")),
+                       opt(QStringLiteral("skip-invalid"),
+                           QStringLiteral("Import the valid rows; write the invalid ones to a side file.")),
+                       opt(QStringLiteral("rejects"),
+                           QStringLiteral("The side file for rejected rows (default FILE.rejected.csv)."),
                            QStringLiteral("FILE")),
                        opt(QStringLiteral("quiet"), QStringLiteral("No progress on standard error."))});
      },
      importFile},
-    {QStringLiteral("imports list"), QString(), QStringLiteral("List the imports (file, hash, rows and totals)."), nullptr, listImports},
-    {QStringLiteral("imports remove"), QStringLiteral("ID"), QStringLiteral("Remove an import with its line items and totals."), nullptr,
-     removeImport},
+    {QStringLiteral("imports list"), QString(), QStringLiteral("List the imports (file, hash, rows and totals)."),
+     nullptr, listImports},
+    {QStringLiteral("imports remove"), QStringLiteral("ID"),
+     QStringLiteral("Remove an import with its line items and totals."), nullptr, removeImport},
 };
 
 } // namespace

@@ -12,16 +12,6 @@ namespace bd::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("billingdesk-cli", text);
-}
-
-QCommandLineOption opt(const QString &name, const QString &description, const QString &value = {})
-{
-    return value.isEmpty() ? QCommandLineOption(name, description) : QCommandLineOption(name, description, value);
-}
-
 QString iso(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
@@ -37,14 +27,14 @@ QJsonObject toJson(Services &services, const ResponsibilityTransfer &t)
     const QDateTime now = services.now();
     QJsonValue group;
     if (const auto g = services.transfers().billingGroupForTransfer(t.id))
-        group = QJsonObject{{QStringLiteral("id"), g->id},
-                            {QStringLiteral("type"), billingGroupTypeName(g->type)},
-                            {QStringLiteral("status"), billingGroupStatusName(g->status)},
-                            {QStringLiteral("plan"), g->hasPricing() ? QJsonValue(g->pricingPlan) : QJsonValue()}};
+        group = QJsonObject {{QStringLiteral("id"), g->id},
+                             {QStringLiteral("type"), billingGroupTypeName(g->type)},
+                             {QStringLiteral("status"), billingGroupStatusName(g->status)},
+                             {QStringLiteral("plan"), g->hasPricing() ? QJsonValue(g->pricingPlan) : QJsonValue()}};
     QJsonObject tags;
     for (auto it = t.tags.cbegin(); it != t.tags.cend(); ++it)
         tags.insert(it.key(), it.value());
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), t.id},
         {QStringLiteral("handshakeId"), t.handshakeId},
         {QStringLiteral("type"), t.type},
@@ -65,19 +55,21 @@ QJsonObject toJson(Services &services, const ResponsibilityTransfer &t)
         {QStringLiteral("deadline"), iso(t.acceptanceDeadline)},
         {QStringLiteral("respondedAt"), isoOrNull(t.respondedAt)},
         {QStringLiteral("withdrawnAt"), isoOrNull(t.withdrawnAt)},
-        {QStringLiteral("inheritedVia"), t.inheritedViaTransferId.isEmpty() ? QJsonValue() : QJsonValue(t.inheritedViaTransferId)},
-        {QStringLiteral("inheritedFrom"), t.inheritedFromTransferId.isEmpty() ? QJsonValue() : QJsonValue(t.inheritedFromTransferId)},
+        {QStringLiteral("inheritedVia"),
+         t.inheritedViaTransferId.isEmpty() ? QJsonValue() : QJsonValue(t.inheritedViaTransferId)},
+        {QStringLiteral("inheritedFrom"),
+         t.inheritedFromTransferId.isEmpty() ? QJsonValue() : QJsonValue(t.inheritedFromTransferId)},
         {QStringLiteral("tags"), tags},
     };
 }
 
 QJsonObject toJson(const AuditEntry &e)
 {
-    return QJsonObject{{QStringLiteral("clockTime"), iso(e.clockTime)},
-                       {QStringLiteral("actor"), e.actor},
-                       {QStringLiteral("action"), e.action},
-                       {QStringLiteral("effective"), isoOrNull(e.effective)},
-                       {QStringLiteral("details"), e.details}};
+    return QJsonObject {{QStringLiteral("clockTime"), iso(e.clockTime)},
+                        {QStringLiteral("actor"), e.actor},
+                        {QStringLiteral("action"), e.action},
+                        {QStringLiteral("effective"), isoOrNull(e.effective)},
+                        {QStringLiteral("details"), e.details}};
 }
 
 QString endText(const ResponsibilityTransfer &t)
@@ -100,16 +92,19 @@ void printTransfer(Context &ctx, const ResponsibilityTransfer &t)
     out << tr("  Bill source:   %1").arg(orgLabel(t.sourceOrganizationId, t.sourceManagementAccountId)) << '\n';
     out << tr("  Paid by:       %1").arg(orgLabel(t.targetOrganizationId, t.targetManagementAccountId)) << '\n';
     out << tr("  Start:         %1").arg(t.startPeriod.firstDay().toString(Qt::ISODate)) << '\n';
-    out << tr("  End:           %1").arg(t.endPeriod ? endText(t) + QStringLiteral(" 23:59:59 UTC") : tr("(open)")) << '\n';
+    out << tr("  End:           %1").arg(t.endPeriod ? endText(t) + QStringLiteral(" 23:59:59 UTC") : tr("(open)"))
+        << '\n';
     out << tr("  Accept by:     %1").arg(iso(t.acceptanceDeadline)) << '\n';
     out << tr("  In effect now: %1").arg(t.inEffectAt(s.now()) ? tr("yes") : tr("no")) << '\n';
     out << tr("  Billing group: %1")
-               .arg(group ? QStringLiteral("%1 %2 %3").arg(group->id, billingGroupStatusName(group->status),
-                                                           group->hasPricing() ? group->pricingPlan : tr("(no pricing configured)"))
+               .arg(group ? QStringLiteral("%1 %2 %3")
+                                .arg(group->id, billingGroupStatusName(group->status),
+                                     group->hasPricing() ? group->pricingPlan : tr("(no pricing configured)"))
                           : tr("(none)"))
         << '\n';
     if (t.isInherited())
-        out << tr("  Inherited:     through %1 from %2").arg(t.inheritedViaTransferId, t.inheritedFromTransferId) << '\n';
+        out << tr("  Inherited:     through %1 from %2").arg(t.inheritedViaTransferId, t.inheritedFromTransferId)
+            << '\n';
     if (!t.notes.isEmpty())
         out << tr("  Notes:         %1").arg(t.notes) << '\n';
     for (auto it = t.tags.cbegin(); it != t.tags.cend(); ++it)
@@ -153,8 +148,9 @@ int invite(Context &ctx, const QCommandLineParser &p)
     inv.target = p.value(QStringLiteral("target"));
     const auto start = BillingPeriod::fromString(p.value(QStringLiteral("start")));
     if (!start)
-        return ctx.fail(Error::input(QStringLiteral("start"), QStringLiteral("INVALID_START_DATE"),
-                                     tr("--start \"%1\" is not a month: write YYYY-MM, e.g. 2026-02.").arg(p.value(QStringLiteral("start")))));
+        return ctx.fail(Error::input(
+            QStringLiteral("start"), QStringLiteral("INVALID_START_DATE"),
+            tr("--start \"%1\" is not a month: write YYYY-MM, e.g. 2026-02.").arg(p.value(QStringLiteral("start")))));
     inv.start = *start;
     inv.name = p.value(QStringLiteral("name"));
     inv.notes = p.value(QStringLiteral("notes"));
@@ -202,8 +198,9 @@ int withdraw(Context &ctx, const QCommandLineParser &p)
     if (p.isSet(QStringLiteral("end"))) {
         end = BillingPeriod::fromString(p.value(QStringLiteral("end")));
         if (!end)
-            return ctx.fail(Error::input(QStringLiteral("end"), QStringLiteral("INVALID_END_DATE"),
-                                         tr("--end \"%1\" is not a month: write YYYY-MM, e.g. 2026-03.").arg(p.value(QStringLiteral("end")))));
+            return ctx.fail(Error::input(
+                QStringLiteral("end"), QStringLiteral("INVALID_END_DATE"),
+                tr("--end \"%1\" is not a month: write YYYY-MM, e.g. 2026-03.").arg(p.value(QStringLiteral("end")))));
     }
     return report(ctx, ctx.services()->transfers().withdraw(id, end), tr("Withdrew %1 \"%2\"."));
 }
@@ -215,7 +212,8 @@ int rename(Context &ctx, const QCommandLineParser &p)
         return Usage;
     if (!ctx.require(p, {QStringLiteral("name")}))
         return Usage;
-    return report(ctx, ctx.services()->transfers().rename(id, p.value(QStringLiteral("name"))), tr("Renamed %1 to \"%2\"."));
+    return report(ctx, ctx.services()->transfers().rename(id, p.value(QStringLiteral("name"))),
+                  tr("Renamed %1 to \"%2\"."));
 }
 
 int pricing(Context &ctx, const QCommandLineParser &p)
@@ -270,7 +268,9 @@ int list(Context &ctx, const QCommandLineParser &p)
     if (ctx.json)
         ctx.printJson(array);
     else
-        ctx.printTable({tr("ID"), tr("NAME"), tr("SOURCE"), tr("TARGET"), tr("STATUS"), tr("START"), tr("END"), tr("PRICING")}, rows);
+        ctx.printTable(
+            {tr("ID"), tr("NAME"), tr("SOURCE"), tr("TARGET"), tr("STATUS"), tr("START"), tr("END"), tr("PRICING")},
+            rows);
     return Done;
 }
 
@@ -311,17 +311,17 @@ int attention(Context &ctx, const QCommandLineParser &p)
     Services &s = *ctx.services();
     if (s.isAdministrator())
         return ctx.usage(tr("the attention list is the acting account's: add --as ACCOUNT_ID."));
-    static const char *kinds[] = {"awaiting-your-response", "about-to-expire", "starts-this-month",
+    static const char *kinds[] = {"awaiting-your-response", "about-to-expire",       "starts-this-month",
                                   "ends-this-month",        "no-pricing-configured", "other"};
     QJsonArray array;
     QList<QStringList> rows;
     for (const AttentionItem &item : s.transfers().attention(s.actingAccountId())) {
         const QString kind = QString::fromLatin1(kinds[int(item.kind)]);
-        array.append(QJsonObject{{QStringLiteral("kind"), kind},
-                                 {QStringLiteral("title"), item.title},
-                                 {QStringLiteral("due"), isoOrNull(item.due)},
-                                 {QStringLiteral("entityType"), item.entityType},
-                                 {QStringLiteral("entityId"), item.entityId}});
+        array.append(QJsonObject {{QStringLiteral("kind"), kind},
+                                  {QStringLiteral("title"), item.title},
+                                  {QStringLiteral("due"), isoOrNull(item.due)},
+                                  {QStringLiteral("entityType"), item.entityType},
+                                  {QStringLiteral("entityId"), item.entityId}});
         rows.append({iso(item.due), kind, item.entityId, item.title});
     }
     if (ctx.json)
@@ -331,51 +331,66 @@ int attention(Context &ctx, const QCommandLineParser &p)
     return Done;
 }
 
-const Registration registration{
+const Registration registration {
     {QStringLiteral("transfers invite"),
      QStringLiteral("--target ACCOUNT|EMAIL --start YYYY-MM --name NAME [--notes TEXT] [--plan PLAN] [--tag K=V]..."),
      QStringLiteral("Invite an organization to transfer its bill to the acting management account (--as)."),
      [](QCommandLineParser &p) {
-         p.addOptions({opt(QStringLiteral("target"), QStringLiteral("The invited organization's management account id or email."),
-                           QStringLiteral("ACCOUNT")),
-                       opt(QStringLiteral("start"), QStringLiteral("First month the payer pays for (a future month)."), QStringLiteral("YYYY-MM")),
-                       opt(QStringLiteral("name"), QStringLiteral("Descriptive name (1..128 printable ASCII)."), QStringLiteral("NAME")),
-                       opt(QStringLiteral("notes"), QStringLiteral("Message to the invited organization (<= 1024)."), QStringLiteral("TEXT")),
-                       opt(QStringLiteral("plan"), QStringLiteral("Pricing plan of its billing group (default BasicPricingPlan)."),
-                           QStringLiteral("PLAN")),
-                       opt(QStringLiteral("tag"), QStringLiteral("A tag KEY=VALUE (repeatable)."), QStringLiteral("K=V"))});
+         p.addOptions(
+             {opt(QStringLiteral("target"),
+                  QStringLiteral("The invited organization's management account id or email."),
+                  QStringLiteral("ACCOUNT")),
+              opt(QStringLiteral("start"), QStringLiteral("First month the payer pays for (a future month)."),
+                  QStringLiteral("YYYY-MM")),
+              opt(QStringLiteral("name"), QStringLiteral("Descriptive name (1..128 printable ASCII)."),
+                  QStringLiteral("NAME")),
+              opt(QStringLiteral("notes"), QStringLiteral("Message to the invited organization (<= 1024)."),
+                  QStringLiteral("TEXT")),
+              opt(QStringLiteral("plan"),
+                  QStringLiteral("Pricing plan of its billing group (default BasicPricingPlan)."),
+                  QStringLiteral("PLAN")),
+              opt(QStringLiteral("tag"), QStringLiteral("A tag KEY=VALUE (repeatable)."), QStringLiteral("K=V"))});
      },
      invite},
-    {QStringLiteral("transfers accept"), QStringLiteral("ID"), QStringLiteral("Accept an invitation (bill-source management account)."),
-     nullptr, accept},
-    {QStringLiteral("transfers decline"), QStringLiteral("ID"), QStringLiteral("Decline an invitation (bill-source management account)."),
-     nullptr, decline},
-    {QStringLiteral("transfers cancel"), QStringLiteral("ID"), QStringLiteral("Cancel an invitation before an answer (the payer)."),
-     nullptr, cancel},
+    {QStringLiteral("transfers accept"), QStringLiteral("ID"),
+     QStringLiteral("Accept an invitation (bill-source management account)."), nullptr, accept},
+    {QStringLiteral("transfers decline"), QStringLiteral("ID"),
+     QStringLiteral("Decline an invitation (bill-source management account)."), nullptr, decline},
+    {QStringLiteral("transfers cancel"), QStringLiteral("ID"),
+     QStringLiteral("Cancel an invitation before an answer (the payer)."), nullptr, cancel},
     {QStringLiteral("transfers withdraw"), QStringLiteral("ID [--end YYYY-MM]"),
-     QStringLiteral("Withdraw an accepted transfer (either side); it ends on the last day of --end (default this month)."),
+     QStringLiteral(
+         "Withdraw an accepted transfer (either side); it ends on the last day of --end (default this month)."),
      [](QCommandLineParser &p) {
-         p.addOption(opt(QStringLiteral("end"), QStringLiteral("Last month the payer pays for."), QStringLiteral("YYYY-MM")));
+         p.addOption(
+             opt(QStringLiteral("end"), QStringLiteral("Last month the payer pays for."), QStringLiteral("YYYY-MM")));
      },
      withdraw},
-    {QStringLiteral("transfers rename"), QStringLiteral("ID --name NAME"), QStringLiteral("Rename a transfer (either side)."),
-     [](QCommandLineParser &p) { p.addOption(opt(QStringLiteral("name"), QStringLiteral("New descriptive name."), QStringLiteral("NAME"))); },
+    {QStringLiteral("transfers rename"), QStringLiteral("ID --name NAME"),
+     QStringLiteral("Rename a transfer (either side)."),
+     [](QCommandLineParser &p) {
+         p.addOption(opt(QStringLiteral("name"), QStringLiteral("New descriptive name."), QStringLiteral("NAME")));
+     },
      rename},
     {QStringLiteral("transfers pricing"), QStringLiteral("ID --plan PLAN"),
      QStringLiteral("Set the pricing plan of a transfer's billing group (the payer; e.g. an inherited transfer's)."),
      [](QCommandLineParser &p) {
-         p.addOption(opt(QStringLiteral("plan"), QStringLiteral("BasicPricingPlan, Passthrough or a custom plan."), QStringLiteral("PLAN")));
+         p.addOption(opt(QStringLiteral("plan"), QStringLiteral("BasicPricingPlan, Passthrough or a custom plan."),
+                         QStringLiteral("PLAN")));
      },
      pricing},
     {QStringLiteral("transfers list"), QStringLiteral("[--direction inbound|outbound] [--status STATUS]"),
      QStringLiteral("List the acting account's transfers (all transfers for the administrator)."),
      [](QCommandLineParser &p) {
-         p.addOptions({opt(QStringLiteral("direction"), QStringLiteral("inbound (you pay) or outbound (paid by someone else)."),
-                           QStringLiteral("DIR")),
-                       opt(QStringLiteral("status"), QStringLiteral("Only this status (REQUESTED, ACCEPTED, ...)."), QStringLiteral("STATUS"))});
+         p.addOptions(
+             {opt(QStringLiteral("direction"), QStringLiteral("inbound (you pay) or outbound (paid by someone else)."),
+                  QStringLiteral("DIR")),
+              opt(QStringLiteral("status"), QStringLiteral("Only this status (REQUESTED, ACCEPTED, ...)."),
+                  QStringLiteral("STATUS"))});
      },
      list},
-    {QStringLiteral("transfers show"), QStringLiteral("ID"), QStringLiteral("Show a transfer with its history."), nullptr, show},
+    {QStringLiteral("transfers show"), QStringLiteral("ID"), QStringLiteral("Show a transfer with its history."),
+     nullptr, show},
     {QStringLiteral("transfers attention"), QString(),
      QStringLiteral("What needs the acting account's action, and by when."), nullptr, attention},
 };

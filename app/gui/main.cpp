@@ -27,25 +27,33 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("billingdesk"));
 
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("billingdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "BillingDesk: Billing Transfer, pro forma pricing and invoices."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "BillingDesk: Billing Transfer, pro forma pricing and invoices."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open this database file."), QStringLiteral("FILE"));
-    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Render the main window to a PNG file and exit."), QStringLiteral("OUT.png"));
-    const QCommandLineOption tabOption(QStringLiteral("tab"), QApplication::translate("main", "Open on this tab."), QStringLiteral("NAME"));
-    const QCommandLineOption asOption(QStringLiteral("as"), QApplication::translate("main", "Act as this account."), QStringLiteral("ACCOUNT_ID"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), QApplication::translate("main", "Window size for --screenshot (WxH)."),
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open this database file."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption shotOption(
+        QStringLiteral("screenshot"), QApplication::translate("main", "Render the main window to a PNG file and exit."),
+        QStringLiteral("OUT.png"));
+    const QCommandLineOption tabOption(QStringLiteral("tab"), QApplication::translate("main", "Open on this tab."),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption asOption(QStringLiteral("as"), QApplication::translate("main", "Act as this account."),
+                                      QStringLiteral("ACCOUNT_ID"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QApplication::translate("main", "Window size for --screenshot (WxH)."),
                                         QStringLiteral("WxH"), QStringLiteral("1440x900"));
     parser.addOptions({dbOption, shotOption, tabOption, asOption, sizeOption});
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A database to open."), QStringLiteral("[file]"));
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A database to open."),
+                                 QStringLiteral("[file]"));
     parser.process(app);
 
     const bool screenshot = parser.isSet(shotOption);
@@ -70,7 +78,8 @@ int main(int argc, char **argv)
     if (firstStart) {
         // A newcomer sees real screens: the first start loads the demo scenario.
         if (auto s = bd::ScenarioService(*services).loadDemo(); !s)
-            std::fprintf(stderr, "billingdesk: the demo data could not be loaded: %s\n", qPrintable(s.error().describe()));
+            std::fprintf(stderr, "billingdesk: the demo data could not be loaded: %s\n",
+                         qPrintable(s.error().describe()));
     }
     if (auto s = services->catchUpWithClock(); !s)
         std::fprintf(stderr, "billingdesk: %s\n", qPrintable(s.error().describe()));
@@ -91,12 +100,14 @@ int main(int argc, char **argv)
         return 2;
     }
     if (isDemo)
-        window.showBanner(QApplication::translate("main", "You are looking at demo data. Demo > Reset or File > New to start your own."));
+        window.showBanner(QApplication::translate(
+            "main", "You are looking at demo data. Demo > Reset or File > New to start your own."));
 
     if (screenshot) {
         bd::MessageBox::setNonInteractive(true);
         const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
-        window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1440, size.value(1).toInt() > 0 ? size.value(1).toInt() : 900);
+        window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1440,
+                      size.value(1).toInt() > 0 ? size.value(1).toInt() : 900);
         window.show();
         int exitCode = 0;
         QTimer::singleShot(300, &window, [&] {

@@ -13,22 +13,22 @@ namespace bd {
 enum class BillingGroupType { TransferBilling, Standard };
 enum class BillingGroupStatus { Pending, Active };
 
-QString billingGroupTypeName(BillingGroupType type);       // "TRANSFER_BILLING" | "STANDARD"
+QString billingGroupTypeName(BillingGroupType type); // "TRANSFER_BILLING" | "STANDARD"
 QString billingGroupStatusName(BillingGroupStatus status); // "PENDING" | "ACTIVE"
 std::optional<BillingGroupType> billingGroupTypeFromName(QStringView name);
 std::optional<BillingGroupStatus> billingGroupStatusFromName(QStringView name);
 
 struct BillingGroup
 {
-    QString id;   // bg-...
+    QString id; // bg-...
     QString name; // the transfer's descriptive name
     BillingGroupType type = BillingGroupType::TransferBilling;
     BillingGroupStatus status = BillingGroupStatus::Pending;
-    QString primaryAccountId;    // the BSA's management account
-    QString organizationId;      // the organization whose accounts it covers
+    QString primaryAccountId; // the BSA's management account
+    QString organizationId; // the organization whose accounts it covers
     QString ownerOrganizationId; // the payer that configures its pricing
-    QString transferId;          // the transfer it belongs to (TRANSFER_BILLING)
-    QString pricingPlan;         // "BasicPricingPlan", "Passthrough" or a custom plan; empty: not configured yet
+    QString transferId; // the transfer it belongs to (TRANSFER_BILLING)
+    QString pricingPlan; // "BasicPricingPlan", "Passthrough" or a custom plan; empty: not configured yet
     QDateTime createdAt;
     QDateTime activatedAt;
 

@@ -31,8 +31,8 @@ public:
     QDate firstDay() const { return QDate(m_year, m_month, 1); }
     QDate lastDay() const { return firstDay().addMonths(1).addDays(-1); }
     int days() const { return firstDay().daysInMonth(); }
-    QDateTime start() const;      // 1st 00:00:00 UTC
-    QDateTime end() const;        // next 1st 00:00:00 UTC (exclusive)
+    QDateTime start() const; // 1st 00:00:00 UTC
+    QDateTime end() const; // next 1st 00:00:00 UTC (exclusive)
     QDateTime lastMoment() const; // last day 23:59:59 UTC
     bool contains(const QDateTime &moment) const;
 
@@ -41,7 +41,7 @@ public:
     BillingPeriod previous() const { return addMonths(-1); }
     int monthsUntil(const BillingPeriod &other) const { return other.index() - index(); }
 
-    QString toString() const;    // "2026-01"
+    QString toString() const; // "2026-01"
     QString displayName() const; // "January 2026" in the current locale
 
     friend bool operator==(const BillingPeriod &, const BillingPeriod &) = default;

@@ -15,8 +15,8 @@ constexpr int MaxMantissaDigits = 36; // keeps mantissa * 10 well inside 2^127
 struct Digits
 {
     Decimal::Raw mantissa = 0;
-    int kept = 0;          // significant digits kept in mantissa
-    int dropped = 0;       // digits dropped for lack of room (each scales the value by 10)
+    int kept = 0; // significant digits kept in mantissa
+    int dropped = 0; // digits dropped for lack of room (each scales the value by 10)
     bool stickyNonZero = false;
 };
 
@@ -169,9 +169,9 @@ Result<std::optional<Decimal>> Decimal::parse(QStringView text, const QString &f
     case ParseStatus::Null:
         return std::optional<Decimal>();
     case ParseStatus::OutOfRange:
-        return Error::input(field, QStringLiteral("AMOUNT_OUT_OF_RANGE"),
-                            QCoreApplication::translate("Decimal", "\"%1\" is too large to be an amount.")
-                                .arg(text.toString()));
+        return Error::input(
+            field, QStringLiteral("AMOUNT_OUT_OF_RANGE"),
+            QCoreApplication::translate("Decimal", "\"%1\" is too large to be an amount.").arg(text.toString()));
     case ParseStatus::Invalid:
         break;
     }
@@ -247,7 +247,8 @@ QString Decimal::toFixed(int decimals, RoundingMode mode) const
 
 bool Decimal::fitsInt64() const
 {
-    return m_raw >= Raw(std::numeric_limits<std::int64_t>::min()) && m_raw <= Raw(std::numeric_limits<std::int64_t>::max());
+    return m_raw >= Raw(std::numeric_limits<std::int64_t>::min())
+        && m_raw <= Raw(std::numeric_limits<std::int64_t>::max());
 }
 
 namespace {
@@ -260,7 +261,8 @@ std::optional<Int128> mulDivRounded(Int128 a, Int128 b, Int128 d, RoundingMode m
     const Int128 ah = a / d, al = a % d;
     const Int128 bh = b / d, bl = b % d;
     Int128 whole = 0, part = 0;
-    if (__builtin_mul_overflow(a, bh, &whole) || __builtin_mul_overflow(ah, bl, &part) || __builtin_add_overflow(whole, part, &whole))
+    if (__builtin_mul_overflow(a, bh, &whole) || __builtin_mul_overflow(ah, bl, &part)
+        || __builtin_add_overflow(whole, part, &whole))
         return std::nullopt;
     const Int128 rest = al * bl;
     Int128 total = 0;

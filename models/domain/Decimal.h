@@ -45,7 +45,7 @@ public:
     {
         ParseStatus status = ParseStatus::Invalid;
         bool rounded = false; // more than Scale fractional digits were rounded half-even
-        Raw residue = 0;      // exact - rounded, in units of 10^-(2*Scale) (further digits truncated)
+        Raw residue = 0; // exact - rounded, in units of 10^-(2*Scale) (further digits truncated)
     };
     // Accepts: optional sign, digits with an optional point (".5", "5."), optional exponent
     // ("1.81E-8"). Empty text and the word NULL are null. Anything else is refused: no

@@ -57,9 +57,9 @@ Status countryCode(const QString &value, const QString &field, bool required)
     if (value.isEmpty() && !required)
         return {};
     if (!isKnownCountry(value))
-        return Error::input(field, QStringLiteral("INVALID_COUNTRY"),
-                            tr("\"%1\" is not an ISO 3166 country code: use two capital letters, e.g. US, GB, FR, JP.")
-                                .arg(value));
+        return Error::input(
+            field, QStringLiteral("INVALID_COUNTRY"),
+            tr("\"%1\" is not an ISO 3166 country code: use two capital letters, e.g. US, GB, FR, JP.").arg(value));
     return {};
 }
 
@@ -68,8 +68,9 @@ Status name(const QString &value, const QString &field, int maxLength)
     if (value.trimmed().isEmpty())
         return Error::input(field, QStringLiteral("NAME_REQUIRED"), tr("A name is required."));
     if (value.size() > maxLength)
-        return Error::input(field, QStringLiteral("NAME_TOO_LONG"),
-                            tr("The name is %1 characters long; at most %2 are allowed.").arg(value.size()).arg(maxLength));
+        return Error::input(
+            field, QStringLiteral("NAME_TOO_LONG"),
+            tr("The name is %1 characters long; at most %2 are allowed.").arg(value.size()).arg(maxLength));
     return {};
 }
 

@@ -10,7 +10,7 @@ namespace bd {
 // An AWS organization in the directory.
 struct Organization
 {
-    QString id;                // o-xxxxxxxxxx
+    QString id; // o-xxxxxxxxxx
     QString name;
     QString managementAccountId; // 12 digits
     QString managementEmail;

@@ -7,9 +7,10 @@ namespace bd {
 namespace {
 Error currencyMismatch(const Currency &a, const Currency &b)
 {
-    return Error::rule(QStringLiteral("CURRENCY_MISMATCH"),
-                       QCoreApplication::translate("Money", "Cannot combine amounts in %1 and %2 without an exchange rate.")
-                           .arg(a.code(), b.code()));
+    return Error::rule(
+        QStringLiteral("CURRENCY_MISMATCH"),
+        QCoreApplication::translate("Money", "Cannot combine amounts in %1 and %2 without an exchange rate.")
+            .arg(a.code(), b.code()));
 }
 Error overflow()
 {
@@ -32,13 +33,14 @@ Result<Money> Money::parse(QStringView text, const Currency &currency, const QSt
     if (!parsed.ok())
         return parsed.error();
     if (!parsed.value())
-        return Error::input(field, QStringLiteral("AMOUNT_REQUIRED"), QCoreApplication::translate("Money", "An amount is required."));
+        return Error::input(field, QStringLiteral("AMOUNT_REQUIRED"),
+                            QCoreApplication::translate("Money", "An amount is required."));
     const Decimal value = **parsed;
     if (value.rounded(currency.exponent(), RoundingMode::Down) != value)
-        return Error::input(field, QStringLiteral("TOO_MANY_DECIMALS"),
-                            QCoreApplication::translate("Money", "%1 amounts have at most %n decimal(s).", nullptr,
-                                                        currency.exponent())
-                                .arg(currency.code()));
+        return Error::input(
+            field, QStringLiteral("TOO_MANY_DECIMALS"),
+            QCoreApplication::translate("Money", "%1 amounts have at most %n decimal(s).", nullptr, currency.exponent())
+                .arg(currency.code()));
     return fromDecimal(value, currency, RoundingMode::Down);
 }
 

@@ -14,8 +14,9 @@ struct StatusName
     const char *name;
 };
 constexpr StatusName StatusNames[] = {
-    {TransferStatus::Requested, "REQUESTED"}, {TransferStatus::Declined, "DECLINED"}, {TransferStatus::Canceled, "CANCELED"},
-    {TransferStatus::Expired, "EXPIRED"},     {TransferStatus::Accepted, "ACCEPTED"}, {TransferStatus::Withdrawn, "WITHDRAWN"},
+    {TransferStatus::Requested, "REQUESTED"}, {TransferStatus::Declined, "DECLINED"},
+    {TransferStatus::Canceled, "CANCELED"},   {TransferStatus::Expired, "EXPIRED"},
+    {TransferStatus::Accepted, "ACCEPTED"},   {TransferStatus::Withdrawn, "WITHDRAWN"},
 };
 
 QString mediumDate(const QDate &date)
@@ -187,10 +188,11 @@ Status checkTransition(const ResponsibilityTransfer &t, TransferAction action, T
         return Error::rule(AccessDenied, who);
 
     if (t.isInherited() && action != TransferAction::Rename)
-        return Error::rule(InvalidHandshakeTransition,
-                           ruleTr("\"%1\" was inherited through the transfer %2: it follows that transfer and the one it "
-                                  "extends (%3); withdraw one of those instead.")
-                               .arg(t.name, t.inheritedViaTransferId, t.inheritedFromTransferId));
+        return Error::rule(
+            InvalidHandshakeTransition,
+            ruleTr("\"%1\" was inherited through the transfer %2: it follows that transfer and the one it "
+                   "extends (%3); withdraw one of those instead.")
+                .arg(t.name, t.inheritedViaTransferId, t.inheritedFromTransferId));
     if (statusAfter(t.status, action))
         return {};
 
@@ -199,26 +201,26 @@ Status checkTransition(const ResponsibilityTransfer &t, TransferAction action, T
     switch (action) {
     case TransferAction::Accept:
         message = t.status == TransferStatus::Accepted || t.status == TransferStatus::Withdrawn
-                      ? ruleTr("\"%1\" has already been accepted; an invitation is accepted only once.")
-                      : t.status == TransferStatus::Expired
-                            ? ruleTr("The invitation \"%1\" expired: it was not accepted by its deadline. Ask the payer to "
-                                     "invite you again with a later start month.")
-                            : ruleTr("The invitation \"%1\" is %2 and can no longer be accepted; the payer must invite again.");
+            ? ruleTr("\"%1\" has already been accepted; an invitation is accepted only once.")
+            : t.status == TransferStatus::Expired
+            ? ruleTr("The invitation \"%1\" expired: it was not accepted by its deadline. Ask the payer to "
+                     "invite you again with a later start month.")
+            : ruleTr("The invitation \"%1\" is %2 and can no longer be accepted; the payer must invite again.");
         break;
     case TransferAction::Decline:
         message = ruleTr("Only an invitation awaiting a response can be declined; \"%1\" is %2.");
         break;
     case TransferAction::Cancel:
         message = t.status == TransferStatus::Accepted || t.status == TransferStatus::Withdrawn
-                      ? ruleTr("\"%1\" has already been accepted, so it cannot be canceled; withdraw it instead.")
-                      : ruleTr("Only an invitation awaiting a response can be canceled; \"%1\" is %2.");
+            ? ruleTr("\"%1\" has already been accepted, so it cannot be canceled; withdraw it instead.")
+            : ruleTr("Only an invitation awaiting a response can be canceled; \"%1\" is %2.");
         break;
     case TransferAction::Withdraw:
         message = t.status == TransferStatus::Withdrawn
-                      ? ruleTr("\"%1\" has already been withdrawn; a withdrawal cannot be changed or undone.")
-                      : t.status == TransferStatus::Requested
-                            ? ruleTr("\"%1\" has not been accepted yet: the payer cancels it, the invited organization declines it.")
-                            : ruleTr("Only an accepted transfer can be withdrawn; \"%1\" is %2.");
+            ? ruleTr("\"%1\" has already been withdrawn; a withdrawal cannot be changed or undone.")
+            : t.status == TransferStatus::Requested
+            ? ruleTr("\"%1\" has not been accepted yet: the payer cancels it, the invited organization declines it.")
+            : ruleTr("Only an accepted transfer can be withdrawn; \"%1\" is %2.");
         break;
     case TransferAction::Rename:
         message = ruleTr("\"%1\" is %2: a closed invitation cannot be renamed.");
@@ -237,7 +239,8 @@ Status checkTransition(const ResponsibilityTransfer &t, TransferAction action, T
 Status validateName(const QString &name, const QString &field)
 {
     if (name.isEmpty())
-        return Error::input(field, QStringLiteral("NAME_REQUIRED"), ruleTr("A descriptive name is required (1 to 128 characters)."));
+        return Error::input(field, QStringLiteral("NAME_REQUIRED"),
+                            ruleTr("A descriptive name is required (1 to 128 characters)."));
     if (name.size() > 128)
         return Error::input(field, QStringLiteral("NAME_TOO_LONG"),
                             ruleTr("The name is %1 characters long; at most 128 are allowed.").arg(name.size()));

@@ -14,15 +14,15 @@ namespace bd {
 // AWS Organizations' responsibility transfer of type BILLING (DOMAIN.md section 2).
 enum class TransferStatus { Requested, Declined, Canceled, Expired, Accepted, Withdrawn };
 
-QString transferStatusName(TransferStatus status);                   // "REQUESTED", ... (AWS's names)
+QString transferStatusName(TransferStatus status); // "REQUESTED", ... (AWS's names)
 std::optional<TransferStatus> transferStatusFromName(QStringView name);
 
 struct ResponsibilityTransfer
 {
-    QString id;          // rt- + 8..32 lowercase alphanumerics
+    QString id; // rt- + 8..32 lowercase alphanumerics
     QString handshakeId; // h- + ...
     QString type = QStringLiteral("BILLING");
-    QString name;  // the descriptive name shown on views and invoices (1..128 printable ASCII)
+    QString name; // the descriptive name shown on views and invoices (1..128 printable ASCII)
     QString notes; // the invitation message (<= 1024 characters)
 
     // The bill-source side (the organization whose bill is transferred away; it accepts).
@@ -33,16 +33,16 @@ struct ResponsibilityTransfer
     QString targetManagementAccountId;
 
     TransferStatus status = TransferStatus::Requested;
-    BillingPeriod startPeriod;              // starts 00:00:00 UTC on the 1st
+    BillingPeriod startPeriod; // starts 00:00:00 UTC on the 1st
     std::optional<BillingPeriod> endPeriod; // set on withdrawal: ends 23:59:59 UTC on the last day
-    QDateTime requestedAt;                  // clock time of the invitation
-    QDateTime acceptanceDeadline;           // start - configurable hours (default 24)
-    QDateTime respondedAt;                  // accept / decline / cancel / expiry
+    QDateTime requestedAt; // clock time of the invitation
+    QDateTime acceptanceDeadline; // start - configurable hours (default 24)
+    QDateTime respondedAt; // accept / decline / cancel / expiry
     QDateTime withdrawnAt;
     QString pricingPlan = QStringLiteral("BasicPricingPlan"); // the BSA billing group's pricing configuration
     QMap<QString, QString> tags;
     // Set when this transfer was created by inheritance (B paying for A accepts C: C pays for A too).
-    QString inheritedViaTransferId;  // the B -> C transfer whose acceptance created it
+    QString inheritedViaTransferId; // the B -> C transfer whose acceptance created it
     QString inheritedFromTransferId; // the A -> B transfer it extends
 
     bool isInherited() const { return !inheritedViaTransferId.isEmpty(); }

@@ -12,15 +12,15 @@ namespace bd {
 struct Error
 {
     enum class Kind {
-        Rule,     // refused by a domain rule (CLI exit 1); code is the AWS reason name where one exists
-        Input,    // bad input data: a field value or a file (CLI exit 3)
+        Rule, // refused by a domain rule (CLI exit 1); code is the AWS reason name where one exists
+        Input, // bad input data: a field value or a file (CLI exit 3)
         Internal, // the database or the file system failed (CLI exit 1)
     };
 
     Kind kind = Kind::Rule;
-    QString code;    // stable machine-readable reason, e.g. RESPONSIBILITY_TRANSFER_MAX_LEVEL_VIOLATION
+    QString code; // stable machine-readable reason, e.g. RESPONSIBILITY_TRANSFER_MAX_LEVEL_VIOLATION
     QString message; // translated, human sentence that says what is wrong and how to fix it
-    QString field;   // the offending field or location (file:line:column), when there is one
+    QString field; // the offending field or location (file:line:column), when there is one
 
     static Error rule(QString code, QString message, QString field = {})
     {
@@ -30,14 +30,16 @@ struct Error
     {
         return {Kind::Input, std::move(code), std::move(message), std::move(field)};
     }
-    static Error internal(QString message) { return {Kind::Internal, QStringLiteral("INTERNAL_ERROR"), std::move(message), {}}; }
+    static Error internal(QString message)
+    {
+        return {Kind::Internal, QStringLiteral("INTERNAL_ERROR"), std::move(message), {}};
+    }
 
     // "message (field)" for logs and the CLI.
     QString describe() const;
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -63,8 +65,7 @@ private:
     Error m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -32,7 +32,7 @@ Int128 pow10(int exponent)
         struct Table
         {
             Int128 v[39];
-        } t{};
+        } t {};
         t.v[0] = 1;
         for (int i = 1; i < 39; ++i)
             t.v[i] = t.v[i - 1] * 10;

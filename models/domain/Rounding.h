@@ -12,9 +12,9 @@ __extension__ typedef unsigned __int128 UInt128;
 
 // Explicit rounding modes; every place that rounds names one.
 enum class RoundingMode {
-    HalfUp,   // ties away from zero (0.005 -> 0.01, -0.005 -> -0.01)
+    HalfUp, // ties away from zero (0.005 -> 0.01, -0.005 -> -0.01)
     HalfEven, // ties to the even neighbour (banker's rounding)
-    Down,     // towards zero (truncation)
+    Down, // towards zero (truncation)
 };
 
 QString roundingModeName(RoundingMode mode); // "half-up", "half-even", "down"

@@ -55,7 +55,7 @@ std::uint64_t fnv1a(std::string_view text, std::uint64_t h = 0xcbf29ce484222325U
 
 std::uint64_t mix(std::uint64_t a, std::uint64_t b)
 {
-    Rng r{a ^ (b * 0x9E3779B97F4A7C15ULL)};
+    Rng r {a ^ (b * 0x9E3779B97F4A7C15ULL)};
     return r.next();
 }
 
@@ -112,11 +112,25 @@ struct ServiceDef
 };
 
 enum ServiceIndex {
-    EC2, S3, RDS, Lambda, CloudFront, DynamoDB, EKS, CloudWatch, DataTransfer, ELB, ECS, VPC, Support, SavingsPlans,
-    Marketplace, ServiceCount
+    EC2,
+    S3,
+    RDS,
+    Lambda,
+    CloudFront,
+    DynamoDB,
+    EKS,
+    CloudWatch,
+    DataTransfer,
+    ELB,
+    ECS,
+    VPC,
+    Support,
+    SavingsPlans,
+    Marketplace,
+    ServiceCount
 };
 
-constexpr std::array<ServiceDef, ServiceCount> ServiceDefs{{
+constexpr std::array<ServiceDef, ServiceCount> ServiceDefs {{
     {"AmazonEC2", "Amazon Elastic Compute Cloud"},
     {"AmazonS3", "Amazon Simple Storage Service"},
     {"AmazonRDS", "Amazon Relational Database Service"},
@@ -135,10 +149,10 @@ constexpr std::array<ServiceDef, ServiceCount> ServiceDefs{{
 }};
 
 enum SkuFlag : unsigned {
-    IntegerQty = 1,   // whole units (hours, requests)
-    SavingsPlan = 2,  // eligible for Compute Savings Plans
-    Reserved = 4,     // covered by the RDS reservation
-    Global = 8,       // no region (CloudFront, Marketplace)
+    IntegerQty = 1, // whole units (hours, requests)
+    SavingsPlan = 2, // eligible for Compute Savings Plans
+    Reserved = 4, // covered by the RDS reservation
+    Global = 8, // no region (CloudFront, Marketplace)
     PrivateRate = 16, // private pricing addendum discount instead of EDP
     MarketplaceSku = 32,
 };
@@ -148,8 +162,8 @@ struct SkuDef
     ServiceIndex service;
     const char *usageType; // without the region prefix
     const char *operation;
-    const char *price;     // USD per unit in us-east-1
-    std::int64_t descPer;  // the description quotes the price per this many units
+    const char *price; // USD per unit in us-east-1
+    std::int64_t descPer; // the description quotes the price per this many units
     const char *description; // "%s" is the price
     const char *qtyMin;
     const char *qtyMax;
@@ -158,45 +172,85 @@ struct SkuDef
 };
 
 constexpr SkuDef Skus[] = {
-    {EC2, "BoxUsage:m5.large", "RunInstances", "0.096", 1, "$%s per On Demand Linux m5.large Instance Hour", "1", "24", IntegerQty | SavingsPlan, 60},
-    {EC2, "BoxUsage:m5.xlarge", "RunInstances", "0.192", 1, "$%s per On Demand Linux m5.xlarge Instance Hour", "1", "24", IntegerQty | SavingsPlan, 40},
-    {EC2, "BoxUsage:c6g.2xlarge", "RunInstances", "0.272", 1, "$%s per On Demand Linux c6g.2xlarge Instance Hour", "1", "24", IntegerQty | SavingsPlan, 30},
-    {EC2, "BoxUsage:r6i.xlarge", "RunInstances", "0.252", 1, "$%s per On Demand Linux r6i.xlarge Instance Hour", "1", "24", IntegerQty | SavingsPlan, 25},
-    {EC2, "BoxUsage:t3.medium", "RunInstances", "0.0416", 1, "$%s per On Demand Linux t3.medium Instance Hour", "1", "24", IntegerQty | SavingsPlan, 50},
-    {EC2, "BoxUsage:m6i.2xlarge", "RunInstances:0002", "0.752", 1, "$%s per On Demand Windows m6i.2xlarge Instance Hour", "1", "24", IntegerQty | SavingsPlan, 10},
-    {EC2, "EBS:VolumeUsage.gp3", "CreateVolume-Gp3", "0.08", 1, "$%s per GB-month of General Purpose (gp3) provisioned storage", "0.5", "20", 0, 50},
-    {EC2, "EBS:SnapshotUsage", "CreateSnapshot", "0.05", 1, "$%s per GB-Month of snapshot data stored", "1", "40", 0, 20},
+    {EC2, "BoxUsage:m5.large", "RunInstances", "0.096", 1, "$%s per On Demand Linux m5.large Instance Hour", "1", "24",
+     IntegerQty | SavingsPlan, 60},
+    {EC2, "BoxUsage:m5.xlarge", "RunInstances", "0.192", 1, "$%s per On Demand Linux m5.xlarge Instance Hour", "1",
+     "24", IntegerQty | SavingsPlan, 40},
+    {EC2, "BoxUsage:c6g.2xlarge", "RunInstances", "0.272", 1, "$%s per On Demand Linux c6g.2xlarge Instance Hour", "1",
+     "24", IntegerQty | SavingsPlan, 30},
+    {EC2, "BoxUsage:r6i.xlarge", "RunInstances", "0.252", 1, "$%s per On Demand Linux r6i.xlarge Instance Hour", "1",
+     "24", IntegerQty | SavingsPlan, 25},
+    {EC2, "BoxUsage:t3.medium", "RunInstances", "0.0416", 1, "$%s per On Demand Linux t3.medium Instance Hour", "1",
+     "24", IntegerQty | SavingsPlan, 50},
+    {EC2, "BoxUsage:m6i.2xlarge", "RunInstances:0002", "0.752", 1,
+     "$%s per On Demand Windows m6i.2xlarge Instance Hour", "1", "24", IntegerQty | SavingsPlan, 10},
+    {EC2, "EBS:VolumeUsage.gp3", "CreateVolume-Gp3", "0.08", 1,
+     "$%s per GB-month of General Purpose (gp3) provisioned storage", "0.5", "20", 0, 50},
+    {EC2, "EBS:SnapshotUsage", "CreateSnapshot", "0.05", 1, "$%s per GB-Month of snapshot data stored", "1", "40", 0,
+     20},
     {EC2, "NatGateway-Hours", "NatGateway", "0.045", 1, "$%s per NAT Gateway Hour", "1", "24", IntegerQty, 20},
-    {EC2, "NatGateway-Bytes", "NatGateway", "0.045", 1, "$%s per GB Data Processed by NAT Gateways", "0.01", "150", 0, 20},
-    {S3, "TimedStorage-ByteHrs", "StandardStorage", "0.023", 1, "$%s per GB - first 50 TB / month of storage used", "0.1", "120", 0, 45},
-    {S3, "Requests-Tier1", "PutObject", "0.000005", 1000, "$%s per 1,000 PUT, COPY, POST, or LIST requests", "100", "200000", IntegerQty, 30},
-    {S3, "Requests-Tier2", "GetObject", "0.0000004", 1000, "$%s per 1,000 GET and all other requests", "1000", "2000000", IntegerQty, 30},
-    {S3, "TimedStorage-SIA-ByteHrs", "StandardIAStorage", "0.0125", 1, "$%s per GB-Month of storage used in Standard-Infrequent Access", "0.1", "400", 0, 10},
-    {RDS, "InstanceUsage:db.r6g.large", "CreateDBInstance:0014", "0.225", 1, "$%s per RDS db.r6g.large instance hour (or partial hour) running PostgreSQL", "1", "24", IntegerQty | Reserved, 30},
-    {RDS, "Multi-AZUsage:db.m6g.xlarge", "CreateDBInstance:0014", "0.636", 1, "$%s per RDS db.m6g.xlarge Multi-AZ instance hour (or partial hour) running PostgreSQL", "1", "24", IntegerQty, 12},
-    {RDS, "RDS:GP3-Storage", "CreateDBInstance:0014", "0.115", 1, "$%s per GB-month of provisioned gp3 storage running PostgreSQL", "0.1", "50", 0, 20},
-    {Lambda, "Lambda-GB-Second", "Invoke", "0.0000166667", 1, "AWS Lambda - Total Compute - $%s per GB-second", "100", "500000", SavingsPlan, 35},
-    {Lambda, "Request", "Invoke", "0.0000002", 1000000, "AWS Lambda - Total Requests - $%s per 1M requests", "1000", "3000000", IntegerQty, 35},
-    {Lambda, "Lambda-GB-Second-ARM", "Invoke", "0.0000133334", 1, "AWS Lambda - Total Compute (Arm) - $%s per GB-second", "100", "500000", SavingsPlan, 15},
-    {CloudFront, "US-DataTransfer-Out-Bytes", "GET", "0.085", 1, "$%s per GB - first 10 TB / month data transfer out (United States)", "0.1", "300", Global | PrivateRate, 25},
-    {CloudFront, "EU-DataTransfer-Out-Bytes", "GET", "0.085", 1, "$%s per GB - first 10 TB / month data transfer out (Europe)", "0.1", "200", Global | PrivateRate, 15},
-    {CloudFront, "JP-DataTransfer-Out-Bytes", "GET", "0.114", 1, "$%s per GB - first 10 TB / month data transfer out (Japan)", "0.1", "120", Global | PrivateRate, 8},
-    {CloudFront, "US-Requests-Tier1", "GET", "0.00000075", 10000, "$%s per 10,000 HTTP requests (United States)", "1000", "5000000", IntegerQty | Global | PrivateRate, 20},
-    {DynamoDB, "ReadRequestUnits", "PayPerRequestThroughput", "0.00000025", 1000000, "$%s per million read request units", "1000", "20000000", IntegerQty, 25},
-    {DynamoDB, "WriteRequestUnits", "PayPerRequestThroughput", "0.00000125", 1000000, "$%s per million write request units", "1000", "5000000", IntegerQty, 20},
-    {DynamoDB, "TimedStorage-ByteHrs", "StandardStorage", "0.25", 1, "$%s per GB-Month of storage used beyond first 25 free GB-Months", "0.1", "40", 0, 10},
-    {EKS, "AmazonEKS-Hours:perCluster", "CreateOperation", "0.10", 1, "Amazon EKS cluster usage - $%s per hour per Kubernetes cluster", "1", "24", IntegerQty, 20},
-    {CloudWatch, "CW:MetricMonitorUsage", "MetricStorage", "0.30", 1, "$%s per metric-month - first 10,000 metrics", "0.1", "30", 0, 20},
-    {CloudWatch, "DataProcessing-Bytes", "PutLogEvents", "0.50", 1, "$%s per GB custom log data ingested", "0.01", "25", 0, 20},
-    {CloudWatch, "TimedStorage-ByteHrs", "HourlyStorageMetering", "0.03", 1, "$%s per GB-mo of log storage", "0.1", "300", 0, 10},
-    {DataTransfer, "DataTransfer-Out-Bytes", "RunInstances", "0.09", 1, "$%s per GB - first 10 TB / month data transfer out beyond the global free tier", "0.01", "250", 0, 30},
-    {DataTransfer, "DataTransfer-Regional-Bytes", "InterZone-In", "0.01", 1, "$%s per GB - regional data transfer - in/out/between EC2 AZs or using elastic IPs or ELB", "0.01", "600", 0, 25},
-    {ELB, "LoadBalancerUsage", "LoadBalancing:Application", "0.0225", 1, "$%s per Application LoadBalancer-hour (or partial hour)", "1", "24", IntegerQty, 20},
-    {ELB, "LCUUsage", "LoadBalancing:Application", "0.008", 1, "$%s per used Application load balancer capacity unit-hour (or partial hour)", "0.01", "200", 0, 20},
-    {ECS, "Fargate-vCPU-Hours:perCPU", "FargateTask", "0.04048", 1, "AWS Fargate - vCPU - $%s per hour per vCPU for Linux/X86", "0.5", "200", SavingsPlan, 20},
-    {ECS, "Fargate-GB-Hours", "FargateTask", "0.004445", 1, "AWS Fargate - Memory - $%s per GB-hour for Linux/X86", "1", "800", SavingsPlan, 20},
-    {VPC, "PublicIPv4:InUseAddress", "AssociateAddressVPC", "0.005", 1, "$%s per In-use public IPv4 address per hour", "1", "24", IntegerQty, 20},
-    {Marketplace, "MP:infrastructure_hosts_pro", "Hourly", "0.03", 1, "Datadog Pro - $%s per host-hour", "1", "24", IntegerQty | Global | MarketplaceSku, 8},
+    {EC2, "NatGateway-Bytes", "NatGateway", "0.045", 1, "$%s per GB Data Processed by NAT Gateways", "0.01", "150", 0,
+     20},
+    {S3, "TimedStorage-ByteHrs", "StandardStorage", "0.023", 1, "$%s per GB - first 50 TB / month of storage used",
+     "0.1", "120", 0, 45},
+    {S3, "Requests-Tier1", "PutObject", "0.000005", 1000, "$%s per 1,000 PUT, COPY, POST, or LIST requests", "100",
+     "200000", IntegerQty, 30},
+    {S3, "Requests-Tier2", "GetObject", "0.0000004", 1000, "$%s per 1,000 GET and all other requests", "1000",
+     "2000000", IntegerQty, 30},
+    {S3, "TimedStorage-SIA-ByteHrs", "StandardIAStorage", "0.0125", 1,
+     "$%s per GB-Month of storage used in Standard-Infrequent Access", "0.1", "400", 0, 10},
+    {RDS, "InstanceUsage:db.r6g.large", "CreateDBInstance:0014", "0.225", 1,
+     "$%s per RDS db.r6g.large instance hour (or partial hour) running PostgreSQL", "1", "24", IntegerQty | Reserved,
+     30},
+    {RDS, "Multi-AZUsage:db.m6g.xlarge", "CreateDBInstance:0014", "0.636", 1,
+     "$%s per RDS db.m6g.xlarge Multi-AZ instance hour (or partial hour) running PostgreSQL", "1", "24", IntegerQty,
+     12},
+    {RDS, "RDS:GP3-Storage", "CreateDBInstance:0014", "0.115", 1,
+     "$%s per GB-month of provisioned gp3 storage running PostgreSQL", "0.1", "50", 0, 20},
+    {Lambda, "Lambda-GB-Second", "Invoke", "0.0000166667", 1, "AWS Lambda - Total Compute - $%s per GB-second", "100",
+     "500000", SavingsPlan, 35},
+    {Lambda, "Request", "Invoke", "0.0000002", 1000000, "AWS Lambda - Total Requests - $%s per 1M requests", "1000",
+     "3000000", IntegerQty, 35},
+    {Lambda, "Lambda-GB-Second-ARM", "Invoke", "0.0000133334", 1,
+     "AWS Lambda - Total Compute (Arm) - $%s per GB-second", "100", "500000", SavingsPlan, 15},
+    {CloudFront, "US-DataTransfer-Out-Bytes", "GET", "0.085", 1,
+     "$%s per GB - first 10 TB / month data transfer out (United States)", "0.1", "300", Global | PrivateRate, 25},
+    {CloudFront, "EU-DataTransfer-Out-Bytes", "GET", "0.085", 1,
+     "$%s per GB - first 10 TB / month data transfer out (Europe)", "0.1", "200", Global | PrivateRate, 15},
+    {CloudFront, "JP-DataTransfer-Out-Bytes", "GET", "0.114", 1,
+     "$%s per GB - first 10 TB / month data transfer out (Japan)", "0.1", "120", Global | PrivateRate, 8},
+    {CloudFront, "US-Requests-Tier1", "GET", "0.00000075", 10000, "$%s per 10,000 HTTP requests (United States)",
+     "1000", "5000000", IntegerQty | Global | PrivateRate, 20},
+    {DynamoDB, "ReadRequestUnits", "PayPerRequestThroughput", "0.00000025", 1000000,
+     "$%s per million read request units", "1000", "20000000", IntegerQty, 25},
+    {DynamoDB, "WriteRequestUnits", "PayPerRequestThroughput", "0.00000125", 1000000,
+     "$%s per million write request units", "1000", "5000000", IntegerQty, 20},
+    {DynamoDB, "TimedStorage-ByteHrs", "StandardStorage", "0.25", 1,
+     "$%s per GB-Month of storage used beyond first 25 free GB-Months", "0.1", "40", 0, 10},
+    {EKS, "AmazonEKS-Hours:perCluster", "CreateOperation", "0.10", 1,
+     "Amazon EKS cluster usage - $%s per hour per Kubernetes cluster", "1", "24", IntegerQty, 20},
+    {CloudWatch, "CW:MetricMonitorUsage", "MetricStorage", "0.30", 1, "$%s per metric-month - first 10,000 metrics",
+     "0.1", "30", 0, 20},
+    {CloudWatch, "DataProcessing-Bytes", "PutLogEvents", "0.50", 1, "$%s per GB custom log data ingested", "0.01", "25",
+     0, 20},
+    {CloudWatch, "TimedStorage-ByteHrs", "HourlyStorageMetering", "0.03", 1, "$%s per GB-mo of log storage", "0.1",
+     "300", 0, 10},
+    {DataTransfer, "DataTransfer-Out-Bytes", "RunInstances", "0.09", 1,
+     "$%s per GB - first 10 TB / month data transfer out beyond the global free tier", "0.01", "250", 0, 30},
+    {DataTransfer, "DataTransfer-Regional-Bytes", "InterZone-In", "0.01", 1,
+     "$%s per GB - regional data transfer - in/out/between EC2 AZs or using elastic IPs or ELB", "0.01", "600", 0, 25},
+    {ELB, "LoadBalancerUsage", "LoadBalancing:Application", "0.0225", 1,
+     "$%s per Application LoadBalancer-hour (or partial hour)", "1", "24", IntegerQty, 20},
+    {ELB, "LCUUsage", "LoadBalancing:Application", "0.008", 1,
+     "$%s per used Application load balancer capacity unit-hour (or partial hour)", "0.01", "200", 0, 20},
+    {ECS, "Fargate-vCPU-Hours:perCPU", "FargateTask", "0.04048", 1,
+     "AWS Fargate - vCPU - $%s per hour per vCPU for Linux/X86", "0.5", "200", SavingsPlan, 20},
+    {ECS, "Fargate-GB-Hours", "FargateTask", "0.004445", 1, "AWS Fargate - Memory - $%s per GB-hour for Linux/X86", "1",
+     "800", SavingsPlan, 20},
+    {VPC, "PublicIPv4:InUseAddress", "AssociateAddressVPC", "0.005", 1, "$%s per In-use public IPv4 address per hour",
+     "1", "24", IntegerQty, 20},
+    {Marketplace, "MP:infrastructure_hosts_pro", "Hourly", "0.03", 1, "Datadog Pro - $%s per host-hour", "1", "24",
+     IntegerQty | Global | MarketplaceSku, 8},
 };
 constexpr int SkuCount = int(sizeof(Skus) / sizeof(Skus[0]));
 
@@ -209,7 +263,7 @@ struct RegionDef
 
 enum RegionIndex { UsEast1, UsWest2, EuWest1, EuWest2, EuWest3, EuCentral1, ApNortheast1, RegionCount };
 
-constexpr std::array<RegionDef, RegionCount> Regions{{
+constexpr std::array<RegionDef, RegionCount> Regions {{
     {"us-east-1", "", 10000},
     {"us-west-2", "USW2-", 10000},
     {"eu-west-1", "EU-", 11000},
@@ -236,26 +290,27 @@ RegionMix regionMixFor(const QString &country)
         return {{EuCentral1, EuWest1, UsEast1}, {75, 20, 5}};
     if (country == QLatin1String("JP"))
         return {{ApNortheast1, UsEast1, UsWest2}, {85, 10, 5}};
-    if (country == QLatin1String("IE") || country == QLatin1String("NL") || country == QLatin1String("ES") || country == QLatin1String("IT"))
+    if (country == QLatin1String("IE") || country == QLatin1String("NL") || country == QLatin1String("ES")
+        || country == QLatin1String("IT"))
         return {{EuWest1, EuCentral1, UsEast1}, {70, 20, 10}};
     return {{UsEast1, UsWest2, EuWest1}, {60, 30, 10}};
 }
 
 bool isEmeaCountry(const QString &c)
 {
-    static const QStringList emea{QStringLiteral("GB"), QStringLiteral("FR"), QStringLiteral("DE"), QStringLiteral("IE"),
-                                  QStringLiteral("NL"), QStringLiteral("ES"), QStringLiteral("IT"), QStringLiteral("BE"),
-                                  QStringLiteral("LU"), QStringLiteral("AT"), QStringLiteral("SE"), QStringLiteral("DK"),
-                                  QStringLiteral("FI"), QStringLiteral("PT"), QStringLiteral("PL"), QStringLiteral("CH"),
-                                  QStringLiteral("NO")};
+    static const QStringList emea {
+        QStringLiteral("GB"), QStringLiteral("FR"), QStringLiteral("DE"), QStringLiteral("IE"), QStringLiteral("NL"),
+        QStringLiteral("ES"), QStringLiteral("IT"), QStringLiteral("BE"), QStringLiteral("LU"), QStringLiteral("AT"),
+        QStringLiteral("SE"), QStringLiteral("DK"), QStringLiteral("FI"), QStringLiteral("PT"), QStringLiteral("PL"),
+        QStringLiteral("CH"), QStringLiteral("NO")};
     return emea.contains(c);
 }
 
 struct TaxRule
 {
     std::int64_t rate = 0; // 10^-3 percent
-    std::string type;      // line_item_tax_type
-    std::string label;     // for the description
+    std::string type; // line_item_tax_type
+    std::string label; // for the description
 };
 
 TaxRule taxFor(const GeneratorAccount &account)
@@ -263,7 +318,8 @@ TaxRule taxFor(const GeneratorAccount &account)
     const QString &c = account.taxCountry;
     if (c == QLatin1String("US") || c.isEmpty()) {
         // US sales tax depends on the state of the account's address: pick one deterministically.
-        static const std::array<std::pair<const char *, std::int64_t>, 3> states{{{"WA", 10250}, {"NY", 8875}, {"TX", 8250}}};
+        static const std::array<std::pair<const char *, std::int64_t>, 3> states {
+            {{"WA", 10250}, {"NY", 8875}, {"TX", 8250}}};
         const auto &s = states[fnv1a(account.id.toStdString()) % states.size()];
         return {s.second, "USSalesTax", std::string("US sales tax (") + s.first + ")"};
     }
@@ -343,7 +399,7 @@ private:
     }
 
     QIODevice &m_device;
-    z_stream m_zs{};
+    z_stream m_zs {};
     std::vector<char> m_out;
     bool m_ok = false;
 };
@@ -503,7 +559,8 @@ struct Tables
                 p.sku = k;
                 const bool global = def.flags & Global;
                 p.price = global ? base : mulDivHalfEven(base, Regions[std::size_t(r)].factor, 10000);
-                p.usageType = global ? std::string(def.usageType) : std::string(Regions[std::size_t(r)].prefix) + def.usageType;
+                p.usageType
+                    = global ? std::string(def.usageType) : std::string(Regions[std::size_t(r)].prefix) + def.usageType;
                 p.region = global ? std::string() : std::string(Regions[std::size_t(r)].code);
                 std::string desc = def.description;
                 const std::string price = formatUsd(p.price * def.descPer);
@@ -537,15 +594,15 @@ struct AccountCtx
     RegionMix regions;
     TaxRule tax;
     std::string taxDescription;
-    std::int64_t net = 0;                             // tax base: billable of its non-tax lines
-    std::array<std::int64_t, ServiceCount> byService{}; // to name the tax line's service
+    std::int64_t net = 0; // tax base: billable of its non-tax lines
+    std::array<std::int64_t, ServiceCount> byService {}; // to name the tax line's service
 };
 
 // What each payer negotiated: deterministic from the seed and the payer.
 struct PayerTraits
 {
-    std::int64_t edpRate = 0;         // 10^-3 percent
-    std::int64_t privateRate = 0;     // CloudFront private pricing
+    std::int64_t edpRate = 0; // 10^-3 percent
+    std::int64_t privateRate = 0; // CloudFront private pricing
     bool savingsPlan = false;
     bool reservation = false;
     bool credits = false;
@@ -553,7 +610,7 @@ struct PayerTraits
 
 PayerTraits traitsFor(std::uint64_t seed, const QString &payerId)
 {
-    Rng r{mix(seed, fnv1a(payerId.toStdString()))};
+    Rng r {mix(seed, fnv1a(payerId.toStdString()))};
     PayerTraits t;
     if (r.below(100) < 70)
         t.edpRate = 3000 + std::int64_t(r.below(10)) * 1000; // 3% .. 12%
@@ -567,7 +624,7 @@ PayerTraits traitsFor(std::uint64_t seed, const QString &payerId)
 
 std::string invoiceIdFor(const QString &entity, const QString &payer, const BillingPeriod &period, std::uint64_t seed)
 {
-    Rng r{mix(seed ^ std::uint64_t(period.index()), fnv1a(entity.toStdString(), fnv1a(payer.toStdString())))};
+    Rng r {mix(seed ^ std::uint64_t(period.index()), fnv1a(entity.toStdString(), fnv1a(payer.toStdString())))};
     const std::uint64_t n = r.next();
     const QString yy = QString::number(period.year() % 100).rightJustified(2, QLatin1Char('0'));
     if (entity.contains(QLatin1String("EMEA")))
@@ -610,17 +667,28 @@ UsageGenerator::UsageGenerator(UsageGeneratorOptions options)
 
 QStringList UsageGenerator::columns()
 {
-    return {QStringLiteral("identity_line_item_id"),        QStringLiteral("bill_billing_period_start_date"),
-            QStringLiteral("bill_payer_account_id"),        QStringLiteral("bill_invoice_id"),
-            QStringLiteral("bill_invoicing_entity"),        QStringLiteral("bill_billing_entity"),
-            QStringLiteral("line_item_usage_account_id"),   QStringLiteral("line_item_line_item_type"),
-            QStringLiteral("line_item_usage_start_date"),   QStringLiteral("line_item_product_code"),
-            QStringLiteral("product_product_name"),         QStringLiteral("line_item_usage_type"),
-            QStringLiteral("line_item_operation"),          QStringLiteral("product_region_code"),
-            QStringLiteral("line_item_usage_amount"),       QStringLiteral("line_item_currency_code"),
-            QStringLiteral("line_item_unblended_cost"),     QStringLiteral("line_item_net_unblended_cost"),
-            QStringLiteral("pricing_public_on_demand_cost"), QStringLiteral("line_item_tax_type"),
-            QStringLiteral("line_item_line_item_description"), QStringLiteral("bill_bill_type")};
+    return {QStringLiteral("identity_line_item_id"),
+            QStringLiteral("bill_billing_period_start_date"),
+            QStringLiteral("bill_payer_account_id"),
+            QStringLiteral("bill_invoice_id"),
+            QStringLiteral("bill_invoicing_entity"),
+            QStringLiteral("bill_billing_entity"),
+            QStringLiteral("line_item_usage_account_id"),
+            QStringLiteral("line_item_line_item_type"),
+            QStringLiteral("line_item_usage_start_date"),
+            QStringLiteral("line_item_product_code"),
+            QStringLiteral("product_product_name"),
+            QStringLiteral("line_item_usage_type"),
+            QStringLiteral("line_item_operation"),
+            QStringLiteral("product_region_code"),
+            QStringLiteral("line_item_usage_amount"),
+            QStringLiteral("line_item_currency_code"),
+            QStringLiteral("line_item_unblended_cost"),
+            QStringLiteral("line_item_net_unblended_cost"),
+            QStringLiteral("pricing_public_on_demand_cost"),
+            QStringLiteral("line_item_tax_type"),
+            QStringLiteral("line_item_line_item_description"),
+            QStringLiteral("bill_bill_type")};
 }
 
 QString UsageGenerator::invoicingEntityFor(const QString &taxCountry)
@@ -640,13 +708,14 @@ QString UsageGenerator::invoicingEntityFor(const QString &taxCountry)
 
 QList<GeneratorPayer> UsageGenerator::syntheticPayers(int count)
 {
-    static const char *const names[] = {"Northwind Traders", "Contoso Retail",  "Fabrikam Labs",     "Tailspin Toys",
-                                        "Wide World Importers", "Adventure Works", "Litware",        "Proseware",
-                                        "Woodgrove Bank",   "Alpine Ski House"};
+    static const char *const names[]
+        = {"Northwind Traders", "Contoso Retail", "Fabrikam Labs", "Tailspin Toys",  "Wide World Importers",
+           "Adventure Works",   "Litware",        "Proseware",     "Woodgrove Bank", "Alpine Ski House"};
     static const char *const countries[] = {"US", "GB", "FR", "JP"};
-    static const char *const teams[] = {"Production", "Staging", "Data Platform", "Security", "Sandbox", "Analytics", "Web"};
+    static const char *const teams[]
+        = {"Production", "Staging", "Data Platform", "Security", "Sandbox", "Analytics", "Web"};
     QList<GeneratorPayer> payers;
-    Rng rng{0x5eed}; // the same organizations whatever the usage seed, so that runs can be combined
+    Rng rng {0x5eed}; // the same organizations whatever the usage seed, so that runs can be combined
     auto accountId = [&rng] { return QString::number(100000000000ULL + rng.next() % 900000000000ULL); };
     for (int i = 0; i < count; ++i) {
         GeneratorPayer p;
@@ -657,7 +726,8 @@ QList<GeneratorPayer> UsageGenerator::syntheticPayers(int count)
         for (int m = 0; m < members; ++m) {
             // Most members share the management account's country; a few sit elsewhere (multi-jurisdiction).
             const QString memberCountry = rng.below(5) == 0 ? QString::fromLatin1(countries[rng.below(4)]) : country;
-            p.members.append({accountId(), QStringLiteral("%1 %2").arg(p.name, QString::fromLatin1(teams[m % 7])), memberCountry});
+            p.members.append(
+                {accountId(), QStringLiteral("%1 %2").arg(p.name, QString::fromLatin1(teams[m % 7])), memberCountry});
         }
         payers.append(p);
     }
@@ -668,14 +738,16 @@ Result<GeneratorReport> UsageGenerator::writeFile(const QString &path, const Pro
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::input(path, QStringLiteral("CANNOT_WRITE"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::input(path, QStringLiteral("CANNOT_WRITE"),
+                            tr("Cannot write %1: %2").arg(path, file.errorString()));
     auto report = write(file, progress);
     if (!report.ok()) {
         file.cancelWriting();
         return report;
     }
     if (!file.commit())
-        return Error::input(path, QStringLiteral("CANNOT_WRITE"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::input(path, QStringLiteral("CANNOT_WRITE"),
+                            tr("Cannot write %1: %2").arg(path, file.errorString()));
     return report;
 }
 
@@ -683,13 +755,17 @@ Result<GeneratorReport> UsageGenerator::write(QIODevice &device, const Progress 
 {
     const UsageGeneratorOptions &o = m_options;
     if (o.payers.isEmpty())
-        return Error::input(QStringLiteral("payers"), QStringLiteral("NO_PAYERS"), tr("There is no payer organization to generate usage for."));
+        return Error::input(QStringLiteral("payers"), QStringLiteral("NO_PAYERS"),
+                            tr("There is no payer organization to generate usage for."));
     if (!o.firstPeriod.isValid())
-        return Error::input(QStringLiteral("start"), QStringLiteral("INVALID_PERIOD"), tr("The first billing period is not valid."));
+        return Error::input(QStringLiteral("start"), QStringLiteral("INVALID_PERIOD"),
+                            tr("The first billing period is not valid."));
     if (o.months < 1 || o.months > 120)
-        return Error::input(QStringLiteral("months"), QStringLiteral("INVALID_MONTHS"), tr("Months must be between 1 and 120."));
+        return Error::input(QStringLiteral("months"), QStringLiteral("INVALID_MONTHS"),
+                            tr("Months must be between 1 and 120."));
     if (o.rows < 0)
-        return Error::input(QStringLiteral("rows"), QStringLiteral("INVALID_ROWS"), tr("The row count cannot be negative."));
+        return Error::input(QStringLiteral("rows"), QStringLiteral("INVALID_ROWS"),
+                            tr("The row count cannot be negative."));
 
     const Tables &t = tables();
     std::unique_ptr<Sink> sink;
@@ -716,7 +792,8 @@ Result<GeneratorReport> UsageGenerator::write(QIODevice &device, const Progress 
 
     for (int m = 0; m < o.months; ++m) {
         const BillingPeriod period = o.firstPeriod.addMonths(m);
-        const std::string periodStart = period.firstDay().toString(QStringLiteral("yyyy-MM-dd")).toStdString() + "T00:00:00.000Z";
+        const std::string periodStart
+            = period.firstDay().toString(QStringLiteral("yyyy-MM-dd")).toStdString() + "T00:00:00.000Z";
         const std::string monthPrefix = period.firstDay().toString(QStringLiteral("yyyy-MM-")).toStdString();
         const int days = period.days();
 
@@ -724,11 +801,11 @@ Result<GeneratorReport> UsageGenerator::write(QIODevice &device, const Progress 
             const std::int64_t rowsHere = o.rows / groups + (groupIndex < o.rows % groups ? 1 : 0);
             ++groupIndex;
             const PayerTraits traits = traitsFor(o.seed, payer.management.id);
-            Rng rng{mix(o.seed, fnv1a(payer.management.id.toStdString()) ^ (std::uint64_t(period.index()) << 20))};
+            Rng rng {mix(o.seed, fnv1a(payer.management.id.toStdString()) ^ (std::uint64_t(period.index()) << 20))};
 
             // Accounts: the management account first; only as many as the rows can meaningfully cover.
             std::vector<AccountCtx> accounts;
-            QList<GeneratorAccount> all{payer.management};
+            QList<GeneratorAccount> all {payer.management};
             all += payer.members;
             const std::int64_t wanted = std::clamp<std::int64_t>(rowsHere / 25, 1, all.size());
             for (std::int64_t i = 0; i < wanted; ++i) {
@@ -747,7 +824,8 @@ Result<GeneratorReport> UsageGenerator::write(QIODevice &device, const Progress 
             const bool trailer = rowsHere >= 40;
             std::int64_t trailerRows = 0;
             if (trailer) {
-                trailerRows = 1 + (traits.savingsPlan ? 1 : 0) + (traits.reservation ? 1 : 0) + (traits.credits ? 1 : 0);
+                trailerRows
+                    = 1 + (traits.savingsPlan ? 1 : 0) + (traits.reservation ? 1 : 0) + (traits.credits ? 1 : 0);
                 for (const AccountCtx &a : accounts)
                     trailerRows += a.tax.rate > 0 ? 1 : 0;
             }
@@ -787,7 +865,8 @@ Result<GeneratorReport> UsageGenerator::write(QIODevice &device, const Progress 
                 w.twoDigits(hour);
                 w.raw(":00:00.000Z,");
             };
-            auto amounts = [&](AccountCtx &a, int service, std::int64_t qty, std::int64_t unbl, std::int64_t net, std::int64_t pub) {
+            auto amounts = [&](AccountCtx &a, int service, std::int64_t qty, std::int64_t unbl, std::int64_t net,
+                               std::int64_t pub) {
                 w.quantity(qty);
                 w.field("USD");
                 w.amount(unbl);
@@ -815,8 +894,10 @@ Result<GeneratorReport> UsageGenerator::write(QIODevice &device, const Progress 
                 int region = UsEast1;
                 if (!(def.flags & Global)) {
                     const std::uint32_t x = rng.below(100);
-                    region = a.regions.regions[x < std::uint32_t(a.regions.weights[0]) ? 0
-                                                : x < std::uint32_t(a.regions.weights[0] + a.regions.weights[1]) ? 1 : 2];
+                    region
+                        = a.regions.regions[x < std::uint32_t(a.regions.weights[0])                              ? 0
+                                                : x < std::uint32_t(a.regions.weights[0] + a.regions.weights[1]) ? 1
+                                                                                                                 : 2];
                 }
                 const PricedSku &p = t.priced[std::size_t(k * RegionCount + region)];
                 const std::int64_t qMin = parseUnits(def.qtyMin, QtyScale);
@@ -871,14 +952,16 @@ Result<GeneratorReport> UsageGenerator::write(QIODevice &device, const Progress 
                     if (withDiscount) {
                         begin(a, privateRate ? "PrivateRateDiscount" : "EdpDiscount", false);
                         skuFields(p.usageType);
-                        unblended -= discount; // the discount line: unblended -discount, net 0 (the usage line's net has it)
+                        unblended
+                            -= discount; // the discount line: unblended -discount, net 0 (the usage line's net has it)
                         w.quantity(0);
                         w.field("USD");
                         w.amount(-discount);
                         w.amount(0);
                         w.amount(0);
                         discounts -= discount;
-                        const std::string label = (privateRate ? "Private rate discount (" : "EDP discount (") + percentText(rate) + "%)";
+                        const std::string label
+                            = (privateRate ? "Private rate discount (" : "EDP discount (") + percentText(rate) + "%)";
                         end({}, csvQuoted(label));
                         bodyRows -= 1;
                     }
@@ -895,8 +978,8 @@ Result<GeneratorReport> UsageGenerator::write(QIODevice &device, const Progress 
             // --- Trailer: fees, credits, then tax per taxed account.
             if (trailer) {
                 AccountCtx &mgmt = accounts.front();
-                auto feeRow = [&](const char *type, int service, const char *usageType, const char *operation, std::int64_t amount,
-                                  const std::string &description) {
+                auto feeRow = [&](const char *type, int service, const char *usageType, const char *operation,
+                                  std::int64_t amount, const std::string &description) {
                     begin(mgmt, type, false);
                     usageDate(1, 0);
                     w.field(t.serviceCode[std::size_t(service)]);
@@ -910,7 +993,8 @@ Result<GeneratorReport> UsageGenerator::write(QIODevice &device, const Progress 
                 if (traits.savingsPlan) {
                     const std::int64_t fee = roundToCents(mulDivHalfEven(spCovered, 72, 100));
                     feeRow("SavingsPlanRecurringFee", SavingsPlans, "ComputeSP:1yrNoUpfront", "", fee,
-                           "1 year No Upfront Compute Savings Plan, recurring fee for " + period.toString().toStdString());
+                           "1 year No Upfront Compute Savings Plan, recurring fee for "
+                               + period.toString().toStdString());
                 }
                 if (traits.reservation) {
                     const std::int64_t fee = roundToCents(mulDivHalfEven(riCovered, 62, 100));
@@ -918,7 +1002,8 @@ Result<GeneratorReport> UsageGenerator::write(QIODevice &device, const Progress 
                            "USD " + formatUsd(fee) + " monthly fee for db.r6g.large PostgreSQL reserved instances");
                 }
                 const std::int64_t support = businessSupportFee(bodyNet);
-                feeRow("Fee", Support, "Dollar", "", support, "AWS Support (Business) - " + period.toString().toStdString());
+                feeRow("Fee", Support, "Dollar", "", support,
+                       "AWS Support (Business) - " + period.toString().toStdString());
                 if (traits.credits) {
                     const std::int64_t credit = -roundToCents(std::min<std::int64_t>(bodyNet / 20, 1000 * AmountScale));
                     feeRow("Credit", EC2, "", "", credit, "AWS Activate Credits");

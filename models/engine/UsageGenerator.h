@@ -26,15 +26,15 @@ namespace bd {
 // the account's tax country (US sales tax, UK/FR VAT 20%, DE VAT 19%, JP consumption tax 10%). Currency USD.
 struct GeneratorAccount
 {
-    QString id;         // 12 digits
+    QString id; // 12 digits
     QString name;
     QString taxCountry; // ISO 3166 alpha-2; decides the invoicing entity and the tax
 };
 
 struct GeneratorPayer
 {
-    QString name;                    // the organization's name (for reports)
-    GeneratorAccount management;     // the payer account (bill_payer_account_id)
+    QString name; // the organization's name (for reports)
+    GeneratorAccount management; // the payer account (bill_payer_account_id)
     QList<GeneratorAccount> members; // usage accounts besides the management account
 };
 
@@ -54,19 +54,19 @@ struct GeneratedTotals
     QString payerAccountId;
     BillingPeriod period;
     std::int64_t rows = 0;
-    Decimal billable;       // sum of line_item_net_unblended_cost
-    Decimal unblended;      // sum of line_item_unblended_cost
+    Decimal billable; // sum of line_item_net_unblended_cost
+    Decimal unblended; // sum of line_item_unblended_cost
     Decimal publicOnDemand; // sum of pricing_public_on_demand_cost
-    Decimal discounts;      // EDP and private-rate discounts (negative)
-    Decimal credits;        // negative
+    Decimal discounts; // EDP and private-rate discounts (negative)
+    Decimal credits; // negative
     Decimal tax;
 };
 
 struct GeneratorReport
 {
     std::int64_t rows = 0;
-    std::int64_t bytes = 0;        // bytes written to the device (compressed when gzip)
-    std::int64_t csvBytes = 0;     // uncompressed CSV bytes
+    std::int64_t bytes = 0; // bytes written to the device (compressed when gzip)
+    std::int64_t csvBytes = 0; // uncompressed CSV bytes
     QList<GeneratedTotals> totals; // per payer and period, in file order
 };
 

@@ -206,14 +206,17 @@ QVariant ImportsModel::data(const QModelIndex &index, int role) const
             return formatAmount(r.publicOnDemand, currencyOf(r)) + QLatin1Char(' ') + currencyOf(r);
         }
     }
-    if (role == Qt::TextAlignmentRole && (column == Size || column == Rows || column == Billable || column == PublicOnDemand))
+    if (role == Qt::TextAlignmentRole
+        && (column == Size || column == Rows || column == Billable || column == PublicOnDemand))
         return style::amountAlignment();
-    if (role == Qt::FontRole && (column == Sha256 || column == Rows || column == Billable || column == PublicOnDemand || column == Size))
+    if (role == Qt::FontRole
+        && (column == Sha256 || column == Rows || column == Billable || column == PublicOnDemand || column == Size))
         return style::tabularFont();
     if (role == Qt::ForegroundRole) {
         if (column == Billable && hidden)
             return style::mutedTextColor();
-        if ((column == Billable && !hidden && r.billable.isNegative()) || (column == PublicOnDemand && r.publicOnDemand.isNegative()))
+        if ((column == Billable && !hidden && r.billable.isNegative())
+            || (column == PublicOnDemand && r.publicOnDemand.isNegative()))
             return style::negativeAmountColor();
         if (column == Sha256 || column == Size)
             return style::mutedTextColor();
@@ -234,8 +237,9 @@ QVariant ImportsModel::data(const QModelIndex &index, int role) const
                 .arg(r.rowsRejected)
                 .arg(r.rowsSkipped);
         case Billable:
-            return hidden ? tr("Billable amounts are not shown to a bill-source organization: its payer sets the price it sees.")
-                          : tr("Exact total: %1 %2").arg(r.billable.toString(), currencyOf(r));
+            return hidden
+                ? tr("Billable amounts are not shown to a bill-source organization: its payer sets the price it sees.")
+                : tr("Exact total: %1 %2").arg(r.billable.toString(), currencyOf(r));
         case PublicOnDemand:
             return tr("Exact total: %1 %2").arg(r.publicOnDemand.toString(), currencyOf(r));
         default:
@@ -249,7 +253,8 @@ QVariant ImportsModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole && (section == Size || section == Rows || section == Billable || section == PublicOnDemand))
+    if (role == Qt::TextAlignmentRole
+        && (section == Size || section == Rows || section == Billable || section == PublicOnDemand))
         return style::amountAlignment();
     if (role == Qt::ForegroundRole && section == Billable)
         return style::billableColor();

@@ -66,7 +66,8 @@ QVariant OrganizationsModel::data(const QModelIndex &index, int role) const
         case Accounts:
             return role == Qt::EditRole ? QVariant(row.accounts) : QVariant(QLocale().toString(row.accounts));
         case Features:
-            return row.org.imported ? tr("Imported") : (row.org.allFeatures ? tr("All features") : tr("Consolidated billing"));
+            return row.org.imported ? tr("Imported")
+                                    : (row.org.allFeatures ? tr("All features") : tr("Consolidated billing"));
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == Accounts)

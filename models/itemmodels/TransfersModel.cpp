@@ -316,16 +316,19 @@ QVariant TransfersModel::data(const QModelIndex &index, int role) const
         case Name:
             return t.notes.isEmpty() ? t.id : QStringLiteral("%1\n\n%2").arg(t.id, t.notes);
         case OtherParty:
-            return tr("%1\nOrganization %2, management account %3").arg(row.otherName, row.otherOrganization, row.otherAccount);
+            return tr("%1\nOrganization %2, management account %3")
+                .arg(row.otherName, row.otherOrganization, row.otherAccount);
         case Status:
             return tr("%1 (status %2)").arg(row.statusText, transferStatusName(t.status));
         case Start:
             return tr("Starts %1").arg(transferformat::utcMoment(t.start()));
         case Pricing:
-            return t.pricingPlan.isEmpty() ? tr("No pricing configuration: the billing group cannot price this organization's usage yet.")
-                                           : transferformat::pricingPlan(t.pricingPlan);
+            return t.pricingPlan.isEmpty()
+                ? tr("No pricing configuration: the billing group cannot price this organization's usage yet.")
+                : transferformat::pricingPlan(t.pricingPlan);
         case End:
-            return t.endPeriod ? tr("Ends %1").arg(QStringLiteral("%1, 23:59:59 UTC").arg(transferformat::date(t.endPeriod->lastDay())))
+            return t.endPeriod ? tr("Ends %1").arg(
+                       QStringLiteral("%1, 23:59:59 UTC").arg(transferformat::date(t.endPeriod->lastDay())))
                                : tr("Open-ended: runs until either side withdraws.");
         }
         break;
@@ -424,8 +427,9 @@ QVariant AttentionModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return item.title;
     case Qt::ToolTipRole:
-        return item.due.isValid() ? tr("%1\nDue %2. Double-click to open it.").arg(item.title, transferformat::utcMoment(item.due))
-                                  : tr("%1\nDouble-click to open it.").arg(item.title);
+        return item.due.isValid()
+            ? tr("%1\nDue %2. Double-click to open it.").arg(item.title, transferformat::utcMoment(item.due))
+            : tr("%1\nDouble-click to open it.").arg(item.title);
     case KindRole:
         return int(item.kind);
     case DueRole:

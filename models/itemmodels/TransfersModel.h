@@ -18,21 +18,21 @@ enum class TransferState { Awaiting, Accepted, InEffect, Withdrawn, Ended, Decli
 
 namespace transferstate {
 TransferState of(const ResponsibilityTransfer &transfer, const QDateTime &now);
-QColor color(TransferState state);      // the chip / edge colour (UI.md "Status words")
-QString label(TransferState state);     // short word for counts and filters: "Awaiting response", "In effect", ...
-QString key(TransferState state);       // stable key: "awaiting", "accepted", "in-effect", ...
+QColor color(TransferState state); // the chip / edge colour (UI.md "Status words")
+QString label(TransferState state); // short word for counts and filters: "Awaiting response", "In effect", ...
+QString key(TransferState state); // stable key: "awaiting", "accepted", "in-effect", ...
 QList<TransferState> all();
-bool isOpen(TransferState state);       // awaiting, accepted, in effect or withdrawn and not yet ended
+bool isOpen(TransferState state); // awaiting, accepted, in effect or withdrawn and not yet ended
 } // namespace transferstate
 
 // Display helpers shared by the Transfers tab, its dialogs and the graph.
 namespace transferformat {
-QString date(const QDate &date);              // "1 Feb 2026"
-QString utcMoment(const QDateTime &moment);   // "31 Jan 2026, 00:00 UTC"
-QString pricingPlan(const QString &plan);     // "Basic pricing plan (AWS-managed)", "Passthrough (AWS-managed)", ...
+QString date(const QDate &date); // "1 Feb 2026"
+QString utcMoment(const QDateTime &moment); // "31 Jan 2026, 00:00 UTC"
+QString pricingPlan(const QString &plan); // "Basic pricing plan (AWS-managed)", "Passthrough (AWS-managed)", ...
 QString pricingPlanShort(const QString &plan); // "Basic (AWS-managed)" for table cells
 QString timeLeft(const QDateTime &now, const QDateTime &due); // "in 15 days", "in 5 hours", "in 1 hour", "passed"
-QString hours(int count);                                 // "24 hours", "1 hour"
+QString hours(int count); // "24 hours", "1 hour"
 } // namespace transferformat
 
 // The acting account's transfers in one direction: Inbound (its organization pays: it is the bill-transfer
@@ -48,9 +48,9 @@ public:
     enum Roles {
         IdRole = Qt::UserRole + 1,
         StatusColorRole, // QColor of the status chip
-        StateRole,       // int(TransferState)
-        StateKeyRole,    // transferstate::key(...)
-        SortRole,        // what the column sorts by: dates as QDate, status by state then date, text case-folded
+        StateRole, // int(TransferState)
+        StateKeyRole, // transferstate::key(...)
+        SortRole, // what the column sorts by: dates as QDate, status by state then date, text case-folded
         OtherOrganizationRole,
         SecondaryTextRole, // small print under the name (the transfer id) and the other party (its management account)
     };

@@ -64,11 +64,12 @@ Status ClockService::store(const QDateTime &moment, bool allowBackwards)
                             QCoreApplication::translate("Clock", "That is not a date and time."));
     const QDateTime previous = now();
     if (!allowBackwards && moment < previous)
-        return Error::rule(QStringLiteral("CLOCK_CANNOT_MOVE_BACKWARDS"),
-                           QCoreApplication::translate("Clock",
-                                                       "The simulated clock only moves forward (it is %1; you asked for %2): "
-                                                       "what already happened stays consistent. Start a new database to go back.")
-                               .arg(previous.toString(Qt::ISODate), moment.toUTC().toString(Qt::ISODate)));
+        return Error::rule(
+            QStringLiteral("CLOCK_CANNOT_MOVE_BACKWARDS"),
+            QCoreApplication::translate("Clock",
+                                        "The simulated clock only moves forward (it is %1; you asked for %2): "
+                                        "what already happened stays consistent. Start a new database to go back.")
+                .arg(previous.toString(Qt::ISODate), moment.toUTC().toString(Qt::ISODate)));
     Database &db = m_services.database();
     {
         Transaction tx(db);
@@ -77,9 +78,9 @@ Status ClockService::store(const QDateTime &moment, bool allowBackwards)
         if (auto s = db.setSetting(ClockKey, moment.toUTC().toString(Qt::ISODate)); !s)
             return s;
         m_override = {};
-        if (auto s = m_services.audit(QStringLiteral("clock.set"), QStringLiteral("clock"), QStringLiteral("clock"),
-                                      QStringLiteral("%1 -> %2").arg(previous.toString(Qt::ISODate),
-                                                                     moment.toUTC().toString(Qt::ISODate)));
+        if (auto s = m_services.audit(
+                QStringLiteral("clock.set"), QStringLiteral("clock"), QStringLiteral("clock"),
+                QStringLiteral("%1 -> %2").arg(previous.toString(Qt::ISODate), moment.toUTC().toString(Qt::ISODate)));
             !s)
             return s;
         if (auto s = tx.commit(); !s)

@@ -9,8 +9,9 @@ namespace bd {
 
 namespace {
 
-const QString OrgColumns = QStringLiteral("SELECT id, name, management_account_id, management_email, all_features, imported "
-                                          "FROM organizations ");
+const QString OrgColumns
+    = QStringLiteral("SELECT id, name, management_account_id, management_email, all_features, imported "
+                     "FROM organizations ");
 const QString AccountColumns = QStringLiteral("SELECT id, name, email, tax_country, organization_id FROM accounts ");
 
 Organization readOrganization(const QSqlQuery &q)
@@ -97,9 +98,10 @@ QList<Account> DirectoryService::accounts(const QString &organizationId) const
 {
     QList<Account> result;
     auto q = organizationId.isEmpty()
-                 ? m_services.database().exec(AccountColumns + QStringLiteral("ORDER BY name COLLATE NOCASE, id"))
-                 : m_services.database().exec(AccountColumns + QStringLiteral("WHERE organization_id = ? ORDER BY name COLLATE NOCASE, id"),
-                                              {organizationId});
+        ? m_services.database().exec(AccountColumns + QStringLiteral("ORDER BY name COLLATE NOCASE, id"))
+        : m_services.database().exec(AccountColumns
+                                         + QStringLiteral("WHERE organization_id = ? ORDER BY name COLLATE NOCASE, id"),
+                                     {organizationId});
     if (q.ok())
         while (q.value().next())
             result.append(readAccount(q.value()));
@@ -116,7 +118,8 @@ std::optional<Account> DirectoryService::account(const QString &id) const
 
 int DirectoryService::accountCount(const QString &organizationId) const
 {
-    auto q = m_services.database().exec(QStringLiteral("SELECT count(*) FROM accounts WHERE organization_id = ?"), {organizationId});
+    auto q = m_services.database().exec(QStringLiteral("SELECT count(*) FROM accounts WHERE organization_id = ?"),
+                                        {organizationId});
     if (q.ok() && q.value().next())
         return q.value().value(0).toInt();
     return 0;
@@ -129,9 +132,10 @@ Status DirectoryService::requireManagementOf(const QString &organizationId) cons
     const auto org = organization(organizationId);
     if (org && org->managementAccountId == m_services.actingAccountId())
         return {};
-    return Error::rule(QStringLiteral("ACCESS_DENIED"),
-                       tr("Only the management account of %1 (or the administrator) can change it; you are acting as %2.")
-                           .arg(org ? org->name : organizationId, m_services.actingAccountId()));
+    return Error::rule(
+        QStringLiteral("ACCESS_DENIED"),
+        tr("Only the management account of %1 (or the administrator) can change it; you are acting as %2.")
+            .arg(org ? org->name : organizationId, m_services.actingAccountId()));
 }
 
 Status DirectoryService::validateOrganization(const Organization &org) const
@@ -155,20 +159,22 @@ Status DirectoryService::insertOrganization(const Organization &org, const QStri
         return Error::rule(QStringLiteral("ORGANIZATION_ALREADY_EXISTS"),
                            tr("An organization with the id %1 already exists.").arg(org.id), QStringLiteral("id"));
     if (const auto other = organizationManagedBy(org.managementAccountId))
-        return Error::rule(QStringLiteral("ACCOUNT_ALREADY_IN_ORGANIZATION"),
-                           tr("Account %1 already manages the organization %2.").arg(org.managementAccountId, other->name),
-                           QStringLiteral("management-account"));
+        return Error::rule(
+            QStringLiteral("ACCOUNT_ALREADY_IN_ORGANIZATION"),
+            tr("Account %1 already manages the organization %2.").arg(org.managementAccountId, other->name),
+            QStringLiteral("management-account"));
     const auto existing = account(org.managementAccountId);
     if (existing && !existing->organizationId.isEmpty())
-        return Error::rule(QStringLiteral("ACCOUNT_ALREADY_IN_ORGANIZATION"),
-                           tr("Account %1 is already a member of another organization (%2); an account belongs to at most "
-                              "one organization.")
-                               .arg(org.managementAccountId, existing->organizationId),
-                           QStringLiteral("management-account"));
+        return Error::rule(
+            QStringLiteral("ACCOUNT_ALREADY_IN_ORGANIZATION"),
+            tr("Account %1 is already a member of another organization (%2); an account belongs to at most "
+               "one organization.")
+                .arg(org.managementAccountId, existing->organizationId),
+            QStringLiteral("management-account"));
     auto q = db.exec(QStringLiteral("INSERT INTO organizations (id, name, management_account_id, management_email, "
                                     "all_features, imported) VALUES (?, ?, ?, ?, ?, ?)"),
-                     {org.id, org.name.trimmed(), org.managementAccountId, text(org.managementEmail), org.allFeatures ? 1 : 0,
-                      org.imported ? 1 : 0});
+                     {org.id, org.name.trimmed(), org.managementAccountId, text(org.managementEmail),
+                      org.allFeatures ? 1 : 0, org.imported ? 1 : 0});
     if (!q.ok())
         return q.error();
     if (existing) {
@@ -178,17 +184,20 @@ Status DirectoryService::insertOrganization(const Organization &org, const QStri
         if (!u.ok())
             return u.error();
     } else {
-        auto a = db.exec(QStringLiteral("INSERT INTO accounts (id, name, email, tax_country, organization_id) VALUES (?, ?, ?, ?, ?)"),
-                         {org.managementAccountId,
-                          managementAccountName.isEmpty() ? tr("%1 (management)").arg(org.name.trimmed()) : managementAccountName,
-                          text(org.managementEmail), text(taxCountry), org.id});
+        auto a = db.exec(
+            QStringLiteral(
+                "INSERT INTO accounts (id, name, email, tax_country, organization_id) VALUES (?, ?, ?, ?, ?)"),
+            {org.managementAccountId,
+             managementAccountName.isEmpty() ? tr("%1 (management)").arg(org.name.trimmed()) : managementAccountName,
+             text(org.managementEmail), text(taxCountry), org.id});
         if (!a.ok())
             return a.error();
     }
     return {};
 }
 
-Status DirectoryService::addOrganization(const Organization &org, const QString &managementAccountName, const QString &taxCountry)
+Status DirectoryService::addOrganization(const Organization &org, const QString &managementAccountName,
+                                         const QString &taxCountry)
 {
     if (auto s = validateOrganization(org); !s)
         return s;
@@ -244,10 +253,11 @@ Status DirectoryService::editOrganization(const Organization &org)
     Transaction tx(m_services.database());
     if (!tx.started())
         return tx.started();
-    auto q = m_services.database().exec(QStringLiteral("UPDATE organizations SET name = ?, management_email = ?, all_features = ?, "
-                                                       "imported = ? WHERE id = ?"),
-                                        {updated.name, text(updated.managementEmail), updated.allFeatures ? 1 : 0,
-                                         updated.imported ? 1 : 0, updated.id});
+    auto q = m_services.database().exec(
+        QStringLiteral("UPDATE organizations SET name = ?, management_email = ?, all_features = ?, "
+                       "imported = ? WHERE id = ?"),
+        {updated.name, text(updated.managementEmail), updated.allFeatures ? 1 : 0, updated.imported ? 1 : 0,
+         updated.id});
     if (!q.ok())
         return q.error();
     QStringList changes;
@@ -271,17 +281,19 @@ Status DirectoryService::removeOrganization(const QString &id)
 {
     const auto org = organization(id);
     if (!org)
-        return Error::rule(QStringLiteral("ORGANIZATION_NOT_FOUND"), tr("There is no organization %1.").arg(id), QStringLiteral("id"));
+        return Error::rule(QStringLiteral("ORGANIZATION_NOT_FOUND"), tr("There is no organization %1.").arg(id),
+                           QStringLiteral("id"));
     if (auto s = requireManagementOf(id); !s)
         return s;
     const int members = accountCount(id) - 1;
     if (members > 0)
-        return Error::rule(QStringLiteral("ORGANIZATION_NOT_EMPTY"),
-                           tr("%1 still has %n member account(s) besides its management account; remove or move them first.",
-                              nullptr, members)
-                               .arg(org->name));
-    for (const auto &[type, key] : {std::pair{QStringLiteral("organization"), id},
-                                    std::pair{QStringLiteral("account"), org->managementAccountId}}) {
+        return Error::rule(
+            QStringLiteral("ORGANIZATION_NOT_EMPTY"),
+            tr("%1 still has %n member account(s) besides its management account; remove or move them first.", nullptr,
+               members)
+                .arg(org->name));
+    for (const auto &[type, key] : {std::pair {QStringLiteral("organization"), id},
+                                    std::pair {QStringLiteral("account"), org->managementAccountId}}) {
         const QString reason = m_services.referenceReason(type, key);
         if (!reason.isEmpty())
             return Error::rule(QStringLiteral("ORGANIZATION_IN_USE"),
@@ -327,7 +339,8 @@ Status DirectoryService::addAccount(const Account &newAccount)
         return s;
     if (newAccount.organizationId.isEmpty() && !m_services.isAdministrator())
         return Error::rule(QStringLiteral("ACCESS_DENIED"),
-                           tr("Only the administrator can add an account outside an organization."), QStringLiteral("org"));
+                           tr("Only the administrator can add an account outside an organization."),
+                           QStringLiteral("org"));
     if (!newAccount.organizationId.isEmpty())
         if (auto s = requireManagementOf(newAccount.organizationId); !s)
             return s;
@@ -344,13 +357,15 @@ Status DirectoryService::addAccount(const Account &newAccount)
         return tx.started();
     auto q = m_services.database().exec(
         QStringLiteral("INSERT INTO accounts (id, name, email, tax_country, organization_id) VALUES (?, ?, ?, ?, ?)"),
-        {newAccount.id, newAccount.name.trimmed(), text(newAccount.email), text(newAccount.taxCountry), nullIfEmpty(newAccount.organizationId)});
+        {newAccount.id, newAccount.name.trimmed(), text(newAccount.email), text(newAccount.taxCountry),
+         nullIfEmpty(newAccount.organizationId)});
     if (!q.ok())
         return q.error();
-    if (auto s = m_services.audit(QStringLiteral("account.add"), QStringLiteral("account"), newAccount.id,
-                                  tr("Added account %1 (%2) to %3")
-                                      .arg(newAccount.id, newAccount.name,
-                                           newAccount.organizationId.isEmpty() ? tr("no organization") : newAccount.organizationId));
+    if (auto s = m_services.audit(
+            QStringLiteral("account.add"), QStringLiteral("account"), newAccount.id,
+            tr("Added account %1 (%2) to %3")
+                .arg(newAccount.id, newAccount.name,
+                     newAccount.organizationId.isEmpty() ? tr("no organization") : newAccount.organizationId));
         !s)
         return s;
     if (auto s = tx.commit(); !s)
@@ -363,7 +378,8 @@ Status DirectoryService::editAccount(const Account &edited)
 {
     const auto current = account(edited.id);
     if (!current)
-        return Error::rule(QStringLiteral("ACCOUNT_NOT_FOUND"), tr("There is no account %1.").arg(edited.id), QStringLiteral("id"));
+        return Error::rule(QStringLiteral("ACCOUNT_NOT_FOUND"), tr("There is no account %1.").arg(edited.id),
+                           QStringLiteral("id"));
     if (auto s = validateAccount(edited); !s)
         return s;
     if (!current->organizationId.isEmpty())
@@ -371,9 +387,10 @@ Status DirectoryService::editAccount(const Account &edited)
             return s;
     if (edited.organizationId != current->organizationId) {
         if (organizationManagedBy(edited.id))
-            return Error::rule(QStringLiteral("MANAGEMENT_ACCOUNT_CANNOT_MOVE"),
-                               tr("Account %1 is a management account: it stays in its own organization.").arg(edited.id),
-                               QStringLiteral("org"));
+            return Error::rule(
+                QStringLiteral("MANAGEMENT_ACCOUNT_CANNOT_MOVE"),
+                tr("Account %1 is a management account: it stays in its own organization.").arg(edited.id),
+                QStringLiteral("org"));
         if (!edited.organizationId.isEmpty())
             if (auto s = requireManagementOf(edited.organizationId); !s)
                 return s;
@@ -383,7 +400,8 @@ Status DirectoryService::editAccount(const Account &edited)
         return tx.started();
     auto q = m_services.database().exec(
         QStringLiteral("UPDATE accounts SET name = ?, email = ?, tax_country = ?, organization_id = ? WHERE id = ?"),
-        {edited.name.trimmed(), text(edited.email), text(edited.taxCountry), nullIfEmpty(edited.organizationId), edited.id});
+        {edited.name.trimmed(), text(edited.email), text(edited.taxCountry), nullIfEmpty(edited.organizationId),
+         edited.id});
     if (!q.ok())
         return q.error();
     if (auto s = m_services.audit(QStringLiteral("account.edit"), QStringLiteral("account"), edited.id,
@@ -400,15 +418,18 @@ Status DirectoryService::removeAccount(const QString &id)
 {
     const auto current = account(id);
     if (!current)
-        return Error::rule(QStringLiteral("ACCOUNT_NOT_FOUND"), tr("There is no account %1.").arg(id), QStringLiteral("id"));
+        return Error::rule(QStringLiteral("ACCOUNT_NOT_FOUND"), tr("There is no account %1.").arg(id),
+                           QStringLiteral("id"));
     if (const auto org = organizationManagedBy(id))
-        return Error::rule(QStringLiteral("ACCOUNT_IS_MANAGEMENT_ACCOUNT"),
-                           tr("Account %1 is the management account of %2: remove the organization instead.").arg(id, org->name));
+        return Error::rule(
+            QStringLiteral("ACCOUNT_IS_MANAGEMENT_ACCOUNT"),
+            tr("Account %1 is the management account of %2: remove the organization instead.").arg(id, org->name));
     if (!current->organizationId.isEmpty()) {
         if (auto s = requireManagementOf(current->organizationId); !s)
             return s;
     } else if (!m_services.isAdministrator()) {
-        return Error::rule(QStringLiteral("ACCESS_DENIED"), tr("Only the administrator can remove a standalone account."));
+        return Error::rule(QStringLiteral("ACCESS_DENIED"),
+                           tr("Only the administrator can remove a standalone account."));
     }
     const QString reason = m_services.referenceReason(QStringLiteral("account"), id);
     if (!reason.isEmpty())

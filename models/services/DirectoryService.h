@@ -36,8 +36,9 @@ public:
     // managementAccountName and taxCountry describe the management account.
     Status addOrganization(const Organization &org, const QString &managementAccountName = {},
                            const QString &taxCountry = {});
-    Status editOrganization(const Organization &org); // name, email, all-features; the id and management account are fixed
-    Status removeOrganization(const QString &id);     // removes its management account too
+    Status
+    editOrganization(const Organization &org); // name, email, all-features; the id and management account are fixed
+    Status removeOrganization(const QString &id); // removes its management account too
 
     Status addAccount(const Account &account);
     Status editAccount(const Account &account); // name, email, tax country, organization (not for a management account)

@@ -103,19 +103,24 @@ ImportService::ImportService(Services &services)
     m_services.addReferenceCheck([this](const QString &entityType, const QString &id) -> QString {
         Database &db = m_services.database();
         if (entityType == QLatin1String("organization")) {
-            auto q = db.exec(QStringLiteral("SELECT count(DISTINCT import_id) FROM cost_import_periods WHERE organization_id = ?"), {id});
+            auto q = db.exec(
+                QStringLiteral("SELECT count(DISTINCT import_id) FROM cost_import_periods WHERE organization_id = ?"),
+                {id});
             if (q.ok() && q.value().next() && q.value().value(0).toInt() > 0)
                 return tr("it has imported cost data (%n import(s)); remove those imports first.", nullptr,
                           q.value().value(0).toInt());
         } else if (entityType == QLatin1String("account")) {
-            auto q = db.exec(QStringLiteral("SELECT count(DISTINCT import_id) FROM cost_import_periods WHERE payer_account_id = ?"), {id});
+            auto q = db.exec(
+                QStringLiteral("SELECT count(DISTINCT import_id) FROM cost_import_periods WHERE payer_account_id = ?"),
+                {id});
             if (q.ok() && q.value().next() && q.value().value(0).toInt() > 0)
-                return tr("account %1 is the payer of imported cost data (%n import(s)); remove those imports first.", nullptr,
-                          q.value().value(0).toInt())
+                return tr("account %1 is the payer of imported cost data (%n import(s)); remove those imports first.",
+                          nullptr, q.value().value(0).toInt())
                     .arg(id);
-            auto u = db.exec(QStringLiteral("SELECT 1 FROM cost_rollup_summary s JOIN cost_dictionary d ON d.id = s.account "
-                                            "WHERE d.value = ? LIMIT 1"),
-                             {id});
+            auto u = db.exec(
+                QStringLiteral("SELECT 1 FROM cost_rollup_summary s JOIN cost_dictionary d ON d.id = s.account "
+                               "WHERE d.value = ? LIMIT 1"),
+                {id});
             if (u.ok() && u.value().next())
                 return tr("account %1 has imported cost data; remove those imports first.").arg(id);
         }
@@ -132,8 +137,8 @@ bool ImportService::billableHidden() const
 
 QString ImportService::organizationIdForPayer(const QString &payerAccountId)
 {
-    const QByteArray digest = QCryptographicHash::hash(QByteArray("billingdesk-imported-payer:") + payerAccountId.toUtf8(),
-                                                       QCryptographicHash::Sha256);
+    const QByteArray digest = QCryptographicHash::hash(
+        QByteArray("billingdesk-imported-payer:") + payerAccountId.toUtf8(), QCryptographicHash::Sha256);
     quint64 v = 0;
     for (int i = 0; i < 8; ++i)
         v = (v << 8) | quint8(digest.at(i));
@@ -192,13 +197,16 @@ Status removeImportRows(Database &db, qint64 id)
     const QVariant last = range.value().value(1);
     range.value().finish();
     if (!first.isNull()) {
-        if (auto q = db.exec(QStringLiteral("DELETE FROM cost_line_items WHERE rowid BETWEEN ? AND ? AND import_id = ?"),
-                             {first, last, id});
+        if (auto q
+            = db.exec(QStringLiteral("DELETE FROM cost_line_items WHERE rowid BETWEEN ? AND ? AND import_id = ?"),
+                      {first, last, id});
             !q.ok())
             return q.error();
     }
-    for (const char *table : {"cost_rollup_summary", "cost_rollup_detail", "cost_rollup_daily", "cost_import_periods"}) {
-        if (auto q = db.exec(QStringLiteral("DELETE FROM %1 WHERE import_id = ?").arg(QLatin1String(table)), {id}); !q.ok())
+    for (const char *table :
+         {"cost_rollup_summary", "cost_rollup_detail", "cost_rollup_daily", "cost_import_periods"}) {
+        if (auto q = db.exec(QStringLiteral("DELETE FROM %1 WHERE import_id = ?").arg(QLatin1String(table)), {id});
+            !q.ok())
             return q.error();
     }
     if (auto q = db.exec(QStringLiteral("DELETE FROM cost_imports WHERE id = ?"), {id}); !q.ok())
@@ -217,10 +225,12 @@ Result<ImportReport> ImportService::importFile(const ImportOptions &options, con
     report.path = options.path;
     report.view = options.view;
     if (options.path.isEmpty())
-        return Error::input(QStringLiteral("file"), QStringLiteral("FILE_REQUIRED"), tr("No file was given to import."));
+        return Error::input(QStringLiteral("file"), QStringLiteral("FILE_REQUIRED"),
+                            tr("No file was given to import."));
     const QFileInfo info(options.path);
     if (!info.exists() || !info.isFile())
-        return Error::input(options.path, QStringLiteral("FILE_NOT_FOUND"), tr("There is no file %1.").arg(options.path));
+        return Error::input(options.path, QStringLiteral("FILE_NOT_FOUND"),
+                            tr("There is no file %1.").arg(options.path));
 
     Database &db = m_services.database();
     // A file already imported is refused before reading it all (same size: compare the hash first).
@@ -234,10 +244,11 @@ Result<ImportReport> ImportService::importFile(const ImportOptions &options, con
                 const QString sha = fileSha256(options.path);
                 for (const auto &[id, hash] : candidates)
                     if (hash == sha)
-                        return Error::rule(QStringLiteral("IMPORT_DUPLICATE_FILE"),
-                                           tr("This file was already imported (import %1, same SHA-256). Choose replace to "
-                                              "import it again instead of the earlier import; amounts are never counted twice.")
-                                               .arg(id));
+                        return Error::rule(
+                            QStringLiteral("IMPORT_DUPLICATE_FILE"),
+                            tr("This file was already imported (import %1, same SHA-256). Choose replace to "
+                               "import it again instead of the earlier import; amounts are never counted twice.")
+                                .arg(id));
             }
         }
     }
@@ -247,12 +258,13 @@ Result<ImportReport> ImportService::importFile(const ImportOptions &options, con
         return tx.started().error();
     const QDateTime clock = m_services.now();
     const QDateTime wall = QDateTime::currentDateTimeUtc();
-    auto placeholder = db.exec(QStringLiteral("INSERT INTO cost_imports (file_name, path, file_size, sha256, format, "
-                                              "format_version, view, clock_time, wall_time, actor, rows_read, rows_imported, "
-                                              "rows_rejected, rows_skipped, billable, public_on_demand) VALUES "
-                                              "(?, ?, ?, '', '', '', ?, ?, ?, ?, 0, 0, 0, 0, 0, 0)"),
-                               {info.fileName(), info.absoluteFilePath(), info.size(), options.view == CostView::ProForma ? 1 : 0,
-                                isoUtc(clock), isoUtc(wall), m_services.actorLabel()});
+    auto placeholder
+        = db.exec(QStringLiteral("INSERT INTO cost_imports (file_name, path, file_size, sha256, format, "
+                                 "format_version, view, clock_time, wall_time, actor, rows_read, rows_imported, "
+                                 "rows_rejected, rows_skipped, billable, public_on_demand) VALUES "
+                                 "(?, ?, ?, '', '', '', ?, ?, ?, ?, 0, 0, 0, 0, 0, 0)"),
+                  {info.fileName(), info.absoluteFilePath(), info.size(), options.view == CostView::ProForma ? 1 : 0,
+                   isoUtc(clock), isoUtc(wall), m_services.actorLabel()});
     if (!placeholder.ok())
         return placeholder.error();
     const qint64 importId = placeholder.value().lastInsertId().toLongLong();
@@ -268,26 +280,29 @@ Result<ImportReport> ImportService::importFile(const ImportOptions &options, con
     // Duplicates and overlaps.
     QSet<qint64> toReplace;
     {
-        auto same = db.exec(QStringLiteral("SELECT id FROM cost_imports WHERE sha256 = ? AND id <> ?"), {report.sha256, importId});
+        auto same = db.exec(QStringLiteral("SELECT id FROM cost_imports WHERE sha256 = ? AND id <> ?"),
+                            {report.sha256, importId});
         if (!same.ok())
             return same.error();
         while (same.value().next()) {
             const qint64 id = same.value().value(0).toLongLong();
             if (!options.replace) {
                 setLastReport(report);
-                return Error::rule(QStringLiteral("IMPORT_DUPLICATE_FILE"),
-                                   tr("This file was already imported (import %1, same SHA-256). Choose replace to import it "
-                                      "again instead of the earlier import; amounts are never counted twice.")
-                                       .arg(id));
+                return Error::rule(
+                    QStringLiteral("IMPORT_DUPLICATE_FILE"),
+                    tr("This file was already imported (import %1, same SHA-256). Choose replace to import it "
+                       "again instead of the earlier import; amounts are never counted twice.")
+                        .arg(id));
             }
             toReplace.insert(id);
         }
     }
     QStringList overlaps;
     for (const PayerPeriodTotal &t : std::as_const(report.totals)) {
-        auto q = db.exec(QStringLiteral("SELECT DISTINCT import_id FROM cost_import_periods WHERE payer_account_id = ? AND "
-                                        "period = ? AND view = ? AND import_id <> ?"),
-                         {t.payerAccountId, t.period.index(), options.view == CostView::ProForma ? 1 : 0, importId});
+        auto q = db.exec(
+            QStringLiteral("SELECT DISTINCT import_id FROM cost_import_periods WHERE payer_account_id = ? AND "
+                           "period = ? AND view = ? AND import_id <> ?"),
+            {t.payerAccountId, t.period.index(), options.view == CostView::ProForma ? 1 : 0, importId});
         if (!q.ok())
             return q.error();
         while (q.value().next()) {
@@ -299,10 +314,11 @@ Result<ImportReport> ImportService::importFile(const ImportOptions &options, con
     }
     if (!overlaps.isEmpty() && !options.replace) {
         setLastReport(report);
-        return Error::rule(QStringLiteral("IMPORT_OVERLAP"),
-                           tr("This file overlaps data already imported as %1: %2. Choose replace to replace those imports; "
-                              "amounts are never counted twice.")
-                               .arg(costViewKey(options.view), overlaps.join(QStringLiteral("; "))));
+        return Error::rule(
+            QStringLiteral("IMPORT_OVERLAP"),
+            tr("This file overlaps data already imported as %1: %2. Choose replace to replace those imports; "
+               "amounts are never counted twice.")
+                .arg(costViewKey(options.view), overlaps.join(QStringLiteral("; "))));
     }
     QList<qint64> replaced(toReplace.cbegin(), toReplace.cend());
     std::sort(replaced.begin(), replaced.end());
@@ -325,12 +341,12 @@ Result<ImportReport> ImportService::importFile(const ImportOptions &options, con
         }
         Organization org;
         org.id = organizationIdForPayer(payer.accountId);
-        org.name = payer.name.trimmed().isEmpty() ? tr("Imported payer %1").arg(payer.accountId) : payer.name.trimmed().left(128);
+        org.name = payer.name.trimmed().isEmpty() ? tr("Imported payer %1").arg(payer.accountId)
+                                                  : payer.name.trimmed().left(128);
         org.managementAccountId = payer.accountId;
         org.imported = true;
-        if (auto s = m_services.directory().addImportedOrganization(org, payer.name.trimmed().isEmpty()
-                                                                             ? QString()
-                                                                             : tr("%1 (payer)").arg(org.name));
+        if (auto s = m_services.directory().addImportedOrganization(
+                org, payer.name.trimmed().isEmpty() ? QString() : tr("%1 (payer)").arg(org.name));
             !s) {
             setLastReport(report);
             Error e = s.error();
@@ -353,29 +369,31 @@ Result<ImportReport> ImportService::importFile(const ImportOptions &options, con
     }
     for (const PayerPeriodTotal &t : std::as_const(report.totals)) {
         if (!t.billable.fitsInt64() || !t.publicOnDemand.fitsInt64())
-            return Error::input(QStringLiteral("total"), QStringLiteral("AMOUNT_OUT_OF_RANGE"),
-                                tr("The total of payer %1 for %2 is too large to store.").arg(t.payerAccountId, t.period.toString()));
-        auto q = db.exec(QStringLiteral("INSERT INTO cost_import_periods (import_id, payer_account_id, organization_id, period, "
-                                        "view, currency, rows, billable, public_on_demand) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {importId, t.payerAccountId, t.organizationId, t.period.index(),
-                          options.view == CostView::ProForma ? 1 : 0, t.currency, t.rows, qint64(t.billable.toInt64Raw()),
-                          qint64(t.publicOnDemand.toInt64Raw())});
+            return Error::input(
+                QStringLiteral("total"), QStringLiteral("AMOUNT_OUT_OF_RANGE"),
+                tr("The total of payer %1 for %2 is too large to store.").arg(t.payerAccountId, t.period.toString()));
+        auto q = db.exec(
+            QStringLiteral("INSERT INTO cost_import_periods (import_id, payer_account_id, organization_id, period, "
+                           "view, currency, rows, billable, public_on_demand) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {importId, t.payerAccountId, t.organizationId, t.period.index(), options.view == CostView::ProForma ? 1 : 0,
+             t.currency, t.rows, qint64(t.billable.toInt64Raw()), qint64(t.publicOnDemand.toInt64Raw())});
         if (!q.ok())
             return q.error();
     }
     if (!report.billableTotal.fitsInt64() || !report.publicOnDemandTotal.fitsInt64())
         return Error::input(QStringLiteral("total"), QStringLiteral("AMOUNT_OUT_OF_RANGE"),
                             tr("The total of the file is too large to store."));
-    auto update = db.exec(QStringLiteral("UPDATE cost_imports SET sha256 = ?, format = ?, format_version = ?, rows_read = ?, "
-                                         "rows_imported = ?, rows_rejected = ?, rows_skipped = ?, billable = ?, "
-                                         "public_on_demand = ?, rounding_residue = ?, warnings = ?, first_line_item = ?, "
-                                         "last_line_item = ? WHERE id = ?"),
-                          {report.sha256, costFormatKey(report.format), report.formatVersion, report.rowsRead,
-                           report.rowsImported, report.rowsRejected, report.rowsSkipped,
-                           qint64(report.billableTotal.toInt64Raw()), qint64(report.publicOnDemandTotal.toInt64Raw()),
-                           report.roundingResidueText, Database::text(report.warnings.join(QLatin1Char('\n'))),
-                           importer.firstLineItem() ? QVariant(importer.firstLineItem()) : QVariant(),
-                           importer.lastLineItem() ? QVariant(importer.lastLineItem()) : QVariant(), importId});
+    auto update
+        = db.exec(QStringLiteral("UPDATE cost_imports SET sha256 = ?, format = ?, format_version = ?, rows_read = ?, "
+                                 "rows_imported = ?, rows_rejected = ?, rows_skipped = ?, billable = ?, "
+                                 "public_on_demand = ?, rounding_residue = ?, warnings = ?, first_line_item = ?, "
+                                 "last_line_item = ? WHERE id = ?"),
+                  {report.sha256, costFormatKey(report.format), report.formatVersion, report.rowsRead,
+                   report.rowsImported, report.rowsRejected, report.rowsSkipped,
+                   qint64(report.billableTotal.toInt64Raw()), qint64(report.publicOnDemandTotal.toInt64Raw()),
+                   report.roundingResidueText, Database::text(report.warnings.join(QLatin1Char('\n'))),
+                   importer.firstLineItem() ? QVariant(importer.firstLineItem()) : QVariant(),
+                   importer.lastLineItem() ? QVariant(importer.lastLineItem()) : QVariant(), importId});
     if (!update.ok())
         return update.error();
     if (auto s = m_services.audit(QStringLiteral("import.add"), QStringLiteral("import"), QString::number(importId),
@@ -402,9 +420,10 @@ QList<ImportRecord> ImportService::imports() const
 {
     QList<ImportRecord> out;
     Database &db = m_services.database();
-    auto q = db.exec(QStringLiteral("SELECT id, file_name, path, file_size, sha256, format, format_version, view, clock_time, "
-                                    "wall_time, actor, rows_read, rows_imported, rows_rejected, rows_skipped, billable, "
-                                    "public_on_demand FROM cost_imports ORDER BY id DESC"));
+    auto q = db.exec(
+        QStringLiteral("SELECT id, file_name, path, file_size, sha256, format, format_version, view, clock_time, "
+                       "wall_time, actor, rows_read, rows_imported, rows_rejected, rows_skipped, billable, "
+                       "public_on_demand FROM cost_imports ORDER BY id DESC"));
     if (!q.ok())
         return out;
     const bool hide = billableHidden();
@@ -432,8 +451,9 @@ QList<ImportRecord> ImportService::imports() const
         out << rec;
     }
     r.finish();
-    auto p = db.exec(QStringLiteral("SELECT import_id, payer_account_id, organization_id, period, currency, rows, billable, "
-                                    "public_on_demand FROM cost_import_periods ORDER BY import_id, payer_account_id, period"));
+    auto p = db.exec(
+        QStringLiteral("SELECT import_id, payer_account_id, organization_id, period, currency, rows, billable, "
+                       "public_on_demand FROM cost_import_periods ORDER BY import_id, payer_account_id, period"));
     if (p.ok()) {
         QHash<qint64, int> index;
         for (int i = 0; i < out.size(); ++i)
@@ -491,11 +511,13 @@ Status ImportService::removeImport(qint64 id)
 {
     const auto record = importRecord(id);
     if (!record)
-        return Error::rule(QStringLiteral("IMPORT_NOT_FOUND"), tr("There is no import %1.").arg(id), QStringLiteral("id"));
+        return Error::rule(QStringLiteral("IMPORT_NOT_FOUND"), tr("There is no import %1.").arg(id),
+                           QStringLiteral("id"));
     Database &db = m_services.database();
     // Only the administrator, or the management account of every organization the import holds data for.
     {
-        auto orgs = db.exec(QStringLiteral("SELECT DISTINCT organization_id FROM cost_import_periods WHERE import_id = ?"), {id});
+        auto orgs = db.exec(
+            QStringLiteral("SELECT DISTINCT organization_id FROM cost_import_periods WHERE import_id = ?"), {id});
         if (!orgs.ok())
             return orgs.error();
         QStringList ids;
@@ -511,8 +533,9 @@ Status ImportService::removeImport(qint64 id)
         return tx.started();
     if (auto s = removeImportRows(db, id); !s)
         return s;
-    if (auto s = m_services.audit(QStringLiteral("import.remove"), QStringLiteral("import"), QString::number(id),
-                                  tr("Removed import %1 of %2 (%3 rows)").arg(id).arg(record->fileName).arg(record->rowsImported));
+    if (auto s = m_services.audit(
+            QStringLiteral("import.remove"), QStringLiteral("import"), QString::number(id),
+            tr("Removed import %1 of %2 (%3 rows)").arg(id).arg(record->fileName).arg(record->rowsImported));
         !s)
         return s;
     if (auto s = tx.commit(); !s)
@@ -524,8 +547,9 @@ Status ImportService::removeImport(qint64 id)
 qint64 ImportService::lineItemCount(qint64 importId) const
 {
     Database &db = m_services.database();
-    auto q = importId == 0 ? db.exec(QStringLiteral("SELECT count(*) FROM cost_line_items"))
-                           : db.exec(QStringLiteral("SELECT count(*) FROM cost_line_items WHERE import_id = ?"), {importId});
+    auto q = importId == 0
+        ? db.exec(QStringLiteral("SELECT count(*) FROM cost_line_items"))
+        : db.exec(QStringLiteral("SELECT count(*) FROM cost_line_items WHERE import_id = ?"), {importId});
     if (q.ok() && q.value().next())
         return q.value().value(0).toLongLong();
     return 0;
@@ -537,55 +561,87 @@ Result<QList<CostTotal>> ImportService::costTotals(const CostQuery &query) const
     for (CostDimension dim : query.groupBy) {
         needDaily = needDaily || dim == CostDimension::Day;
         needDetail = needDetail || dim == CostDimension::UsageType || dim == CostDimension::Operation
-                     || dim == CostDimension::Region || dim == CostDimension::ServiceName;
+            || dim == CostDimension::Region || dim == CostDimension::ServiceName;
     }
     if (needDaily && needDetail)
         return Error::input(QStringLiteral("group-by"), QStringLiteral("UNSUPPORTED_GROUPING"),
                             tr("Daily totals are kept per account, service and line item type; they cannot be split by "
                                "usage type, operation, region or service name."));
-    const QString table = needDaily ? QStringLiteral("cost_rollup_daily")
-                                    : (needDetail ? QStringLiteral("cost_rollup_detail") : QStringLiteral("cost_rollup_summary"));
+    const QString table = needDaily
+        ? QStringLiteral("cost_rollup_daily")
+        : (needDetail ? QStringLiteral("cost_rollup_detail") : QStringLiteral("cost_rollup_summary"));
     QStringList columns;
     QList<bool> dictionaryColumn;
     for (CostDimension dim : query.groupBy) {
         QString c;
         bool dict = true;
         switch (dim) {
-        case CostDimension::Organization: c = QStringLiteral("organization_id"); dict = false; break;
-        case CostDimension::Payer: c = QStringLiteral("payer"); break;
-        case CostDimension::Account: c = QStringLiteral("account"); break;
-        case CostDimension::Period: c = QStringLiteral("period"); dict = false; break;
-        case CostDimension::Day: c = QStringLiteral("day"); dict = false; break;
-        case CostDimension::Service: c = QStringLiteral("service"); break;
-        case CostDimension::ServiceName: c = QStringLiteral("service_name"); break;
-        case CostDimension::UsageType: c = QStringLiteral("usage_type"); break;
-        case CostDimension::Operation: c = QStringLiteral("operation"); break;
-        case CostDimension::Region: c = QStringLiteral("region"); break;
-        case CostDimension::LineItemType: c = QStringLiteral("line_item_type"); break;
+        case CostDimension::Organization:
+            c = QStringLiteral("organization_id");
+            dict = false;
+            break;
+        case CostDimension::Payer:
+            c = QStringLiteral("payer");
+            break;
+        case CostDimension::Account:
+            c = QStringLiteral("account");
+            break;
+        case CostDimension::Period:
+            c = QStringLiteral("period");
+            dict = false;
+            break;
+        case CostDimension::Day:
+            c = QStringLiteral("day");
+            dict = false;
+            break;
+        case CostDimension::Service:
+            c = QStringLiteral("service");
+            break;
+        case CostDimension::ServiceName:
+            c = QStringLiteral("service_name");
+            break;
+        case CostDimension::UsageType:
+            c = QStringLiteral("usage_type");
+            break;
+        case CostDimension::Operation:
+            c = QStringLiteral("operation");
+            break;
+        case CostDimension::Region:
+            c = QStringLiteral("region");
+            break;
+        case CostDimension::LineItemType:
+            c = QStringLiteral("line_item_type");
+            break;
         case CostDimension::BillingEntity:
             c = QStringLiteral("billing_entity");
             if (needDaily)
-                return Error::input(QStringLiteral("group-by"), QStringLiteral("UNSUPPORTED_GROUPING"), tr("Daily totals are not kept per billing entity."));
+                return Error::input(QStringLiteral("group-by"), QStringLiteral("UNSUPPORTED_GROUPING"),
+                                    tr("Daily totals are not kept per billing entity."));
             break;
         case CostDimension::InvoicingEntity:
             c = QStringLiteral("invoicing_entity");
             if (needDaily)
-                return Error::input(QStringLiteral("group-by"), QStringLiteral("UNSUPPORTED_GROUPING"), tr("Daily totals are not kept per invoicing entity."));
+                return Error::input(QStringLiteral("group-by"), QStringLiteral("UNSUPPORTED_GROUPING"),
+                                    tr("Daily totals are not kept per invoicing entity."));
             break;
-        case CostDimension::Currency: c = QStringLiteral("currency"); break;
+        case CostDimension::Currency:
+            c = QStringLiteral("currency");
+            break;
         case CostDimension::TaxType:
             c = QStringLiteral("tax_type");
             if (needDaily)
-                return Error::input(QStringLiteral("group-by"), QStringLiteral("UNSUPPORTED_GROUPING"), tr("Daily totals are not kept per tax type."));
+                return Error::input(QStringLiteral("group-by"), QStringLiteral("UNSUPPORTED_GROUPING"),
+                                    tr("Daily totals are not kept per tax type."));
             break;
         }
         columns << c;
         dictionaryColumn << dict;
     }
-    QString sql = QStringLiteral("SELECT %1rows, usage_quantity, billable, public_on_demand, organization_id, period FROM %2 "
-                                 "WHERE view = ?")
-                      .arg(columns.isEmpty() ? QString() : columns.join(QStringLiteral(", ")) + QStringLiteral(", "), table);
-    QVariantList bind{query.view == CostView::ProForma ? 1 : 0};
+    QString sql
+        = QStringLiteral("SELECT %1rows, usage_quantity, billable, public_on_demand, organization_id, period FROM %2 "
+                         "WHERE view = ?")
+              .arg(columns.isEmpty() ? QString() : columns.join(QStringLiteral(", ")) + QStringLiteral(", "), table);
+    QVariantList bind {query.view == CostView::ProForma ? 1 : 0};
     if (query.period) {
         sql += QStringLiteral(" AND period = ?");
         bind << query.period->index();

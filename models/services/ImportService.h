@@ -25,9 +25,9 @@ class Services;
 // The export formats BillingDesk reads (DOMAIN.md section 7). Auto detects the format from the header.
 enum class CostFormat {
     Auto,
-    Cur2,      // AWS CUR 2.0 (snake_case: line_item_unblended_cost, bill_payer_account_id, ...)
+    Cur2, // AWS CUR 2.0 (snake_case: line_item_unblended_cost, bill_payer_account_id, ...)
     LegacyCur, // AWS legacy CUR (lineItem/UnblendedCost, bill/PayerAccountId, ...)
-    Focus,     // FinOps FOCUS 1.0, 1.1, 1.2 (BilledCost, ListCost, BillingAccountId, ...; AWS x_ columns)
+    Focus, // FinOps FOCUS 1.0, 1.1, 1.2 (BilledCost, ListCost, BillingAccountId, ...; AWS x_ columns)
 };
 // "auto", "cur2", "cur", "focus" (CLI and JSON); fromString also accepts "cur1"/"legacy".
 QString costFormatKey(CostFormat format);
@@ -43,13 +43,13 @@ std::optional<CostView> costViewFromKey(const QString &key);
 
 struct ImportOptions
 {
-    QString path;                          // .csv or .csv.gz (gzip is detected from the content, not the name)
-    CostFormat format = CostFormat::Auto;  // Auto: detected from the header
+    QString path; // .csv or .csv.gz (gzip is detected from the content, not the name)
+    CostFormat format = CostFormat::Auto; // Auto: detected from the header
     CostView view = CostView::Billable;
-    bool replace = false;     // replace imports of the same file / overlapping (payer, period, view)
+    bool replace = false; // replace imports of the same file / overlapping (payer, period, view)
     bool skipInvalid = false; // import the valid rows; write rejected rows with reasons to rejectsPath
-    QString rejectsPath;      // default: <path>.rejected.csv (only written with skipInvalid and rejects)
-    int maxProblems = 20;     // how many problems the report lists (all are counted)
+    QString rejectsPath; // default: <path>.rejected.csv (only written with skipInvalid and rejects)
+    int maxProblems = 20; // how many problems the report lists (all are counted)
 };
 
 // One invalid value or row: where it is (1-based physical line of the file where the row starts, the column's
@@ -57,9 +57,9 @@ struct ImportOptions
 struct ImportProblem
 {
     qint64 line = 0;
-    QString column;  // header name, empty for a row-level problem (field count, encoding)
-    QString text;    // the offending text (shortened to 200 characters)
-    QString code;    // INVALID_NUMBER, INVALID_DATE, MISSING_VALUE, FIELD_COUNT, ...
+    QString column; // header name, empty for a row-level problem (field count, encoding)
+    QString text; // the offending text (shortened to 200 characters)
+    QString code; // INVALID_NUMBER, INVALID_DATE, MISSING_VALUE, FIELD_COUNT, ...
     QString message; // translated sentence
 };
 
@@ -84,18 +84,18 @@ struct ImportReport
     QString sha256; // of the file as stored (compressed bytes for .gz)
     bool compressed = false;
     CostFormat format = CostFormat::Auto; // the detected or forced format
-    QString formatVersion;                // "CUR 2.0", "legacy CUR", "FOCUS 1.0", "FOCUS 1.2", ...
+    QString formatVersion; // "CUR 2.0", "legacy CUR", "FOCUS 1.0", "FOCUS 1.2", ...
     CostView view = CostView::Billable;
 
-    qint64 rowsRead = 0;     // data rows in the file
+    qint64 rowsRead = 0; // data rows in the file
     qint64 rowsImported = 0; // rows stored
     qint64 rowsRejected = 0; // invalid rows (stopped the import, or written to the rejects file with skipInvalid)
-    qint64 rowsSkipped = 0;  // rows of other providers in a FOCUS file
+    qint64 rowsSkipped = 0; // rows of other providers in a FOCUS file
     QMap<QString, qint64> skippedByProvider; // provider name -> rows skipped
-    qint64 unknownLineItemTypeRows = 0;      // kept and counted
+    qint64 unknownLineItemTypeRows = 0; // kept and counted
     QStringList unknownLineItemTypes;
-    qint64 roundedValues = 0;   // amounts with more than 11 decimals, rounded half-even
-    Decimal roundingResidue;    // sum of (exact - rounded) over those amounts (may be below 1e-11: see residueText)
+    qint64 roundedValues = 0; // amounts with more than 11 decimals, rounded half-even
+    Decimal roundingResidue; // sum of (exact - rounded) over those amounts (may be below 1e-11: see residueText)
     QString roundingResidueText; // exact residue as text (22 decimals)
     qint64 nonStandardAccountIds = 0; // account ids that are digits but not 12 of them (accepted, warned)
 
@@ -106,10 +106,10 @@ struct ImportReport
 
     QStringList warnings;
     QList<Organization> createdOrganizations; // unknown payers created as imported organizations
-    QList<qint64> replacedImports;            // ids removed because replace was chosen
-    QList<ImportProblem> problems;            // the first options.maxProblems problems
-    qint64 problemCount = 0;                  // all problems found
-    QString rejectsPath;                      // the side file written, if any
+    QList<qint64> replacedImports; // ids removed because replace was chosen
+    QList<ImportProblem> problems; // the first options.maxProblems problems
+    qint64 problemCount = 0; // all problems found
+    QString rejectsPath; // the side file written, if any
     qint64 elapsedMs = 0;
 };
 
@@ -122,13 +122,13 @@ struct DetectedFile
     bool compressed = false;
     CostFormat format = CostFormat::Auto;
     QString formatVersion;
-    QStringList columns;          // header names as in the file
-    QStringList payers;           // payer account ids (first rows sampled: see sampledRows / complete)
-    QStringList payerNames;       // BillingAccountName where the file has it (same order as payers, may be empty)
+    QStringList columns; // header names as in the file
+    QStringList payers; // payer account ids (first rows sampled: see sampledRows / complete)
+    QStringList payerNames; // BillingAccountName where the file has it (same order as payers, may be empty)
     QList<BillingPeriod> periods; // sorted
     QStringList currencies;
     QStringList knownOrganizations; // organization ids of payers already in the directory
-    QStringList unknownPayers;      // payers that an import would create as imported organizations
+    QStringList unknownPayers; // payers that an import would create as imported organizations
     qint64 sampledRows = 0;
     bool complete = false; // the whole file was read (small files)
     QStringList warnings;
@@ -146,13 +146,13 @@ struct ImportRecord
     QString formatVersion;
     CostView view = CostView::Billable;
     QDateTime clockTime; // simulation clock when imported
-    QDateTime wallTime;  // real time when imported
+    QDateTime wallTime; // real time when imported
     QString actor;
     qint64 rowsRead = 0;
     qint64 rowsImported = 0;
     qint64 rowsRejected = 0;
     qint64 rowsSkipped = 0;
-    Decimal billable;        // zero in a bill-source context (see billableHidden)
+    Decimal billable; // zero in a bill-source context (see billableHidden)
     Decimal publicOnDemand;
     bool billableHidden = false;
     QList<PayerPeriodTotal> totals;
@@ -187,9 +187,9 @@ struct CostQuery
 {
     CostView view = CostView::Billable;
     std::optional<BillingPeriod> period; // all periods when empty
-    QString organizationId;              // all organizations when empty
-    QString accountId;                   // all accounts when empty
-    QList<CostDimension> groupBy;        // e.g. {Account, Service}
+    QString organizationId; // all organizations when empty
+    QString accountId; // all accounts when empty
+    QList<CostDimension> groupBy; // e.g. {Account, Service}
 };
 
 struct CostTotal

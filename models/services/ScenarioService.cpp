@@ -29,11 +29,17 @@ QString tr(const char *text)
 
 const QString ClockKey = QStringLiteral("clock.now"); // ClockService's setting, exported as "clock"
 
-const QStringList OrganizationKeys{QStringLiteral("id"),      QStringLiteral("name"),        QStringLiteral("managementAccount"),
-                                   QStringLiteral("managementAccountName"), QStringLiteral("email"),
-                                   QStringLiteral("country"), QStringLiteral("allFeatures"), QStringLiteral("imported"),
-                                   QStringLiteral("accounts")};
-const QStringList AccountKeys{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("country")};
+const QStringList OrganizationKeys {QStringLiteral("id"),
+                                    QStringLiteral("name"),
+                                    QStringLiteral("managementAccount"),
+                                    QStringLiteral("managementAccountName"),
+                                    QStringLiteral("email"),
+                                    QStringLiteral("country"),
+                                    QStringLiteral("allFeatures"),
+                                    QStringLiteral("imported"),
+                                    QStringLiteral("accounts")};
+const QStringList AccountKeys {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email"),
+                               QStringLiteral("country")};
 
 QString member(const QString &path, const QString &key)
 {
@@ -99,15 +105,16 @@ Error at(Error error, const QString &path, const QHash<QString, QString> &fieldT
     return error;
 }
 
-const QHash<QString, QString> OrganizationFields{{QStringLiteral("id"), QStringLiteral("id")},
-                                                 {QStringLiteral("name"), QStringLiteral("name")},
-                                                 {QStringLiteral("management-account"), QStringLiteral("managementAccount")},
-                                                 {QStringLiteral("email"), QStringLiteral("email")},
-                                                 {QStringLiteral("country"), QStringLiteral("country")}};
-const QHash<QString, QString> AccountFields{{QStringLiteral("id"), QStringLiteral("id")},
-                                            {QStringLiteral("name"), QStringLiteral("name")},
-                                            {QStringLiteral("email"), QStringLiteral("email")},
-                                            {QStringLiteral("country"), QStringLiteral("country")}};
+const QHash<QString, QString> OrganizationFields {
+    {QStringLiteral("id"), QStringLiteral("id")},
+    {QStringLiteral("name"), QStringLiteral("name")},
+    {QStringLiteral("management-account"), QStringLiteral("managementAccount")},
+    {QStringLiteral("email"), QStringLiteral("email")},
+    {QStringLiteral("country"), QStringLiteral("country")}};
+const QHash<QString, QString> AccountFields {{QStringLiteral("id"), QStringLiteral("id")},
+                                             {QStringLiteral("name"), QStringLiteral("name")},
+                                             {QStringLiteral("email"), QStringLiteral("email")},
+                                             {QStringLiteral("country"), QStringLiteral("country")}};
 
 Result<Account> readAccount(const QJsonValue &value, const QString &path, const QString &organizationId)
 {
@@ -139,7 +146,7 @@ Result<Account> readAccount(const QJsonValue &value, const QString &path, const 
 
 QJsonObject accountToJson(const Account &a)
 {
-    QJsonObject o{{QStringLiteral("id"), a.id}, {QStringLiteral("name"), a.name}};
+    QJsonObject o {{QStringLiteral("id"), a.id}, {QStringLiteral("name"), a.name}};
     if (!a.email.isEmpty())
         o.insert(QStringLiteral("email"), a.email);
     if (!a.taxCountry.isEmpty())
@@ -200,11 +207,11 @@ Status applyOrganizations(Services &services, const QJsonValue &value)
         QString managementName;
         QString country;
         for (const auto &[key, target, required] :
-             {std::tuple{QStringLiteral("id"), &org.id, true}, std::tuple{QStringLiteral("name"), &org.name, true},
-              std::tuple{QStringLiteral("managementAccount"), &org.managementAccountId, true},
-              std::tuple{QStringLiteral("managementAccountName"), &managementName, false},
-              std::tuple{QStringLiteral("email"), &org.managementEmail, false},
-              std::tuple{QStringLiteral("country"), &country, false}}) {
+             {std::tuple {QStringLiteral("id"), &org.id, true}, std::tuple {QStringLiteral("name"), &org.name, true},
+              std::tuple {QStringLiteral("managementAccount"), &org.managementAccountId, true},
+              std::tuple {QStringLiteral("managementAccountName"), &managementName, false},
+              std::tuple {QStringLiteral("email"), &org.managementEmail, false},
+              std::tuple {QStringLiteral("country"), &country, false}}) {
             auto v = stringAt(o, key, path, required);
             if (!v)
                 return v.error();
@@ -277,10 +284,10 @@ Result<QJsonValue> exportOrganizations(const Services &services)
     QJsonArray orgs;
     for (const Organization &org : directory.organizations()) {
         const auto management = directory.account(org.managementAccountId);
-        QJsonObject o{{QStringLiteral("id"), org.id},
-                      {QStringLiteral("name"), org.name},
-                      {QStringLiteral("managementAccount"), org.managementAccountId},
-                      {QStringLiteral("allFeatures"), org.allFeatures}};
+        QJsonObject o {{QStringLiteral("id"), org.id},
+                       {QStringLiteral("name"), org.name},
+                       {QStringLiteral("managementAccount"), org.managementAccountId},
+                       {QStringLiteral("allFeatures"), org.allFeatures}};
         if (!org.managementEmail.isEmpty())
             o.insert(QStringLiteral("email"), org.managementEmail);
         if (management) {
@@ -313,10 +320,12 @@ Result<QJsonValue> exportStandaloneAccounts(const Services &services)
 
 QList<Step> allSteps(Services &services)
 {
-    QList<Step> steps{
-        {QStringLiteral("organizations"), 10, [&services](const QJsonValue &v) { return applyOrganizations(services, v); },
+    QList<Step> steps {
+        {QStringLiteral("organizations"), 10,
+         [&services](const QJsonValue &v) { return applyOrganizations(services, v); },
          [&services]() { return exportOrganizations(services); }},
-        {QStringLiteral("standaloneAccounts"), 20, [&services](const QJsonValue &v) { return applyStandaloneAccounts(services, v); },
+        {QStringLiteral("standaloneAccounts"), 20,
+         [&services](const QJsonValue &v) { return applyStandaloneAccounts(services, v); },
          [&services]() { return exportStandaloneAccounts(services); }},
     };
     for (const Services::ScenarioSection &section : services.scenarioSections())
@@ -330,8 +339,10 @@ Error inSection(Error error, const QString &key)
 {
     if (error.field.isEmpty())
         error.field = key;
-    else if (error.field != key && !error.field.startsWith(key + QLatin1Char('.')) && !error.field.startsWith(key + QLatin1Char('[')))
-        error.field = error.field.startsWith(QLatin1Char('[')) ? key + error.field : key + QLatin1Char('.') + error.field;
+    else if (error.field != key && !error.field.startsWith(key + QLatin1Char('.'))
+             && !error.field.startsWith(key + QLatin1Char('[')))
+        error.field
+            = error.field.startsWith(QLatin1Char('[')) ? key + error.field : key + QLatin1Char('.') + error.field;
     return error;
 }
 
@@ -339,7 +350,8 @@ Error inSection(Error error, const QString &key)
 
 QStringList ScenarioService::knownKeys() const
 {
-    QStringList keys{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("clock"), QStringLiteral("settings")};
+    QStringList keys {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("clock"),
+                      QStringLiteral("settings")};
     for (const Step &step : allSteps(m_services))
         keys << step.key;
     return keys;
@@ -421,7 +433,8 @@ Status ScenarioService::apply(const QJsonObject &scenario)
             // Bring time-dependent state up to the scenario's clock (activations, expiry).
             if (auto s = m_services.catchUpWithClock(); !s)
                 return s;
-            if (auto s = m_services.audit(QStringLiteral("scenario.apply"), QStringLiteral("scenario"), QStringLiteral("scenario"),
+            if (auto s = m_services.audit(QStringLiteral("scenario.apply"), QStringLiteral("scenario"),
+                                          QStringLiteral("scenario"),
                                           tr("Applied a scenario (%1)").arg(applied.join(QStringLiteral(", "))));
                 !s)
                 return s;
@@ -448,7 +461,8 @@ Result<QJsonObject> ScenarioService::readFile(const QString &path)
         const qsizetype lineStart = data.lastIndexOf('\n', offset - 1) + 1; // 0 when there is no earlier line break
         const int line = int(data.left(offset).count('\n')) + 1;
         const int column = int(QString::fromUtf8(data.mid(lineStart, offset - lineStart)).size()) + 1;
-        return Error::input(QStringLiteral("%1:%2:%3").arg(path).arg(line).arg(column), QStringLiteral("JSON_SYNTAX_ERROR"),
+        return Error::input(QStringLiteral("%1:%2:%3").arg(path).arg(line).arg(column),
+                            QStringLiteral("JSON_SYNTAX_ERROR"),
                             tr("%1 is not valid JSON: %2 at line %3, column %4.")
                                 .arg(QDir::toNativeSeparators(path), parseError.errorString())
                                 .arg(line)
@@ -479,13 +493,15 @@ Result<QJsonObject> ScenarioService::exportScenario() const
     // A scenario holds everything (usage and prices included): only the administrator exports it, so a
     // bill-source context never sees billable amounts through it.
     if (!m_services.isAdministrator())
-        return Error::rule(QStringLiteral("ACCESS_DENIED"),
-                           tr("Only the administrator exports the scenario; you are acting as %1.").arg(m_services.actingAccountId()));
-    QJsonObject scenario{{QStringLiteral("format"), Format},
-                         {QStringLiteral("version"), Version},
-                         {QStringLiteral("clock"), m_services.now().toUTC().toString(Qt::ISODate)}};
+        return Error::rule(
+            QStringLiteral("ACCESS_DENIED"),
+            tr("Only the administrator exports the scenario; you are acting as %1.").arg(m_services.actingAccountId()));
+    QJsonObject scenario {{QStringLiteral("format"), Format},
+                          {QStringLiteral("version"), Version},
+                          {QStringLiteral("clock"), m_services.now().toUTC().toString(Qt::ISODate)}};
     QJsonObject settings;
-    auto q = m_services.database().exec(QStringLiteral("SELECT key, value FROM settings WHERE key <> ? ORDER BY key"), {ClockKey});
+    auto q = m_services.database().exec(QStringLiteral("SELECT key, value FROM settings WHERE key <> ? ORDER BY key"),
+                                        {ClockKey});
     if (!q.ok())
         return q.error();
     while (q.value().next())

@@ -39,7 +39,7 @@ public:
     static Result<QJsonObject> readFile(const QString &path);
 
     static QJsonObject demoScenario(); // resources/scenarios/demo.json
-    Status loadDemo();                 // applies the demo scenario
+    Status loadDemo(); // applies the demo scenario
 
     QStringList knownKeys() const; // the top-level keys apply() accepts
 

@@ -3,8 +3,8 @@
 #include "ClockService.h"
 #include "DirectoryService.h"
 #include "ImportService.h"
-#include "UsageService.h"
 #include "TransferService.h"
+#include "UsageService.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -34,9 +34,10 @@ QDateTime Services::now() const
 Status Services::setActingAccount(const QString &accountId)
 {
     if (!accountId.isEmpty() && !m_directory->account(accountId))
-        return Error::rule(QStringLiteral("ACCOUNT_NOT_FOUND"),
-                           QCoreApplication::translate("Services", "There is no account %1 in the directory.").arg(accountId),
-                           QStringLiteral("as"));
+        return Error::rule(
+            QStringLiteral("ACCOUNT_NOT_FOUND"),
+            QCoreApplication::translate("Services", "There is no account %1 in the directory.").arg(accountId),
+            QStringLiteral("as"));
     if (m_actingAccountId == accountId)
         return {};
     m_actingAccountId = accountId;
@@ -49,8 +50,8 @@ QString Services::actorLabel() const
     return m_actingAccountId.isEmpty() ? QStringLiteral("admin") : m_actingAccountId;
 }
 
-Status Services::audit(const QString &action, const QString &entityType, const QString &entityId, const QString &details,
-                       const QDateTime &effective) const
+Status Services::audit(const QString &action, const QString &entityType, const QString &entityId,
+                       const QString &details, const QDateTime &effective) const
 {
     AuditEntry entry;
     entry.clockTime = now();
@@ -109,7 +110,8 @@ void Services::addScenarioSection(ScenarioSection section)
 QList<Services::ScenarioSection> Services::scenarioSections() const
 {
     QList<ScenarioSection> sorted = m_scenarioSections;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const ScenarioSection &a, const ScenarioSection &b) { return a.order < b.order; });
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const ScenarioSection &a, const ScenarioSection &b) { return a.order < b.order; });
     return sorted;
 }
 

@@ -50,12 +50,13 @@ QString day(const QDate &d)
 QString moment(const QDateTime &t)
 {
     return QLocale().toString(t.toUTC().date(), QStringLiteral("d MMM yyyy")) + QStringLiteral(", ")
-           + t.toUTC().time().toString(QStringLiteral("HH:mm")) + QStringLiteral(" UTC");
+        + t.toUTC().time().toString(QStringLiteral("HH:mm")) + QStringLiteral(" UTC");
 }
 
 const QString TransferColumns = QStringLiteral(
     "SELECT id, handshake_id, type, name, notes, source_organization_id, source_account_id, target_organization_id, "
-    "target_account_id, status, start_period, end_period, requested_at, acceptance_deadline, responded_at, withdrawn_at, "
+    "target_account_id, status, start_period, end_period, requested_at, acceptance_deadline, responded_at, "
+    "withdrawn_at, "
     "pricing_plan, inherited_via, inherited_from FROM responsibility_transfers ");
 
 ResponsibilityTransfer readTransfer(const QSqlQuery &q)
@@ -84,9 +85,9 @@ ResponsibilityTransfer readTransfer(const QSqlQuery &q)
     return t;
 }
 
-const QString GroupColumns = QStringLiteral(
-    "SELECT id, name, type, status, primary_account_id, organization_id, owner_organization_id, transfer_id, pricing_plan, "
-    "created_at, activated_at FROM billing_groups ");
+const QString GroupColumns = QStringLiteral("SELECT id, name, type, status, primary_account_id, organization_id, "
+                                            "owner_organization_id, transfer_id, pricing_plan, "
+                                            "created_at, activated_at FROM billing_groups ");
 
 BillingGroup readGroup(const QSqlQuery &q)
 {
@@ -109,7 +110,8 @@ BillingGroup readGroup(const QSqlQuery &q)
 // so that scenarios round-trip.
 QString inheritedSuffix(const QString &fromId, const QString &viaId)
 {
-    const QByteArray digest = QCryptographicHash::hash((fromId + QLatin1Char('>') + viaId).toUtf8(), QCryptographicHash::Sha1);
+    const QByteArray digest
+        = QCryptographicHash::hash((fromId + QLatin1Char('>') + viaId).toUtf8(), QCryptographicHash::Sha1);
     static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
     QString suffix;
     for (int i = 0; i < 12; ++i)
@@ -140,8 +142,8 @@ TransferService::TransferService(Services &services)
         bool billSource = false;
         bool payer = false;
         for (const ResponsibilityTransfer &t : all()) {
-            const bool acceptedOrInEffect = t.status == TransferStatus::Accepted
-                                            || (t.status == TransferStatus::Withdrawn && t.isLiveAt(now));
+            const bool acceptedOrInEffect
+                = t.status == TransferStatus::Accepted || (t.status == TransferStatus::Withdrawn && t.isLiveAt(now));
             if (t.sourceOrganizationId == org->id && acceptedOrInEffect)
                 billSource = true;
             if (t.targetOrganizationId == org->id && accountId == org->managementAccountId
@@ -218,7 +220,8 @@ QList<ResponsibilityTransfer> TransferService::all() const
     if (tags.ok()) {
         QHash<QString, QMap<QString, QString>> byId;
         while (tags.value().next())
-            byId[tags.value().value(0).toString()].insert(tags.value().value(1).toString(), tags.value().value(2).toString());
+            byId[tags.value().value(0).toString()].insert(tags.value().value(1).toString(),
+                                                          tags.value().value(2).toString());
         for (ResponsibilityTransfer &t : result)
             t.tags = byId.value(t.id);
     }
@@ -267,13 +270,16 @@ Result<ResponsibilityTransfer> TransferService::resolve(const QString &idOrName)
 {
     const QString key = idOrName.trimmed();
     if (key.isEmpty())
-        return Error::input(QStringLiteral("id"), QStringLiteral("TRANSFER_REQUIRED"),
-                            tr("Name the transfer: its id (rt-...), its handshake id (h-...) or its descriptive name."));
+        return Error::input(
+            QStringLiteral("id"), QStringLiteral("TRANSFER_REQUIRED"),
+            tr("Name the transfer: its id (rt-...), its handshake id (h-...) or its descriptive name."));
     if (key.startsWith(QLatin1String("rt-")) || key.startsWith(QLatin1String("h-"))) {
-        auto q = m_services.database().exec(TransferColumns + QStringLiteral("WHERE id = ? OR handshake_id = ?"), {key, key});
+        auto q = m_services.database().exec(TransferColumns + QStringLiteral("WHERE id = ? OR handshake_id = ?"),
+                                            {key, key});
         if (q.ok() && q.value().next()) {
             ResponsibilityTransfer t = readTransfer(q.value());
-            auto tags = m_services.database().exec(QStringLiteral("SELECT key, value FROM transfer_tags WHERE transfer_id = ?"), {t.id});
+            auto tags = m_services.database().exec(
+                QStringLiteral("SELECT key, value FROM transfer_tags WHERE transfer_id = ?"), {t.id});
             if (tags.ok())
                 while (tags.value().next())
                     t.tags.insert(tags.value().value(0).toString(), tags.value().value(1).toString());
@@ -289,17 +295,20 @@ Result<ResponsibilityTransfer> TransferService::resolve(const QString &idOrName)
     if (matches.size() == 1)
         return matches.first();
     if (matches.isEmpty())
-        return Error::rule(TransferRules::NotFound,
-                           m_services.isAdministrator()
-                               ? tr("There is no transfer with the id or name \"%1\".").arg(key)
-                               : tr("There is no transfer with the id or name \"%1\" among the transfers of the account %2.")
-                                     .arg(key, m_services.actingAccountId()),
-                           QStringLiteral("id"));
+        return Error::rule(
+            TransferRules::NotFound,
+            m_services.isAdministrator()
+                ? tr("There is no transfer with the id or name \"%1\".").arg(key)
+                : tr("There is no transfer with the id or name \"%1\" among the transfers of the account %2.")
+                      .arg(key, m_services.actingAccountId()),
+            QStringLiteral("id"));
     QStringList ids;
     for (const auto &t : matches)
         ids << QStringLiteral("%1 (%2)").arg(t.id, transferStatusName(t.status));
     return Error::rule(TransferRules::AmbiguousName,
-                       tr("%1 transfers are named \"%2\": %3. Give the id instead.").arg(matches.size()).arg(key, ids.join(QStringLiteral(", "))),
+                       tr("%1 transfers are named \"%2\": %3. Give the id instead.")
+                           .arg(matches.size())
+                           .arg(key, ids.join(QStringLiteral(", "))),
                        QStringLiteral("id"));
 }
 
@@ -352,7 +361,8 @@ Status TransferService::allowed(const ResponsibilityTransfer &transfer, Transfer
         return s;
     if (action == TransferAction::Accept && m_services.now() > transfer.acceptanceDeadline)
         return Error::rule(TransferRules::InvalidHandshakeTransition,
-                           tr("The invitation \"%1\" had to be accepted by %2.").arg(transfer.name, moment(transfer.acceptanceDeadline)));
+                           tr("The invitation \"%1\" had to be accepted by %2.")
+                               .arg(transfer.name, moment(transfer.acceptanceDeadline)));
     return {};
 }
 
@@ -361,7 +371,7 @@ QString TransferService::payerOrganizationOn(const QString &organizationId, cons
     const QList<ResponsibilityTransfer> transfers = all();
     QString current = organizationId;
     QString payer;
-    QSet<QString> seen{current};
+    QSet<QString> seen {current};
     for (int level = 0; level < 4; ++level) {
         QString next;
         for (const ResponsibilityTransfer &t : transfers)
@@ -391,16 +401,20 @@ Status TransferService::save(const ResponsibilityTransfer &t) const
     auto q = db.exec(
         QStringLiteral(
             "INSERT INTO responsibility_transfers (id, handshake_id, type, name, notes, source_organization_id, "
-            "source_account_id, target_organization_id, target_account_id, status, start_period, end_period, requested_at, "
+            "source_account_id, target_organization_id, target_account_id, status, start_period, end_period, "
+            "requested_at, "
             "acceptance_deadline, responded_at, withdrawn_at, pricing_plan, inherited_via, inherited_from) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, status = excluded.status, end_period = excluded.end_period, "
-            "responded_at = excluded.responded_at, withdrawn_at = excluded.withdrawn_at, pricing_plan = excluded.pricing_plan"),
-        {t.id, t.handshakeId, Database::text(t.type), Database::text(t.name), Database::text(t.notes), t.sourceOrganizationId,
-         t.sourceManagementAccountId, t.targetOrganizationId, t.targetManagementAccountId, transferStatusName(t.status),
-         t.startPeriod.index(), t.endPeriod ? QVariant(t.endPeriod->index()) : QVariant(), iso(t.requestedAt),
-         iso(t.acceptanceDeadline), isoOrNull(t.respondedAt), isoOrNull(t.withdrawnAt), Database::text(t.pricingPlan),
-         Database::textOrNull(t.inheritedViaTransferId), Database::textOrNull(t.inheritedFromTransferId)});
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, status = excluded.status, end_period = "
+            "excluded.end_period, "
+            "responded_at = excluded.responded_at, withdrawn_at = excluded.withdrawn_at, pricing_plan = "
+            "excluded.pricing_plan"),
+        {t.id, t.handshakeId, Database::text(t.type), Database::text(t.name), Database::text(t.notes),
+         t.sourceOrganizationId, t.sourceManagementAccountId, t.targetOrganizationId, t.targetManagementAccountId,
+         transferStatusName(t.status), t.startPeriod.index(), t.endPeriod ? QVariant(t.endPeriod->index()) : QVariant(),
+         iso(t.requestedAt), iso(t.acceptanceDeadline), isoOrNull(t.respondedAt), isoOrNull(t.withdrawnAt),
+         Database::text(t.pricingPlan), Database::textOrNull(t.inheritedViaTransferId),
+         Database::textOrNull(t.inheritedFromTransferId)});
     if (!q.ok())
         return q.error();
     return {};
@@ -410,7 +424,8 @@ Status TransferService::recordStep(const QString &transferId, const QString &act
                                    std::optional<BillingPeriod> end) const
 {
     auto q = m_services.database().exec(
-        QStringLiteral("INSERT INTO transfer_steps (transfer_id, action, at, actor, end_period, name) VALUES (?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO transfer_steps (transfer_id, action, at, actor, end_period, name) VALUES (?, ?, ?, ?, ?, ?)"),
         {transferId, action, iso(m_services.now()), m_services.actorLabel(), end ? QVariant(end->index()) : QVariant(),
          Database::textOrNull(name)});
     if (!q.ok())
@@ -420,7 +435,8 @@ Status TransferService::recordStep(const QString &transferId, const QString &act
 
 Status TransferService::recordStep(const ResponsibilityTransfer &t, TransferAction action, const QString &name) const
 {
-    return recordStep(t.id, transferActionName(action), name, action == TransferAction::Withdraw ? t.endPeriod : std::nullopt);
+    return recordStep(t.id, transferActionName(action), name,
+                      action == TransferAction::Withdraw ? t.endPeriod : std::nullopt);
 }
 
 Status TransferService::auditTransfer(const QString &action, const ResponsibilityTransfer &t, const QString &details,
@@ -452,22 +468,23 @@ Status TransferService::createBillingGroup(const ResponsibilityTransfer &t, cons
     if (id.isEmpty())
         return Error::internal(tr("Could not generate a unique billing group id."));
     auto q = m_services.database().exec(
-        QStringLiteral("INSERT INTO billing_groups (id, name, type, status, primary_account_id, organization_id, "
-                       "owner_organization_id, transfer_id, pricing_plan, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {id, t.name, billingGroupTypeName(BillingGroupType::TransferBilling), billingGroupStatusName(BillingGroupStatus::Pending),
-         t.sourceManagementAccountId, t.sourceOrganizationId, t.targetOrganizationId, t.id, Database::text(plan),
-         iso(m_services.now())});
+        QStringLiteral(
+            "INSERT INTO billing_groups (id, name, type, status, primary_account_id, organization_id, "
+            "owner_organization_id, transfer_id, pricing_plan, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {id, t.name, billingGroupTypeName(BillingGroupType::TransferBilling),
+         billingGroupStatusName(BillingGroupStatus::Pending), t.sourceManagementAccountId, t.sourceOrganizationId,
+         t.targetOrganizationId, t.id, Database::text(plan), iso(m_services.now())});
     if (!q.ok())
         return q.error();
-    return auditTransfer(QStringLiteral("billing-group.create"), t,
-                         plan.isEmpty()
-                             ? tr("Created the TRANSFER_BILLING billing group %1 (PENDING) for %2, primary account %3; no "
-                                  "pricing configured yet")
-                                   .arg(id, t.sourceOrganizationId, t.sourceManagementAccountId)
-                             : tr("Created the TRANSFER_BILLING billing group %1 (PENDING) for %2, primary account %3, "
-                                  "pricing plan %4")
-                                   .arg(id, t.sourceOrganizationId, t.sourceManagementAccountId, plan),
-                         t.start(), t.isInherited());
+    return auditTransfer(
+        QStringLiteral("billing-group.create"), t,
+        plan.isEmpty() ? tr("Created the TRANSFER_BILLING billing group %1 (PENDING) for %2, primary account %3; no "
+                            "pricing configured yet")
+                             .arg(id, t.sourceOrganizationId, t.sourceManagementAccountId)
+                       : tr("Created the TRANSFER_BILLING billing group %1 (PENDING) for %2, primary account %3, "
+                            "pricing plan %4")
+                             .arg(id, t.sourceOrganizationId, t.sourceManagementAccountId, plan),
+        t.start(), t.isInherited());
 }
 
 Status TransferService::removeBillingGroup(const ResponsibilityTransfer &t, const QString &why) const
@@ -479,7 +496,8 @@ Status TransferService::removeBillingGroup(const ResponsibilityTransfer &t, cons
     if (!q.ok())
         return q.error();
     return auditTransfer(QStringLiteral("billing-group.delete"), t,
-                         tr("Deleted the pending billing group %1: %2").arg(group->id, why), {}, partyOf(t) == TransferParty::Other);
+                         tr("Deleted the pending billing group %1: %2").arg(group->id, why), {},
+                         partyOf(t) == TransferParty::Other);
 }
 
 Status TransferService::catchUp()
@@ -506,7 +524,7 @@ Status TransferService::checkChain(const QString &sourceOrg, const QString &targ
 
     // Cycle: the payer's bill already goes (directly or up a chain) to the organization it wants to pay for.
     QSet<QString> above;
-    QList<QString> frontier{targetOrg};
+    QList<QString> frontier {targetOrg};
     while (!frontier.isEmpty()) {
         const QString org = frontier.takeFirst();
         for (const auto &e : std::as_const(edges))
@@ -516,10 +534,11 @@ Status TransferService::checkChain(const QString &sourceOrg, const QString &targ
             }
     }
     if (above.contains(sourceOrg))
-        return Error::rule(TransferRules::MaxLevelViolation,
-                           tr("This transfer would make a cycle: %1 already pays, directly or through a chain, for %2's "
-                              "payer. Bills can only flow one way.")
-                               .arg(sourceOrg, targetOrg));
+        return Error::rule(
+            TransferRules::MaxLevelViolation,
+            tr("This transfer would make a cycle: %1 already pays, directly or through a chain, for %2's "
+               "payer. Bills can only flow one way.")
+                .arg(sourceOrg, targetOrg));
 
     // Levels: the longest chain below the source + this transfer + the longest chain above the payer.
     std::function<int(const QString &, int)> below = [&](const QString &org, int depth) {
@@ -560,12 +579,13 @@ Status TransferService::checkOutbound(const ResponsibilityTransfer &t, bool atAc
         if (other.status == TransferStatus::Withdrawn) {
             if (t.startPeriod > *other.endPeriod)
                 continue; // moving on: the new transfer starts after the withdrawn one ends
-            return Error::rule(samePayer ? TransferRules::AlreadyExists : TransferRules::MaxOutboundQuotaViolation,
-                               tr("%1's current transfer \"%2\" (%3) is withdrawn but runs until %4; a new transfer can "
-                                  "start in %5 at the earliest.")
-                                   .arg(t.sourceOrganizationId, other.name, other.id, day(other.endPeriod->lastDay()),
-                                        other.endPeriod->next().displayName()),
-                               QStringLiteral("start"));
+            return Error::rule(
+                samePayer ? TransferRules::AlreadyExists : TransferRules::MaxOutboundQuotaViolation,
+                tr("%1's current transfer \"%2\" (%3) is withdrawn but runs until %4; a new transfer can "
+                   "start in %5 at the earliest.")
+                    .arg(t.sourceOrganizationId, other.name, other.id, day(other.endPeriod->lastDay()),
+                         other.endPeriod->next().displayName()),
+                QStringLiteral("start"));
         }
         if (atAccept && other.status == TransferStatus::Requested)
             continue; // another pending invitation does not block accepting this one
@@ -643,7 +663,8 @@ Status TransferService::validateInvitation(const Invitation &invitation, Respons
                 }
         if (!sourceOrg)
             return Error::rule(QStringLiteral("TARGET_NOT_FOUND"),
-                               tr("No organization's management account has the email %1.").arg(target), QStringLiteral("target"));
+                               tr("No organization's management account has the email %1.").arg(target),
+                               QStringLiteral("target"));
     } else {
         if (auto s = validate::accountId(target, QStringLiteral("target")); !s)
             return s;
@@ -659,20 +680,22 @@ Status TransferService::validateInvitation(const Invitation &invitation, Respons
                                             "management account instead.")
                                              .arg(target, account->organizationId),
                                    QStringLiteral("target"));
-            return Error::rule(QStringLiteral("TARGET_NOT_FOUND"), tr("There is no account %1 in the directory.").arg(target),
-                               QStringLiteral("target"));
+            return Error::rule(QStringLiteral("TARGET_NOT_FOUND"),
+                               tr("There is no account %1 in the directory.").arg(target), QStringLiteral("target"));
         }
     }
     if (sourceOrg->id == payerOrg->id)
-        return Error::rule(TransferRules::SourceAndTargetCannotMatch,
-                           tr("An organization cannot transfer its bill to itself: %1 is your own organization.").arg(target),
-                           QStringLiteral("target"));
+        return Error::rule(
+            TransferRules::SourceAndTargetCannotMatch,
+            tr("An organization cannot transfer its bill to itself: %1 is your own organization.").arg(target),
+            QStringLiteral("target"));
 
     if (auto s = TransferRules::validateName(invitation.name); !s)
         return s;
     if (auto s = TransferRules::validateNotes(invitation.notes); !s)
         return s;
-    const QString plan = invitation.pricingPlan.trimmed().isEmpty() ? BasicPricingPlan : invitation.pricingPlan.trimmed();
+    const QString plan
+        = invitation.pricingPlan.trimmed().isEmpty() ? BasicPricingPlan : invitation.pricingPlan.trimmed();
     if (plan.size() > 128)
         return Error::input(QStringLiteral("plan"), QStringLiteral("PLAN_NAME_TOO_LONG"),
                             tr("A pricing plan name has at most 128 characters."));
@@ -683,22 +706,25 @@ Status TransferService::validateInvitation(const Invitation &invitation, Respons
 
     // Dates: the start is a future month, and the acceptance deadline must still be ahead.
     if (!invitation.start.isValid())
-        return Error::input(QStringLiteral("start"), TransferRules::InvalidStartDate, tr("Choose the start month (YYYY-MM)."));
+        return Error::input(QStringLiteral("start"), TransferRules::InvalidStartDate,
+                            tr("Choose the start month (YYYY-MM)."));
     if (invitation.start.start() <= now)
-        return Error::rule(TransferRules::InvalidStartDate,
-                           tr("A transfer starts on the 1st of a future month; %1 has already begun. The earliest start "
-                              "is %2.")
-                               .arg(invitation.start.displayName(), BillingPeriod::containing(now).next().displayName()),
-                           QStringLiteral("start"));
+        return Error::rule(
+            TransferRules::InvalidStartDate,
+            tr("A transfer starts on the 1st of a future month; %1 has already begun. The earliest start "
+               "is %2.")
+                .arg(invitation.start.displayName(), BillingPeriod::containing(now).next().displayName()),
+            QStringLiteral("start"));
     const QDateTime deadline = acceptanceDeadlineFor(invitation.start);
     if (now >= deadline)
-        return Error::rule(TransferRules::InvalidStartDate,
-                           tr("Too late to start in %1: the invitation would have to be accepted by %2, which has passed "
-                              "(acceptance closes %3 hours before the start). Choose %4 or later.")
-                               .arg(invitation.start.displayName(), moment(deadline))
-                               .arg(acceptanceDeadlineHours())
-                               .arg(invitation.start.next().displayName()),
-                           QStringLiteral("start"));
+        return Error::rule(
+            TransferRules::InvalidStartDate,
+            tr("Too late to start in %1: the invitation would have to be accepted by %2, which has passed "
+               "(acceptance closes %3 hours before the start). Choose %4 or later.")
+                .arg(invitation.start.displayName(), moment(deadline))
+                .arg(acceptanceDeadlineHours())
+                .arg(invitation.start.next().displayName()),
+            QStringLiteral("start"));
 
     draft.type = QStringLiteral("BILLING");
     draft.name = invitation.name;
@@ -752,11 +778,12 @@ Result<ResponsibilityTransfer> TransferService::inviteWithIds(const Invitation &
     const QString hsSql = QStringLiteral("SELECT 1 FROM responsibility_transfers WHERE handshake_id = ?");
     if (!wantedId.isEmpty()) {
         if (!TransferRules::isTransferId(wantedId))
-            return Error::input(QStringLiteral("id"), QStringLiteral("INVALID_TRANSFER_ID"),
-                                tr("\"%1\" is not a transfer id: rt- followed by 8 to 32 lowercase letters or digits.").arg(wantedId));
+            return Error::input(
+                QStringLiteral("id"), QStringLiteral("INVALID_TRANSFER_ID"),
+                tr("\"%1\" is not a transfer id: rt- followed by 8 to 32 lowercase letters or digits.").arg(wantedId));
         if (taken(idSql, wantedId))
-            return Error::rule(TransferRules::AlreadyExists, tr("A transfer with the id %1 already exists.").arg(wantedId),
-                               QStringLiteral("id"));
+            return Error::rule(TransferRules::AlreadyExists,
+                               tr("A transfer with the id %1 already exists.").arg(wantedId), QStringLiteral("id"));
         t.id = wantedId;
     }
     if (!wantedHandshake.isEmpty()) {
@@ -792,11 +819,12 @@ Result<ResponsibilityTransfer> TransferService::inviteWithIds(const Invitation &
     }
     if (auto s = recordStep(t.id, QStringLiteral("invite"), t.name, std::nullopt); !s)
         return s.error();
-    if (auto s = auditTransfer(QStringLiteral("transfer.invite"), t,
-                               tr("%1 invited %2 (%3) to transfer its bill as \"%4\" from %5; accept by %6; pricing %7")
-                                   .arg(t.targetManagementAccountId, t.sourceOrganizationId, t.sourceManagementAccountId,
-                                        t.name, day(t.startPeriod.firstDay()), moment(t.acceptanceDeadline), t.pricingPlan),
-                               t.start());
+    if (auto s
+        = auditTransfer(QStringLiteral("transfer.invite"), t,
+                        tr("%1 invited %2 (%3) to transfer its bill as \"%4\" from %5; accept by %6; pricing %7")
+                            .arg(t.targetManagementAccountId, t.sourceOrganizationId, t.sourceManagementAccountId,
+                                 t.name, day(t.startPeriod.firstDay()), moment(t.acceptanceDeadline), t.pricingPlan),
+                        t.start());
         !s)
         return s.error();
     if (auto s = createBillingGroup(t, t.pricingPlan); !s)
@@ -820,8 +848,9 @@ Result<ResponsibilityTransfer> TransferService::respond(const QString &idOrName,
     const QDateTime now = m_services.now();
     if (action == TransferAction::Accept) {
         if (now > t.acceptanceDeadline)
-            return Error::rule(TransferRules::InvalidHandshakeTransition,
-                               tr("The invitation \"%1\" had to be accepted by %2.").arg(t.name, moment(t.acceptanceDeadline)));
+            return Error::rule(
+                TransferRules::InvalidHandshakeTransition,
+                tr("The invitation \"%1\" had to be accepted by %2.").arg(t.name, moment(t.acceptanceDeadline)));
         if (auto s = checkOutbound(t, true); !s)
             return s.error();
         if (auto s = checkInbound(t, true); !s)
@@ -844,15 +873,18 @@ Result<ResponsibilityTransfer> TransferService::respond(const QString &idOrName,
     switch (action) {
     case TransferAction::Accept:
         audited = auditTransfer(QStringLiteral("transfer.accept"), t,
-                                tr("%1 accepted: %2 pays %3's bill from %4").arg(m_services.actorLabel(), t.targetOrganizationId,
-                                                                                 t.sourceOrganizationId, day(t.startPeriod.firstDay())),
+                                tr("%1 accepted: %2 pays %3's bill from %4")
+                                    .arg(m_services.actorLabel(), t.targetOrganizationId, t.sourceOrganizationId,
+                                         day(t.startPeriod.firstDay())),
                                 t.start());
         break;
     case TransferAction::Decline:
-        audited = auditTransfer(QStringLiteral("transfer.decline"), t, tr("%1 declined the invitation").arg(m_services.actorLabel()));
+        audited = auditTransfer(QStringLiteral("transfer.decline"), t,
+                                tr("%1 declined the invitation").arg(m_services.actorLabel()));
         break;
     case TransferAction::Cancel:
-        audited = auditTransfer(QStringLiteral("transfer.cancel"), t, tr("%1 canceled the invitation").arg(m_services.actorLabel()));
+        audited = auditTransfer(QStringLiteral("transfer.cancel"), t,
+                                tr("%1 canceled the invitation").arg(m_services.actorLabel()));
         break;
     default:
         break;
@@ -860,8 +892,9 @@ Result<ResponsibilityTransfer> TransferService::respond(const QString &idOrName,
     if (!audited)
         return audited.error();
     if (action == TransferAction::Decline || action == TransferAction::Cancel)
-        if (auto s = removeBillingGroup(t, action == TransferAction::Decline ? tr("the invitation was declined")
-                                                                            : tr("the invitation was canceled"));
+        if (auto s = removeBillingGroup(t,
+                                        action == TransferAction::Decline ? tr("the invitation was declined")
+                                                                          : tr("the invitation was canceled"));
             !s)
             return s.error();
     if (action == TransferAction::Accept)
@@ -907,7 +940,8 @@ Result<ResponsibilityTransfer> TransferService::rename(const QString &idOrName, 
         return tx.started().error();
     if (auto s = save(t); !s)
         return s.error();
-    if (auto q = m_services.database().exec(QStringLiteral("UPDATE billing_groups SET name = ? WHERE transfer_id = ?"), {newName, t.id});
+    if (auto q = m_services.database().exec(QStringLiteral("UPDATE billing_groups SET name = ? WHERE transfer_id = ?"),
+                                            {newName, t.id});
         !q.ok())
         return q.error();
     if (auto s = recordStep(t, TransferAction::Rename, newName); !s)
@@ -936,11 +970,12 @@ Result<ResponsibilityTransfer> TransferService::withdraw(const QString &idOrName
     const BillingPeriod current = BillingPeriod::containing(now);
     const bool started = now >= t.start();
     // Rule (no partial months): the end is the last day of a whole month, at the earliest the current one. A transfer
-    // that has not started yet is withdrawn by default with the end = the month before its start: it never takes effect.
-    // Explicitly, the end is that same month or a month from the start on.
+    // that has not started yet is withdrawn by default with the end = the month before its start: it never takes
+    // effect. Explicitly, the end is that same month or a month from the start on.
     BillingPeriod chosen = end ? *end : (started ? current : t.startPeriod.previous());
     if (!chosen.isValid())
-        return Error::input(QStringLiteral("end"), TransferRules::InvalidEndDate, tr("Choose the end month (YYYY-MM)."));
+        return Error::input(QStringLiteral("end"), TransferRules::InvalidEndDate,
+                            tr("Choose the end month (YYYY-MM)."));
     if (chosen < current)
         return Error::rule(TransferRules::InvalidEndDate,
                            tr("A withdrawal ends at the end of the current month or of a later one; %1 is over. The "
@@ -964,11 +999,12 @@ Result<ResponsibilityTransfer> TransferService::withdraw(const QString &idOrName
     if (auto s = recordStep(t, TransferAction::Withdraw); !s)
         return s.error();
     const QString details = t.neverTakesEffect()
-                                ? tr("%1 withdrew the transfer before it began: it never takes effect").arg(m_services.actorLabel())
-                                : tr("%1 withdrew the transfer: %2 pays %3's bill until %4, 23:59:59 UTC")
-                                      .arg(m_services.actorLabel(), t.targetOrganizationId, t.sourceOrganizationId,
-                                           day(chosen.lastDay()));
-    if (auto s = auditTransfer(QStringLiteral("transfer.withdraw"), t, details, t.neverTakesEffect() ? t.start() : chosen.end()); !s)
+        ? tr("%1 withdrew the transfer before it began: it never takes effect").arg(m_services.actorLabel())
+        : tr("%1 withdrew the transfer: %2 pays %3's bill until %4, 23:59:59 UTC")
+              .arg(m_services.actorLabel(), t.targetOrganizationId, t.sourceOrganizationId, day(chosen.lastDay()));
+    if (auto s = auditTransfer(QStringLiteral("transfer.withdraw"), t, details,
+                               t.neverTakesEffect() ? t.start() : chosen.end());
+        !s)
         return s.error();
     if (t.neverTakesEffect())
         if (auto s = removeBillingGroup(t, tr("the transfer was withdrawn before it began")); !s)
@@ -1006,14 +1042,16 @@ Result<BillingGroup> TransferService::configurePricing(const QString &idOrName, 
     Transaction tx(m_services.database());
     if (!tx.started())
         return tx.started().error();
-    if (auto q = m_services.database().exec(QStringLiteral("UPDATE billing_groups SET pricing_plan = ? WHERE id = ?"), {chosen, group->id});
+    if (auto q = m_services.database().exec(QStringLiteral("UPDATE billing_groups SET pricing_plan = ? WHERE id = ?"),
+                                            {chosen, group->id});
         !q.ok())
         return q.error();
     if (auto s = recordStep(t.id, QStringLiteral("pricing"), chosen, std::nullopt); !s)
         return s.error();
     if (auto s = auditTransfer(QStringLiteral("billing-group.pricing"), t,
                                tr("%1 set the pricing plan of billing group %2: %3 -> %4")
-                                   .arg(m_services.actorLabel(), group->id, group->hasPricing() ? group->pricingPlan : tr("(none)"), chosen));
+                                   .arg(m_services.actorLabel(), group->id,
+                                        group->hasPricing() ? group->pricingPlan : tr("(none)"), chosen));
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -1029,7 +1067,8 @@ Status TransferService::inherit(const ResponsibilityTransfer &accepted)
 {
     const QDateTime now = m_services.now();
     for (const ResponsibilityTransfer &other : all()) {
-        if (other.isInherited() || other.id == accepted.id || !other.isLiveAt(now) || other.status == TransferStatus::Requested)
+        if (other.isInherited() || other.id == accepted.id || !other.isLiveAt(now)
+            || other.status == TransferStatus::Requested)
             continue;
         if (other.targetOrganizationId == accepted.sourceOrganizationId) // other = A -> B, accepted = B -> C
             if (auto s = createInherited(other, accepted); !s)
@@ -1050,7 +1089,8 @@ Status TransferService::createInherited(const ResponsibilityTransfer &from, cons
     if (find(t.id))
         return {};
     t.name = from.name;
-    t.notes = tr("Inherited: %1 pays for %2 through %3.").arg(via.targetOrganizationId, from.sourceOrganizationId, via.sourceOrganizationId);
+    t.notes = tr("Inherited: %1 pays for %2 through %3.")
+                  .arg(via.targetOrganizationId, from.sourceOrganizationId, via.sourceOrganizationId);
     t.sourceOrganizationId = from.sourceOrganizationId;
     t.sourceManagementAccountId = from.sourceManagementAccountId;
     t.targetOrganizationId = via.targetOrganizationId;
@@ -1070,11 +1110,12 @@ Status TransferService::createInherited(const ResponsibilityTransfer &from, cons
     t.inheritedFromTransferId = from.id;
     if (auto s = save(t); !s)
         return s;
-    if (auto s = auditTransfer(QStringLiteral("transfer.inherit"), t,
-                               tr("%1 pays for %2 too: inherited through %3 (\"%4\") from %5 (\"%6\"); configure the "
-                                  "pricing of its billing group")
-                                   .arg(t.targetOrganizationId, t.sourceOrganizationId, via.id, via.name, from.id, from.name),
-                               t.start(), true);
+    if (auto s
+        = auditTransfer(QStringLiteral("transfer.inherit"), t,
+                        tr("%1 pays for %2 too: inherited through %3 (\"%4\") from %5 (\"%6\"); configure the "
+                           "pricing of its billing group")
+                            .arg(t.targetOrganizationId, t.sourceOrganizationId, via.id, via.name, from.id, from.name),
+                        t.start(), true);
         !s)
         return s;
     return createBillingGroup(t, {});
@@ -1092,12 +1133,12 @@ Status TransferService::endInherited(const ResponsibilityTransfer &withdrawn)
         t.withdrawnAt = m_services.now();
         if (auto s = save(t); !s)
             return s;
-        if (auto s = auditTransfer(QStringLiteral("transfer.withdraw"), t,
-                                   t.neverTakesEffect()
-                                       ? tr("Ends with %1, which was withdrawn: it never takes effect").arg(withdrawn.id)
-                                       : tr("Ends with %1, which was withdrawn: %2 pays until %3")
-                                             .arg(withdrawn.id, t.targetOrganizationId, day(t.endPeriod->lastDay())),
-                                   t.endPeriod->end(), true);
+        if (auto s = auditTransfer(
+                QStringLiteral("transfer.withdraw"), t,
+                t.neverTakesEffect() ? tr("Ends with %1, which was withdrawn: it never takes effect").arg(withdrawn.id)
+                                     : tr("Ends with %1, which was withdrawn: %2 pays until %3")
+                                           .arg(withdrawn.id, t.targetOrganizationId, day(t.endPeriod->lastDay())),
+                t.endPeriod->end(), true);
             !s)
             return s;
         if (t.neverTakesEffect())
@@ -1129,8 +1170,9 @@ Status TransferService::processClock(const QDateTime &now)
             if (const auto group = billingGroupForTransfer(t.id)) {
                 if (auto q = db.exec(QStringLiteral("DELETE FROM billing_groups WHERE id = ?"), {group->id}); !q.ok())
                     return q.error();
-                if (auto s = auditTransfer(QStringLiteral("billing-group.delete"), t,
-                                           tr("Deleted the pending billing group %1: the invitation expired").arg(group->id), {}, true);
+                if (auto s = auditTransfer(
+                        QStringLiteral("billing-group.delete"), t,
+                        tr("Deleted the pending billing group %1: the invitation expired").arg(group->id), {}, true);
                     !s)
                     return s;
             }
@@ -1140,12 +1182,14 @@ Status TransferService::processClock(const QDateTime &now)
             && now >= t.start()) {
             const auto group = billingGroupForTransfer(t.id);
             if (group && group->status == BillingGroupStatus::Pending) {
-                auto q = db.exec(QStringLiteral("UPDATE billing_groups SET status = 'ACTIVE', activated_at = ? WHERE id = ?"),
-                                 {iso(t.start()), group->id});
+                auto q = db.exec(
+                    QStringLiteral("UPDATE billing_groups SET status = 'ACTIVE', activated_at = ? WHERE id = ?"),
+                    {iso(t.start()), group->id});
                 if (!q.ok())
                     return q.error();
                 if (auto s = auditTransfer(QStringLiteral("billing-group.activate"), t,
-                                           tr("The transfer took effect; billing group %1 is ACTIVE").arg(group->id), t.start(), true);
+                                           tr("The transfer took effect; billing group %1 is ACTIVE").arg(group->id),
+                                           t.start(), true);
                     !s)
                     return s;
                 changedSomething = true;
@@ -1202,7 +1246,8 @@ QList<AttentionItem> TransferService::attention(const QString &accountId) const
                 item.kind = AttentionItem::Kind::AwaitingYourResponse;
                 item.due = t.acceptanceDeadline;
                 item.title = tr("%1 invited you to transfer your bill (\"%2\", from %3): accept or decline by %4")
-                                 .arg(orgName(t.targetOrganizationId), t.name, day(t.startPeriod.firstDay()), moment(t.acceptanceDeadline));
+                                 .arg(orgName(t.targetOrganizationId), t.name, day(t.startPeriod.firstDay()),
+                                      moment(t.acceptanceDeadline));
                 items.append(item);
             } else if (isTarget && t.acceptanceDeadline <= now.addDays(7)) {
                 item.kind = AttentionItem::Kind::AboutToExpire;
@@ -1219,8 +1264,8 @@ QList<AttentionItem> TransferService::attention(const QString &accountId) const
             item.kind = AttentionItem::Kind::StartsThisMonth;
             item.due = t.start();
             item.title = t.startPeriod == current
-                             ? tr("\"%1\" took effect on %2").arg(t.name, day(t.startPeriod.firstDay()))
-                             : tr("\"%1\" begins on %2").arg(t.name, day(t.startPeriod.firstDay()));
+                ? tr("\"%1\" took effect on %2").arg(t.name, day(t.startPeriod.firstDay()))
+                : tr("\"%1\" begins on %2").arg(t.name, day(t.startPeriod.firstDay()));
             items.append(item);
         }
         if (t.status == TransferStatus::Withdrawn && t.endPeriod && *t.endPeriod == current && !t.neverTakesEffect()) {
@@ -1228,7 +1273,8 @@ QList<AttentionItem> TransferService::attention(const QString &accountId) const
             ends.kind = AttentionItem::Kind::EndsThisMonth;
             ends.due = t.end();
             ends.title = tr("\"%1\" ends on %2: %3 pays %4's bill until then")
-                             .arg(t.name, day(t.endPeriod->lastDay()), orgName(t.targetOrganizationId), orgName(t.sourceOrganizationId));
+                             .arg(t.name, day(t.endPeriod->lastDay()), orgName(t.targetOrganizationId),
+                                  orgName(t.sourceOrganizationId));
             items.append(ends);
         }
         if (isTarget && t.isLiveAt(now)) {
@@ -1237,7 +1283,8 @@ QList<AttentionItem> TransferService::attention(const QString &accountId) const
                 AttentionItem pricing = item;
                 pricing.kind = AttentionItem::Kind::NoPricingConfigured;
                 pricing.due = t.start() > now ? t.start() : QDateTime();
-                pricing.title = tr("The billing group of %1 (\"%2\") has no pricing configured").arg(orgName(t.sourceOrganizationId), t.name);
+                pricing.title = tr("The billing group of %1 (\"%2\") has no pricing configured")
+                                    .arg(orgName(t.sourceOrganizationId), t.name);
                 items.append(pricing);
             }
         }
@@ -1276,9 +1323,11 @@ Status TransferService::applyScenario(const QJsonValue &value)
             return Error::input(where + QStringLiteral(".id"), QStringLiteral("INVALID_TRANSFER_ID"),
                                 tr("Each transfer needs an id: rt- followed by 8 to 32 lowercase letters or digits."));
         const QJsonArray list = t.value(QStringLiteral("steps")).toArray();
-        if (list.isEmpty() || list.first().toObject().value(QStringLiteral("action")).toString() != QLatin1String("invite"))
-            return Error::input(where + QStringLiteral(".steps"), QStringLiteral("INVALID_SCENARIO"),
-                                tr("A transfer's steps start with the invitation ({\"action\": \"invite\", \"at\": ...})."));
+        if (list.isEmpty()
+            || list.first().toObject().value(QStringLiteral("action")).toString() != QLatin1String("invite"))
+            return Error::input(
+                where + QStringLiteral(".steps"), QStringLiteral("INVALID_SCENARIO"),
+                tr("A transfer's steps start with the invitation ({\"action\": \"invite\", \"at\": ...})."));
         for (int k = 0; k < list.size(); ++k) {
             const QJsonObject step = list.at(k).toObject();
             const QDateTime at = ClockService::parseMoment(step.value(QStringLiteral("at")).toString());
@@ -1293,7 +1342,8 @@ Status TransferService::applyScenario(const QJsonValue &value)
     ClockService &clock = m_services.clock();
     const QDateTime previousNow = clock.now();
     const QString stored = m_services.database().setting(QStringLiteral("clock.now")).toString();
-    const bool overrideWasSet = stored.isEmpty() ? clock.isSimulated() : ClockService::parseMoment(stored) != previousNow;
+    const bool overrideWasSet
+        = stored.isEmpty() ? clock.isSimulated() : ClockService::parseMoment(stored) != previousNow;
     const QString previousActor = m_services.actingAccountId();
     auto restore = [&]() {
         clock.setOverride(overrideWasSet ? previousNow : QDateTime());
@@ -1325,7 +1375,8 @@ Status TransferService::applyScenario(const QJsonValue &value)
         } else if (action == QLatin1String("invite")) {
             Invitation inv;
             inv.target = source;
-            inv.start = BillingPeriod::fromString(t.value(QStringLiteral("start")).toString()).value_or(BillingPeriod());
+            inv.start
+                = BillingPeriod::fromString(t.value(QStringLiteral("start")).toString()).value_or(BillingPeriod());
             inv.name = s.step.contains(QStringLiteral("name")) ? s.step.value(QStringLiteral("name")).toString()
                                                                : t.value(QStringLiteral("name")).toString();
             inv.notes = t.value(QStringLiteral("notes")).toString();
@@ -1337,9 +1388,11 @@ Status TransferService::applyScenario(const QJsonValue &value)
             if (!r)
                 result = r.error();
             else if (r->targetManagementAccountId != target)
-                result = Error::input(where, QStringLiteral("INVALID_SCENARIO"),
-                                      tr("The invitation's target %1 is not the management account of an organization.").arg(target));
-        } else if (action == QLatin1String("accept") || action == QLatin1String("decline") || action == QLatin1String("cancel")) {
+                result = Error::input(
+                    where, QStringLiteral("INVALID_SCENARIO"),
+                    tr("The invitation's target %1 is not the management account of an organization.").arg(target));
+        } else if (action == QLatin1String("accept") || action == QLatin1String("decline")
+                   || action == QLatin1String("cancel")) {
             auto r = respond(id, *transferActionFromName(action));
             if (!r)
                 result = r.error();
@@ -1367,8 +1420,10 @@ Status TransferService::applyScenario(const QJsonValue &value)
             if (!r)
                 result = r.error();
         } else if (action != QLatin1String("expire")) { // "expire" only documents when the clock passed the deadline
-            result = Error::input(where + QStringLiteral(".action"), QStringLiteral("INVALID_SCENARIO"),
-                                  tr("Unknown step \"%1\": use invite, accept, decline, cancel, rename, withdraw, pricing or expire.").arg(action));
+            result = Error::input(
+                where + QStringLiteral(".action"), QStringLiteral("INVALID_SCENARIO"),
+                tr("Unknown step \"%1\": use invite, accept, decline, cancel, rename, withdraw, pricing or expire.")
+                    .arg(action));
         }
         if (!result) {
             Error e = result.error();
@@ -1391,32 +1446,39 @@ Result<QJsonValue> TransferService::exportScenario() const
     Database &db = m_services.database();
     // In the order the transfers were created (the first step's row), so that replay keeps same-second order.
     QHash<QString, qint64> firstStep;
-    if (auto q = db.exec(QStringLiteral("SELECT transfer_id, MIN(id) FROM transfer_steps GROUP BY transfer_id")); q.ok())
+    if (auto q = db.exec(QStringLiteral("SELECT transfer_id, MIN(id) FROM transfer_steps GROUP BY transfer_id"));
+        q.ok())
         while (q.value().next())
             firstStep.insert(q.value().value(0).toString(), q.value().value(1).toLongLong());
     QList<ResponsibilityTransfer> transfers = all();
-    std::stable_sort(transfers.begin(), transfers.end(), [&](const ResponsibilityTransfer &a, const ResponsibilityTransfer &b) {
-        return firstStep.value(a.id, std::numeric_limits<qint64>::max()) < firstStep.value(b.id, std::numeric_limits<qint64>::max());
-    });
+    std::stable_sort(transfers.begin(), transfers.end(),
+                     [&](const ResponsibilityTransfer &a, const ResponsibilityTransfer &b) {
+                         return firstStep.value(a.id, std::numeric_limits<qint64>::max())
+                             < firstStep.value(b.id, std::numeric_limits<qint64>::max());
+                     });
     for (const ResponsibilityTransfer &t : std::as_const(transfers)) {
         if (t.isInherited())
             continue;
-        auto q = db.exec(QStringLiteral("SELECT action, at, actor, end_period, name FROM transfer_steps WHERE transfer_id = ? ORDER BY id"),
-                         {t.id});
+        auto q = db.exec(
+            QStringLiteral(
+                "SELECT action, at, actor, end_period, name FROM transfer_steps WHERE transfer_id = ? ORDER BY id"),
+            {t.id});
         if (!q.ok())
             return q.error();
         QJsonArray steps;
         QString invitedName = t.name;
         while (q.value().next()) {
             const QString action = q.value().value(0).toString();
-            QJsonObject step{{QStringLiteral("action"), action}, {QStringLiteral("at"), q.value().value(1).toString()}};
+            QJsonObject step {{QStringLiteral("action"), action},
+                              {QStringLiteral("at"), q.value().value(1).toString()}};
             const QString actor = q.value().value(2).toString();
             const bool sourceActs = action == QLatin1String("accept") || action == QLatin1String("decline");
             const QString defaultActor = sourceActs ? t.sourceManagementAccountId : t.targetManagementAccountId;
             if (actor != defaultActor && action != QLatin1String("invite"))
-                step.insert(QStringLiteral("by"), actor == t.sourceManagementAccountId ? QStringLiteral("source")
-                                                  : actor == t.targetManagementAccountId ? QStringLiteral("target")
-                                                                                         : actor);
+                step.insert(QStringLiteral("by"),
+                            actor == t.sourceManagementAccountId       ? QStringLiteral("source")
+                                : actor == t.targetManagementAccountId ? QStringLiteral("target")
+                                                                       : actor);
             if (action == QLatin1String("withdraw") && !q.value().value(3).isNull())
                 step.insert(QStringLiteral("end"), BillingPeriod::fromIndex(q.value().value(3).toInt()).toString());
             if (action == QLatin1String("rename"))
@@ -1431,30 +1493,33 @@ Result<QJsonValue> TransferService::exportScenario() const
         for (const ResponsibilityTransfer &inherited : all()) {
             if (inherited.inheritedViaTransferId != t.id)
                 continue;
-            auto p = db.exec(QStringLiteral("SELECT at, name FROM transfer_steps WHERE transfer_id = ? AND action = 'pricing' ORDER BY id"),
-                             {inherited.id});
+            auto p = db.exec(
+                QStringLiteral(
+                    "SELECT at, name FROM transfer_steps WHERE transfer_id = ? AND action = 'pricing' ORDER BY id"),
+                {inherited.id});
             if (!p.ok())
                 return p.error();
             while (p.value().next())
-                steps.append(QJsonObject{{QStringLiteral("action"), QStringLiteral("pricing")},
-                                         {QStringLiteral("at"), p.value().value(0).toString()},
-                                         {QStringLiteral("inheritedFrom"), inherited.inheritedFromTransferId},
-                                         {QStringLiteral("plan"), p.value().value(1).toString()}});
+                steps.append(QJsonObject {{QStringLiteral("action"), QStringLiteral("pricing")},
+                                          {QStringLiteral("at"), p.value().value(0).toString()},
+                                          {QStringLiteral("inheritedFrom"), inherited.inheritedFromTransferId},
+                                          {QStringLiteral("plan"), p.value().value(1).toString()}});
         }
         if (t.status == TransferStatus::Expired)
-            steps.append(QJsonObject{{QStringLiteral("action"), QStringLiteral("expire")}, {QStringLiteral("at"), iso(t.respondedAt.addSecs(1))}});
+            steps.append(QJsonObject {{QStringLiteral("action"), QStringLiteral("expire")},
+                                      {QStringLiteral("at"), iso(t.respondedAt.addSecs(1))}});
         QJsonObject tags;
         for (auto it = t.tags.cbegin(); it != t.tags.cend(); ++it)
             tags.insert(it.key(), it.value());
-        QJsonObject o{{QStringLiteral("id"), t.id},
-                      {QStringLiteral("handshakeId"), t.handshakeId},
-                      {QStringLiteral("name"), invitedName},
-                      {QStringLiteral("source"), t.sourceManagementAccountId},
-                      {QStringLiteral("target"), t.targetManagementAccountId},
-                      {QStringLiteral("start"), t.startPeriod.toString()},
-                      {QStringLiteral("notes"), t.notes},
-                      {QStringLiteral("plan"), t.pricingPlan},
-                      {QStringLiteral("steps"), steps}};
+        QJsonObject o {{QStringLiteral("id"), t.id},
+                       {QStringLiteral("handshakeId"), t.handshakeId},
+                       {QStringLiteral("name"), invitedName},
+                       {QStringLiteral("source"), t.sourceManagementAccountId},
+                       {QStringLiteral("target"), t.targetManagementAccountId},
+                       {QStringLiteral("start"), t.startPeriod.toString()},
+                       {QStringLiteral("notes"), t.notes},
+                       {QStringLiteral("plan"), t.pricingPlan},
+                       {QStringLiteral("steps"), steps}};
         if (!tags.isEmpty())
             o.insert(QStringLiteral("tags"), tags);
         array.append(o);

@@ -19,17 +19,17 @@ class Services;
 struct AttentionItem
 {
     enum class Kind {
-        AwaitingYourResponse,  // an invitation to the acting BSA awaits accept/decline
-        AboutToExpire,         // an invitation the acting BTA sent expires soon
-        StartsThisMonth,       // a transfer starts on the 1st of next month / this month
-        EndsThisMonth,         // a withdrawn transfer ends at this month's end
-        NoPricingConfigured,   // a BSA billing group has no pricing configuration
+        AwaitingYourResponse, // an invitation to the acting BSA awaits accept/decline
+        AboutToExpire, // an invitation the acting BTA sent expires soon
+        StartsThisMonth, // a transfer starts on the 1st of next month / this month
+        EndsThisMonth, // a withdrawn transfer ends at this month's end
+        NoPricingConfigured, // a BSA billing group has no pricing configuration
         Other,
     };
     Kind kind = Kind::Other;
-    QString title;        // "Company A invited you: accept by 30 Jan 2026, 00:00 UTC"
-    QDateTime due;        // when it must be done (invalid if no deadline)
-    QString entityType;   // "transfer", "organization", ... (where it is fixed)
+    QString title; // "Company A invited you: accept by 30 Jan 2026, 00:00 UTC"
+    QDateTime due; // when it must be done (invalid if no deadline)
+    QString entityType; // "transfer", "organization", ... (where it is fixed)
     QString entityId;
 };
 
@@ -45,9 +45,9 @@ public:
 
     struct Invitation
     {
-        QString target;      // the BSA's management account id or its email
+        QString target; // the BSA's management account id or its email
         BillingPeriod start; // the first month the payer pays for
-        QString name;        // descriptive name
+        QString name; // descriptive name
         QString notes;
         QString pricingPlan; // empty: the AWS-managed BasicPricingPlan
         QMap<QString, QString> tags;
@@ -72,10 +72,11 @@ public:
 
     std::optional<ResponsibilityTransfer> find(const QString &idOrName) const;
     // Like find(), with the reason when nothing or more than one transfer matches: an id (rt-... or h-...) or a
-    // descriptive name, unique among the acting account's organization's transfers (all transfers for the administrator).
+    // descriptive name, unique among the acting account's organization's transfers (all transfers for the
+    // administrator).
     Result<ResponsibilityTransfer> resolve(const QString &idOrName) const;
     QList<ResponsibilityTransfer> all() const;
-    QList<ResponsibilityTransfer> inbound(const QString &accountId) const;  // the account's org pays (it is the BTA)
+    QList<ResponsibilityTransfer> inbound(const QString &accountId) const; // the account's org pays (it is the BTA)
     QList<ResponsibilityTransfer> outbound(const QString &accountId) const; // the account's org is billed elsewhere
     Result<QList<AuditEntry>> history(const QString &idOrName) const;
     QList<AttentionItem> attention(const QString &accountId) const;
@@ -103,15 +104,18 @@ Q_SIGNALS:
     void changed();
 
 private:
-    Result<ResponsibilityTransfer> inviteWithIds(const Invitation &invitation, const QString &id, const QString &handshakeId);
+    Result<ResponsibilityTransfer> inviteWithIds(const Invitation &invitation, const QString &id,
+                                                 const QString &handshakeId);
     Result<ResponsibilityTransfer> respond(const QString &idOrName, TransferAction action);
     Status validateInvitation(const Invitation &invitation, ResponsibilityTransfer &draft) const;
-    Status checkChain(const QString &sourceOrg, const QString &targetOrg, const QString &excludeId, bool acceptedOnly) const;
+    Status checkChain(const QString &sourceOrg, const QString &targetOrg, const QString &excludeId,
+                      bool acceptedOnly) const;
     Status checkOutbound(const ResponsibilityTransfer &t, bool atAccept) const;
     Status checkInbound(const ResponsibilityTransfer &t, bool atAccept) const;
     Status save(const ResponsibilityTransfer &t) const;
     Status recordStep(const ResponsibilityTransfer &t, TransferAction action, const QString &name = {}) const;
-    Status recordStep(const QString &transferId, const QString &action, const QString &name, std::optional<BillingPeriod> end) const;
+    Status recordStep(const QString &transferId, const QString &action, const QString &name,
+                      std::optional<BillingPeriod> end) const;
     Status auditTransfer(const QString &action, const ResponsibilityTransfer &t, const QString &details,
                          const QDateTime &effective = {}, bool system = false) const;
     Status createBillingGroup(const ResponsibilityTransfer &t, const QString &plan) const;

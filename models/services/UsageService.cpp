@@ -88,7 +88,7 @@ QList<GeneratorPayer> UsageService::directoryPayers() const
         GeneratorPayer p;
         p.name = org.name;
         for (const Account &a : dir.accounts(org.id)) {
-            const GeneratorAccount g{a.id, a.name, a.taxCountry};
+            const GeneratorAccount g {a.id, a.name, a.taxCountry};
             if (a.id == org.managementAccountId)
                 p.management = g;
             else
@@ -129,7 +129,8 @@ Result<UsageService::Outcome> UsageService::generateAndImport(const Request &req
 
     QTemporaryDir dir;
     if (!dir.isValid())
-        return Error::internal(tr("Cannot create a temporary folder for the generated usage: %1").arg(dir.errorString()));
+        return Error::internal(
+            tr("Cannot create a temporary folder for the generated usage: %1").arg(dir.errorString()));
     const QString path = dir.filePath(QStringLiteral("demo-usage-%1-%2m-seed%3.csv")
                                           .arg(options.firstPeriod.toString())
                                           .arg(options.months)

@@ -35,11 +35,12 @@ const QString selectColumns = QStringLiteral(
 
 Status AuditLog::record(const Database &db, const AuditEntry &entry)
 {
-    auto q = db.exec(QStringLiteral("INSERT INTO audit_log (clock_time, wall_time, actor, action, entity_type, entity_id, "
-                                    "effective_date, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {iso(entry.clockTime), iso(entry.wallTime.isValid() ? entry.wallTime : QDateTime::currentDateTimeUtc()),
-                      entry.actor, entry.action, entry.entityType, entry.entityId,
-                      entry.effective.isValid() ? QVariant(iso(entry.effective)) : QVariant(), entry.details});
+    auto q = db.exec(
+        QStringLiteral("INSERT INTO audit_log (clock_time, wall_time, actor, action, entity_type, entity_id, "
+                       "effective_date, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {iso(entry.clockTime), iso(entry.wallTime.isValid() ? entry.wallTime : QDateTime::currentDateTimeUtc()),
+         entry.actor, entry.action, entry.entityType, entry.entityId,
+         entry.effective.isValid() ? QVariant(iso(entry.effective)) : QVariant(), entry.details});
     if (!q.ok())
         return q.error();
     return {};
@@ -47,7 +48,8 @@ Status AuditLog::record(const Database &db, const AuditEntry &entry)
 
 Result<QList<AuditEntry>> AuditLog::forEntity(const Database &db, const QString &entityType, const QString &entityId)
 {
-    auto q = db.exec(selectColumns + QStringLiteral("WHERE entity_type = ? AND entity_id = ? ORDER BY id"), {entityType, entityId});
+    auto q = db.exec(selectColumns + QStringLiteral("WHERE entity_type = ? AND entity_id = ? ORDER BY id"),
+                     {entityType, entityId});
     if (!q.ok())
         return q.error();
     return read(q.value());

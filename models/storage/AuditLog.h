@@ -14,13 +14,13 @@ struct AuditEntry
 {
     qint64 id = 0;
     QDateTime clockTime; // the simulation clock when it happened
-    QDateTime wallTime;  // the real time when it happened
-    QString actor;       // acting account id; "admin" for set-up without an acting account, "system" for the clock
-    QString action;      // e.g. "organization.add", "transfer.accept"
-    QString entityType;  // e.g. "organization", "transfer"
+    QDateTime wallTime; // the real time when it happened
+    QString actor; // acting account id; "admin" for set-up without an acting account, "system" for the clock
+    QString action; // e.g. "organization.add", "transfer.accept"
+    QString entityType; // e.g. "organization", "transfer"
     QString entityId;
     QDateTime effective; // when the change takes effect, if not at once
-    QString details;     // human-readable summary
+    QString details; // human-readable summary
 };
 
 class AuditLog final

@@ -176,8 +176,7 @@ struct Sums
 // thousand) and looked up once per row, so this beats std::unordered_map's node chasing and modulo by a prime.
 // Slots hold the key and an index into a dense array of sums, which keeps the table small (memory stays bounded by
 // the number of distinct keys, never by the number of rows).
-template<typename Key, typename Hash>
-class FlatSums
+template<typename Key, typename Hash> class FlatSums
 {
 public:
     FlatSums() { m_slots.resize(1024); }
@@ -203,8 +202,7 @@ public:
             i = (i + 1) & mask;
         }
     }
-    template<typename F>
-    void forEach(F &&f) const
+    template<typename F> void forEach(F &&f) const
     {
         for (std::size_t i = 0; i < m_sums.size(); ++i)
             f(m_keys[i], m_sums[i]);
@@ -214,7 +212,7 @@ public:
 private:
     struct Slot
     {
-        Key key{};
+        Key key {};
         std::uint32_t index = 0; // 1-based into m_sums; 0 = empty
     };
     void grow()
@@ -418,9 +416,18 @@ struct Sha256
 {
 #ifdef BILLINGDESK_HAVE_OPENSSL
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    Sha256() { EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr); }
-    ~Sha256() { EVP_MD_CTX_free(ctx); }
-    void add(const char *data, std::size_t size) { EVP_DigestUpdate(ctx, data, size); }
+    Sha256()
+    {
+        EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
+    }
+    ~Sha256()
+    {
+        EVP_MD_CTX_free(ctx);
+    }
+    void add(const char *data, std::size_t size)
+    {
+        EVP_DigestUpdate(ctx, data, size);
+    }
     QString hex()
     {
         unsigned char out[EVP_MAX_MD_SIZE];
@@ -429,11 +436,20 @@ struct Sha256
         return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), int(len)).toHex());
     }
 #else
-    QCryptographicHash hash{QCryptographicHash::Sha256};
-    void add(const char *data, std::size_t size) { hash.addData(QByteArrayView(data, qsizetype(size))); }
-    QString hex() { return QString::fromLatin1(hash.result().toHex()); }
+    QCryptographicHash hash {QCryptographicHash::Sha256};
+    void add(const char *data, std::size_t size)
+    {
+        hash.addData(QByteArrayView(data, qsizetype(size)));
+    }
+    QString hex()
+    {
+        return QString::fromLatin1(hash.result().toHex());
+    }
 #endif
-    static void observe(void *self, const char *data, std::size_t size) { static_cast<Sha256 *>(self)->add(data, size); }
+    static void observe(void *self, const char *data, std::size_t size)
+    {
+        static_cast<Sha256 *>(self)->add(data, size);
+    }
 };
 
 sqlite3 *sqliteHandle(const Database &db)
@@ -446,9 +462,11 @@ sqlite3 *sqliteHandle(const Database &db)
 
 Error sqliteError(sqlite3 *h, const char *what)
 {
-    return Error{Error::Kind::Internal, QStringLiteral("DATABASE_ERROR"),
-                 tr("The database reported an error while %1: %2").arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(h))),
-                 {}};
+    return Error {Error::Kind::Internal,
+                  QStringLiteral("DATABASE_ERROR"),
+                  tr("The database reported an error while %1: %2")
+                      .arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(h))),
+                  {}};
 }
 
 class Statement
@@ -485,12 +503,24 @@ void writeCsvField(std::FILE *f, std::string_view v)
 
 const std::set<std::string_view> &knownLineItemTypes(CostFormat format)
 {
-    static const std::set<std::string_view> cur{"Usage", "DiscountedUsage", "SavingsPlanCoveredUsage",
-                                                "SavingsPlanNegation", "SavingsPlanRecurringFee",
-                                                "SavingsPlanUpfrontFee", "RIFee", "Fee", "Tax", "Credit", "Refund",
-                                                "EdpDiscount", "PrivateRateDiscount", "BundledDiscount",
-                                                "SppDiscount", "DistributorDiscount", "RiVolumeDiscount"};
-    static const std::set<std::string_view> focus{"Usage", "Purchase", "Tax", "Credit", "Adjustment"};
+    static const std::set<std::string_view> cur {"Usage",
+                                                 "DiscountedUsage",
+                                                 "SavingsPlanCoveredUsage",
+                                                 "SavingsPlanNegation",
+                                                 "SavingsPlanRecurringFee",
+                                                 "SavingsPlanUpfrontFee",
+                                                 "RIFee",
+                                                 "Fee",
+                                                 "Tax",
+                                                 "Credit",
+                                                 "Refund",
+                                                 "EdpDiscount",
+                                                 "PrivateRateDiscount",
+                                                 "BundledDiscount",
+                                                 "SppDiscount",
+                                                 "DistributorDiscount",
+                                                 "RiVolumeDiscount"};
+    static const std::set<std::string_view> focus {"Usage", "Purchase", "Tax", "Credit", "Adjustment"};
     return format == CostFormat::Focus ? focus : cur;
 }
 
@@ -537,9 +567,9 @@ struct CostImporter::Private
 
     // Shared with the writer
     BatchQueue queue;
-    std::atomic<bool> cancel{false};
-    std::atomic<std::int64_t> bytes{0};
-    std::atomic<std::int64_t> rowsRead{0};
+    std::atomic<bool> cancel {false};
+    std::atomic<std::int64_t> bytes {0};
+    std::atomic<std::int64_t> rowsRead {0};
 
     // Parser results (read after join)
     std::int64_t imported = 0;
@@ -570,7 +600,8 @@ struct CostImporter::Private
     void problem(std::int64_t line, CostField field, std::string_view text, const QString &code, const QString &message)
     {
         ++problemCount;
-        lastProblem = {line, field == CostField::Count ? QString() : format.columnName(field), quoteText(text), code, message};
+        lastProblem
+            = {line, field == CostField::Count ? QString() : format.columnName(field), quoteText(text), code, message};
         if (int(problems.size()) < options.maxProblems)
             problems.push_back(lastProblem);
     }
@@ -601,19 +632,23 @@ struct CostImporter::Private
     }
     void accumulate(const EncodedRow &row)
     {
-        detail[DetailKey{row.payer, row.account, row.service, row.serviceName, row.usageType, row.operation, row.region,
-                         row.lineItemType, row.billingEntity, row.invoicingEntity, row.taxType, row.currency, row.period}]
+        detail[DetailKey {row.payer, row.account, row.service, row.serviceName, row.usageType, row.operation,
+                          row.region, row.lineItemType, row.billingEntity, row.invoicingEntity, row.taxType,
+                          row.currency, row.period}]
             .add(sumsOf(row));
     }
     void accumulateDaily(const EncodedRow &row)
     {
-        daily[DailyKey{row.payer, row.account, row.service, row.lineItemType, row.currency, row.period, row.day}].add(sumsOf(row));
+        daily[DailyKey {row.payer, row.account, row.service, row.lineItemType, row.currency, row.period, row.day}].add(
+            sumsOf(row));
     }
-    bool parseRow(const std::vector<std::string_view> &f, std::int64_t line, EncodedRow &row, std::vector<NewEntry> &added);
+    bool parseRow(const std::vector<std::string_view> &f, std::int64_t line, EncodedRow &row,
+                  std::vector<NewEntry> &added);
     void reject(std::int64_t line, const std::vector<std::string_view> &fields, const ImportProblem &why);
 };
 
-void CostImporter::Private::reject(std::int64_t line, const std::vector<std::string_view> &fields, const ImportProblem &why)
+void CostImporter::Private::reject(std::int64_t line, const std::vector<std::string_view> &fields,
+                                   const ImportProblem &why)
 {
     ++rejected;
     if (!options.skipInvalid)
@@ -652,7 +687,8 @@ void CostImporter::Private::reject(std::int64_t line, const std::vector<std::str
 bool CostImporter::parseTimestamp(std::string_view s, int &day, int &monthIndex)
 {
     int y = 0, m = 0, dd = 0;
-    if (s.size() < 10 || s[4] != '-' || s[7] != '-' || !digits(s, 0, 4, y) || !digits(s, 5, 2, m) || !digits(s, 8, 2, dd))
+    if (s.size() < 10 || s[4] != '-' || s[7] != '-' || !digits(s, 0, 4, y) || !digits(s, 5, 2, m)
+        || !digits(s, 8, 2, dd))
         return false;
     if (m < 1 || m > 12 || dd < 1 || dd > daysInMonth(y, m))
         return false;
@@ -732,8 +768,9 @@ bool CostImporter::Private::parseRow(const std::vector<std::string_view> &f, std
     const auto bad = [&](CostField field, std::string_view text, const QString &code, const QString &message) {
         ok = false;
         problem(line, field, text, code,
-                field == CostField::Count ? tr("Line %1: %2").arg(line).arg(message)
-                                          : tr("Line %1, column %2: %3").arg(line).arg(format.columnName(field), message));
+                field == CostField::Count
+                    ? tr("Line %1: %2").arg(line).arg(message)
+                    : tr("Line %1, column %2: %3").arg(line).arg(format.columnName(field), message));
     };
 
     // Accounts: digit strings (anonymized exports carry other lengths than 12: accepted, counted).
@@ -768,10 +805,12 @@ bool CostImporter::Private::parseRow(const std::vector<std::string_view> &f, std
             return;
         case Decimal::ParseStatus::Invalid:
             bad(field, v, QStringLiteral("INVALID_NUMBER"),
-                tr("\"%1\" is not a number (digits, an optional sign, '.' and exponent such as 1.81E-8).").arg(quoteText(v)));
+                tr("\"%1\" is not a number (digits, an optional sign, '.' and exponent such as 1.81E-8).")
+                    .arg(quoteText(v)));
             return;
         case Decimal::ParseStatus::OutOfRange:
-            bad(field, v, QStringLiteral("AMOUNT_OUT_OF_RANGE"), tr("\"%1\" is too large to be an amount.").arg(quoteText(v)));
+            bad(field, v, QStringLiteral("AMOUNT_OUT_OF_RANGE"),
+                tr("\"%1\" is too large to be an amount.").arg(quoteText(v)));
             return;
         case Decimal::ParseStatus::Ok:
             break;
@@ -798,10 +837,12 @@ bool CostImporter::Private::parseRow(const std::vector<std::string_view> &f, std
     {
         const std::string_view v = value(CostField::BillingPeriodStart);
         if (isNull(v))
-            bad(CostField::BillingPeriodStart, v, QStringLiteral("MISSING_VALUE"), tr("the billing period start is required."));
+            bad(CostField::BillingPeriodStart, v, QStringLiteral("MISSING_VALUE"),
+                tr("the billing period start is required."));
         else if (!CostImporter::parseTimestamp(v, periodDay, row.period))
             bad(CostField::BillingPeriodStart, v, QStringLiteral("INVALID_DATE"),
-                tr("\"%1\" is not a date (2024-09-01, 2024-09-01 00:00:00 or 2024-09-01T00:00:00Z).").arg(quoteText(v)));
+                tr("\"%1\" is not a date (2024-09-01, 2024-09-01 00:00:00 or 2024-09-01T00:00:00Z).")
+                    .arg(quoteText(v)));
     }
     row.day = 0;
     if (col[int(CostField::UsageStart)] >= 0) {
@@ -809,7 +850,8 @@ bool CostImporter::Private::parseRow(const std::vector<std::string_view> &f, std
         int monthIndex = 0;
         if (!isNull(v) && !CostImporter::parseTimestamp(v, row.day, monthIndex))
             bad(CostField::UsageStart, v, QStringLiteral("INVALID_DATE"),
-                tr("\"%1\" is not a date (2024-09-01, 2024-09-01 00:00:00 or 2024-09-01T00:00:00Z).").arg(quoteText(v)));
+                tr("\"%1\" is not a date (2024-09-01, 2024-09-01 00:00:00 or 2024-09-01T00:00:00Z).")
+                    .arg(quoteText(v)));
     }
     if (ok && row.day == 0) {
         int y = row.period / 12;
@@ -871,14 +913,16 @@ bool CostImporter::Private::parseRow(const std::vector<std::string_view> &f, std
         if (outcome.status == Decimal::ParseStatus::Ok) {
             const auto micros = q.toScaledInteger(6, RoundingMode::HalfEven);
             if (!micros)
-                bad(CostField::UsageQuantity, v, QStringLiteral("QUANTITY_OUT_OF_RANGE"), tr("\"%1\" is too large a quantity.").arg(quoteText(v)));
+                bad(CostField::UsageQuantity, v, QStringLiteral("QUANTITY_OUT_OF_RANGE"),
+                    tr("\"%1\" is too large a quantity.").arg(quoteText(v)));
             else {
                 row.usage = *micros;
                 row.usageNull = false;
             }
         } else if (outcome.status != Decimal::ParseStatus::Null) {
             bad(CostField::UsageQuantity, v, QStringLiteral("INVALID_NUMBER"),
-                tr("\"%1\" is not a number (digits, an optional sign, '.' and exponent such as 1.81E-8).").arg(quoteText(v)));
+                tr("\"%1\" is not a number (digits, an optional sign, '.' and exponent such as 1.81E-8).")
+                    .arg(quoteText(v)));
         }
     }
     if (ok && col[int(CostField::PayerName)] >= 0) {
@@ -914,7 +958,7 @@ void CostImporter::Private::parse()
             const auto &e = reader.error();
             if (e.recoverable || e.code == QLatin1String("UNTERMINATED_QUOTE")) {
                 ++rows;
-                ImportProblem p{e.line, QString(), QString(), e.code, e.message};
+                ImportProblem p {e.line, QString(), QString(), e.code, e.message};
                 ++problemCount;
                 if (int(problems.size()) < options.maxProblems)
                     problems.push_back(p);
@@ -933,18 +977,18 @@ void CostImporter::Private::parse()
         const auto &f = reader.fields();
         const std::int64_t line = reader.line();
         if (int(f.size()) != columns) {
-            ImportProblem p{line, QString(), QString(), QStringLiteral("FIELD_COUNT"),
-                            int(f.size()) > columns
-                                ? tr("Line %1: %2 fields, but the header has %3 columns (too many fields: an unquoted "
-                                     "comma?).")
-                                      .arg(line)
-                                      .arg(f.size())
-                                      .arg(columns)
-                                : tr("Line %1: %2 fields, but the header has %3 columns (too few fields: a line cut "
-                                     "short?).")
-                                      .arg(line)
-                                      .arg(f.size())
-                                      .arg(columns)};
+            ImportProblem p {line, QString(), QString(), QStringLiteral("FIELD_COUNT"),
+                             int(f.size()) > columns
+                                 ? tr("Line %1: %2 fields, but the header has %3 columns (too many fields: an unquoted "
+                                      "comma?).")
+                                       .arg(line)
+                                       .arg(f.size())
+                                       .arg(columns)
+                                 : tr("Line %1: %2 fields, but the header has %3 columns (too few fields: a line cut "
+                                      "short?).")
+                                       .arg(line)
+                                       .arg(f.size())
+                                       .arg(columns)};
             ++problemCount;
             if (int(problems.size()) < options.maxProblems)
                 problems.push_back(p);
@@ -955,10 +999,10 @@ void CostImporter::Private::parse()
             continue;
         }
         if (!reader.validUtf8()) {
-            ImportProblem p{line, QString(), QString(), QStringLiteral("ENCODING_NOT_UTF8"),
-                            tr("Line %1: the text is not UTF-8 (a Latin-1 or Windows-1252 file?). Save or export the "
-                               "file as \"CSV UTF-8\" and import it again.")
-                                .arg(line)};
+            ImportProblem p {line, QString(), QString(), QStringLiteral("ENCODING_NOT_UTF8"),
+                             tr("Line %1: the text is not UTF-8 (a Latin-1 or Windows-1252 file?). Save or export the "
+                                "file as \"CSV UTF-8\" and import it again.")
+                                 .arg(line)};
             ++problemCount;
             if (int(problems.size()) < options.maxProblems)
                 problems.push_back(p);
@@ -1040,12 +1084,14 @@ QList<CostImporter::Payer> CostImporter::payers() const
     return out;
 }
 
-Status CostImporter::load(const ImportOptions &options, qint64 importId, const ImportProgress &progress, ImportReport &report)
+Status CostImporter::load(const ImportOptions &options, qint64 importId, const ImportProgress &progress,
+                          ImportReport &report)
 {
     QElapsedTimer timer;
     timer.start();
     d->options = options;
-    d->rejectsPath = options.rejectsPath.isEmpty() ? options.path + QStringLiteral(".rejected.csv") : options.rejectsPath;
+    d->rejectsPath
+        = options.rejectsPath.isEmpty() ? options.path + QStringLiteral(".rejected.csv") : options.rejectsPath;
     const QFileInfo info(options.path);
     report.path = info.absoluteFilePath();
     report.fileName = info.fileName();
@@ -1066,7 +1112,8 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
     if (headerStatus != CsvReader::Status::Record) {
         const auto &e = reader.error();
         if (headerStatus == CsvReader::Status::End)
-            return Error::input(options.path, QStringLiteral("EMPTY_FILE"), tr("The file is empty: it has no header and no rows."));
+            return Error::input(options.path, QStringLiteral("EMPTY_FILE"),
+                                tr("The file is empty: it has no header and no rows."));
         return Error::input(QStringLiteral("%1:%2").arg(options.path).arg(e.line), e.code, e.message);
     }
     if (!reader.validUtf8())
@@ -1105,13 +1152,16 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
     // Tuned for one big transaction: a larger page cache (bounded: peak memory stays under 100 MB).
     sqlite3_exec(h, "PRAGMA cache_size = -24576", nullptr, nullptr, nullptr);
 
-    Statement insertRow(h, "INSERT INTO cost_line_items (import_id, period, day, payer, account, line_item_type, service, "
-                           "service_name, usage_type, operation, region, billing_entity, invoicing_entity, tax_type, "
-                           "invoice_id, currency, usage_quantity, billable, public_on_demand) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
-    std::string manySql = "INSERT INTO cost_line_items (import_id, period, day, payer, account, line_item_type, service, "
-                          "service_name, usage_type, operation, region, billing_entity, invoicing_entity, tax_type, "
-                          "invoice_id, currency, usage_quantity, billable, public_on_demand) VALUES ";
+    Statement insertRow(
+        h,
+        "INSERT INTO cost_line_items (import_id, period, day, payer, account, line_item_type, service, "
+        "service_name, usage_type, operation, region, billing_entity, invoicing_entity, tax_type, "
+        "invoice_id, currency, usage_quantity, billable, public_on_demand) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
+    std::string manySql
+        = "INSERT INTO cost_line_items (import_id, period, day, payer, account, line_item_type, service, "
+          "service_name, usage_type, operation, region, billing_entity, invoicing_entity, tax_type, "
+          "invoice_id, currency, usage_quantity, billable, public_on_demand) VALUES ";
     for (int k = 0; k < MultiRows; ++k) {
         manySql += k ? ",(" : "(";
         for (int c = 0; c < RowParams; ++c)
@@ -1262,12 +1312,15 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
         QStringList parts;
         for (auto it = report.skippedByProvider.cbegin(); it != report.skippedByProvider.cend(); ++it)
             parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
-        report.warnings << tr("%1 rows of other providers were skipped (%2).").arg(d->skipped).arg(parts.join(QStringLiteral(", ")));
+        report.warnings << tr("%1 rows of other providers were skipped (%2).")
+                               .arg(d->skipped)
+                               .arg(parts.join(QStringLiteral(", ")));
     }
     if (d->roundedValues > 0)
-        report.warnings << tr("%1 amounts had more than 11 decimals and were rounded half-even; the total residue is %2.")
-                               .arg(d->roundedValues)
-                               .arg(report.roundingResidueText);
+        report.warnings
+            << tr("%1 amounts had more than 11 decimals and were rounded half-even; the total residue is %2.")
+                   .arg(d->roundedValues)
+                   .arg(report.roundingResidueText);
     if (d->rejected > 0 && options.skipInvalid)
         report.warnings << tr("%1 invalid rows were skipped and written with their reasons to %2.")
                                .arg(d->rejected)
@@ -1307,21 +1360,23 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
         return *d->fatal;
     if (d->problemCount > 0 && !options.skipInvalid) {
         const ImportProblem &first = d->problems.front();
-        return Error::input(QStringLiteral("%1:%2").arg(options.path).arg(first.line), QStringLiteral("INVALID_FILE_DATA"),
-                            tr("The file has invalid rows (%1 found; the first: %2). Nothing was imported. Fix the file, "
-                               "or import with --skip-invalid to import the valid rows and write the others to a side file.")
-                                .arg(d->problemCount)
-                                .arg(first.message));
+        return Error::input(
+            QStringLiteral("%1:%2").arg(options.path).arg(first.line), QStringLiteral("INVALID_FILE_DATA"),
+            tr("The file has invalid rows (%1 found; the first: %2). Nothing was imported. Fix the file, "
+               "or import with --skip-invalid to import the valid rows and write the others to a side file.")
+                .arg(d->problemCount)
+                .arg(first.message));
     }
     if (d->imported == 0) {
         if (report.rowsRead == 0)
             return Error::input(options.path, QStringLiteral("NO_DATA_ROWS"),
                                 tr("The file has a header but no data rows: there is nothing to import."));
-        return Error::input(options.path, QStringLiteral("NO_DATA_ROWS"),
-                            tr("None of the %1 rows of the file can be imported (rows of other providers: %2, invalid: %3).")
-                                .arg(report.rowsRead)
-                                .arg(report.rowsSkipped)
-                                .arg(report.rowsRejected));
+        return Error::input(
+            options.path, QStringLiteral("NO_DATA_ROWS"),
+            tr("None of the %1 rows of the file can be imported (rows of other providers: %2, invalid: %3).")
+                .arg(report.rowsRead)
+                .arg(report.rowsSkipped)
+                .arg(report.rowsRejected));
     }
     return {};
 }
@@ -1342,7 +1397,7 @@ Status CostImporter::writeRollups(qint64 importId, CostView view, const QHash<QS
     const auto fits = [](const Sums &s) {
         const Int128 lo = std::numeric_limits<std::int64_t>::min(), hi = std::numeric_limits<std::int64_t>::max();
         return s.billable >= lo && s.billable <= hi && s.publicOnDemand >= lo && s.publicOnDemand <= hi && s.usage >= lo
-               && s.usage <= hi;
+            && s.usage <= hi;
     };
     const Error overflow = Error::input(QStringLiteral("rollup"), QStringLiteral("AMOUNT_OUT_OF_RANGE"),
                                         tr("A total of this file is too large to store (beyond 92,233,720 per account, "
@@ -1363,10 +1418,12 @@ Status CostImporter::writeRollups(qint64 importId, CostView view, const QHash<QS
         sqlite3_bind_int64(s, at + 3, std::int64_t(v.publicOnDemand));
     };
     {
-        Statement ins(h, "INSERT INTO cost_rollup_detail (import_id, view, organization_id, period, payer, account, service, "
-                         "service_name, usage_type, operation, region, line_item_type, billing_entity, invoicing_entity, "
-                         "tax_type, currency, rows, usage_quantity, billable, public_on_demand) VALUES "
-                         "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
+        Statement ins(
+            h,
+            "INSERT INTO cost_rollup_detail (import_id, view, organization_id, period, payer, account, service, "
+            "service_name, usage_type, operation, region, line_item_type, billing_entity, invoicing_entity, "
+            "tax_type, currency, rows, usage_quantity, billable, public_on_demand) VALUES "
+            "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
         if (!ins.ok())
             return sqliteError(h, "writing rollups");
         sqlite3_stmt *s = ins.get();
@@ -1402,14 +1459,15 @@ Status CostImporter::writeRollups(qint64 importId, CostView view, const QHash<QS
         };
         std::map<SummaryKey, Sums> summary;
         d->detail.forEach([&](const DetailKey &k, const Sums &v) {
-            summary[SummaryKey{k.payer, k.account, k.service, k.lineItemType, k.billingEntity, k.invoicingEntity,
-                               k.taxType, k.currency, k.period}]
+            summary[SummaryKey {k.payer, k.account, k.service, k.lineItemType, k.billingEntity, k.invoicingEntity,
+                                k.taxType, k.currency, k.period}]
                 .add(v);
         });
-        Statement ins(h, "INSERT INTO cost_rollup_summary (import_id, view, organization_id, period, payer, account, "
-                         "service, line_item_type, billing_entity, invoicing_entity, tax_type, currency, rows, "
-                         "usage_quantity, billable, public_on_demand) VALUES "
-                         "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+        Statement ins(h,
+                      "INSERT INTO cost_rollup_summary (import_id, view, organization_id, period, payer, account, "
+                      "service, line_item_type, billing_entity, invoicing_entity, tax_type, currency, rows, "
+                      "usage_quantity, billable, public_on_demand) VALUES "
+                      "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
         if (!ins.ok())
             return sqliteError(h, "writing rollups");
         sqlite3_stmt *s = ins.get();
@@ -1430,9 +1488,10 @@ Status CostImporter::writeRollups(qint64 importId, CostView view, const QHash<QS
         }
     }
     {
-        Statement ins(h, "INSERT INTO cost_rollup_daily (import_id, view, organization_id, period, payer, account, day, "
-                         "service, line_item_type, currency, rows, usage_quantity, billable, public_on_demand) VALUES "
-                         "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+        Statement ins(h,
+                      "INSERT INTO cost_rollup_daily (import_id, view, organization_id, period, payer, account, day, "
+                      "service, line_item_type, currency, rows, usage_quantity, billable, public_on_demand) VALUES "
+                      "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
         if (!ins.ok())
             return sqliteError(h, "writing rollups");
         sqlite3_stmt *s = ins.get();
@@ -1470,7 +1529,8 @@ Result<DetectedFile> CostImporter::inspect(const QString &path, CostFormat forma
     const auto st = reader.next();
     if (st != CsvReader::Status::Record) {
         if (st == CsvReader::Status::End)
-            return Error::input(path, QStringLiteral("EMPTY_FILE"), tr("The file is empty: it has no header and no rows."));
+            return Error::input(path, QStringLiteral("EMPTY_FILE"),
+                                tr("The file is empty: it has no header and no rows."));
         return Error::input(path, reader.error().code, reader.error().message);
     }
     QStringList header;
@@ -1508,7 +1568,8 @@ Result<DetectedFile> CostImporter::inspect(const QString &path, CostFormat forma
         }
         ++rows;
         const std::string_view provider = field(CostField::Provider);
-        if (fmt.has(CostField::Provider) && !isNull(provider) && provider != "AWS" && provider.substr(0, 19) != "Amazon Web Services")
+        if (fmt.has(CostField::Provider) && !isNull(provider) && provider != "AWS"
+            && provider.substr(0, 19) != "Amazon Web Services")
             continue;
         const std::string_view payer = field(CostField::PayerAccount);
         if (!isNull(payer)) {

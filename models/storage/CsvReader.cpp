@@ -23,8 +23,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("CsvReader", text);
 }
 
-constexpr std::size_t BlockSize = 1u << 20;          // raw read size
-constexpr std::size_t InitialBuffer = 4u << 20;      // decoded buffer
+constexpr std::size_t BlockSize = 1u << 20; // raw read size
+constexpr std::size_t InitialBuffer = 4u << 20; // decoded buffer
 
 } // namespace
 
@@ -74,7 +74,7 @@ struct CsvReader::Private
     std::size_t memoryPos = 0;
     bool fromMemory = false;
     bool rawEof = false;
-    z_stream zs{};
+    z_stream zs {};
     bool zInit = false;
     bool zStreamEnded = false;
     std::vector<char> in; // raw input for inflate
@@ -118,7 +118,8 @@ bool CsvReader::open(const QString &path)
         return fail(QStringLiteral("FILE_NOT_FOUND"), tr("There is no file %1.").arg(path), 0);
     d->fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (d->fd < 0)
-        return fail(QStringLiteral("FILE_NOT_READABLE"), tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))), 0);
+        return fail(QStringLiteral("FILE_NOT_READABLE"),
+                    tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))), 0);
     m_rawSize = probe.size();
 #ifdef POSIX_FADV_SEQUENTIAL
     ::posix_fadvise(d->fd, 0, 0, POSIX_FADV_SEQUENTIAL);
@@ -152,8 +153,8 @@ long CsvReader::readRaw(char *into, std::size_t size)
             n = ::read(d->fd, into, size);
         } while (n < 0 && errno == EINTR);
         if (n < 0) {
-            fail(QStringLiteral("FILE_NOT_READABLE"), tr("Reading the file failed: %1").arg(QString::fromLocal8Bit(strerror(errno))),
-                 m_line);
+            fail(QStringLiteral("FILE_NOT_READABLE"),
+                 tr("Reading the file failed: %1").arg(QString::fromLocal8Bit(strerror(errno))), m_line);
             return -1;
         }
     }

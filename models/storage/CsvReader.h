@@ -41,14 +41,14 @@ public:
     const std::vector<std::string_view> &fields() const { return m_fields; }
     std::int64_t line() const { return m_recordLine; } // 1-based physical line where the current record starts
     std::int64_t records() const { return m_recordCount; }
-    bool validUtf8() const { return m_validUtf8; }      // the current record is valid UTF-8
+    bool validUtf8() const { return m_validUtf8; } // the current record is valid UTF-8
     bool compressed() const { return m_compressed; }
     std::int64_t bytesConsumed() const { return m_rawConsumed; } // bytes of the file read so far (as stored)
     std::int64_t totalBytes() const { return m_rawSize; }
 
     struct ErrorInfo
     {
-        QString code;    // EMPTY_FILE, ENCODING_UTF16, UNTERMINATED_QUOTE, CSV_SYNTAX, GZIP_TRUNCATED, ...
+        QString code; // EMPTY_FILE, ENCODING_UTF16, UNTERMINATED_QUOTE, CSV_SYNTAX, GZIP_TRUNCATED, ...
         QString message; // translated
         std::int64_t line = 0;
         bool recoverable = false; // one bad record (CSV_SYNTAX): next() continues with the following record
@@ -78,7 +78,7 @@ private:
     std::size_t m_end = 0;
     bool m_eof = false;
     std::vector<std::string_view> m_fields;
-    std::int64_t m_line = 1;       // physical line of m_pos
+    std::int64_t m_line = 1; // physical line of m_pos
     std::int64_t m_recordLine = 0; // line of the current record
     std::int64_t m_recordCount = 0;
     bool m_validUtf8 = true;

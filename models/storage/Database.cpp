@@ -70,11 +70,12 @@ QSqlQuery Database::query() const
 Error Database::sqlError(const QSqlQuery &query, const QString &context)
 {
     const QString text = query.lastError().text();
-    if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive) || text.contains(QLatin1String("busy"), Qt::CaseInsensitive))
-        return Error{Error::Kind::Internal, QStringLiteral("DATABASE_LOCKED"),
-                     tr("The database is locked by another program; close it and try again."), context};
-    return Error{Error::Kind::Internal, QStringLiteral("DATABASE_ERROR"),
-                 tr("The database reported an error: %1").arg(text), context};
+    if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("busy"), Qt::CaseInsensitive))
+        return Error {Error::Kind::Internal, QStringLiteral("DATABASE_LOCKED"),
+                      tr("The database is locked by another program; close it and try again."), context};
+    return Error {Error::Kind::Internal, QStringLiteral("DATABASE_ERROR"),
+                  tr("The database reported an error: %1").arg(text), context};
 }
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings) const
@@ -178,11 +179,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         QSqlQuery check(db->connection());
         if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'settings'")) || !check.next()
             || check.value(0).toInt() != 1)
-            return openError(path, QStringLiteral("DATABASE_CORRUPT"),
-                             tr("%1 is not a BillingDesk database. It was left untouched.").arg(QDir::toNativeSeparators(path)));
+            return openError(
+                path, QStringLiteral("DATABASE_CORRUPT"),
+                tr("%1 is not a BillingDesk database. It was left untouched.").arg(QDir::toNativeSeparators(path)));
     } else if (!db->m_created) {
         QSqlQuery check(db->connection());
-        if (check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && check.next() && check.value(0).toInt() > 0)
+        if (check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && check.next()
+            && check.value(0).toInt() > 0)
             return openError(path, QStringLiteral("DATABASE_CORRUPT"),
                              tr("%1 is an SQLite database of another program, not a BillingDesk database. It was left "
                                 "untouched.")
@@ -262,7 +265,8 @@ Status Database::migrate(int fromVersion)
 Status Database::begin()
 {
     QSqlQuery q(connection());
-    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    const QString sql
+        = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
     if (!q.exec(sql))
         return sqlError(q, sql);
     ++m_depth;

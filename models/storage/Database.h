@@ -20,7 +20,7 @@ class Database final
 public:
     enum class OpenMode {
         CreateIfMissing, // create and migrate a new file when none exists
-        ExistingOnly,    // refuse a path where no database exists
+        ExistingOnly, // refuse a path where no database exists
     };
 
     ~Database();
@@ -46,7 +46,10 @@ public:
     Status execAll(const QStringList &statements) const;
     static Error sqlError(const QSqlQuery &query, const QString &context = {});
     // Binding helpers: a null QString binds as SQL NULL, which NOT NULL text columns refuse.
-    static QVariant text(const QString &value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
+    static QVariant text(const QString &value)
+    {
+        return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    }
     static QVariant textOrNull(const QString &value) { return value.isEmpty() ? QVariant() : QVariant(value); }
 
     // Explicit transactions (see Transaction for the RAII form). A begin() inside a transaction opens a

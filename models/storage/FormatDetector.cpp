@@ -27,83 +27,150 @@ QStringList FormatDetector::candidateColumns(CostFormat format, CostField field)
     switch (format) {
     case CostFormat::Cur2:
         switch (field) {
-        case CostField::PayerAccount: return names({"bill_payer_account_id"});
-        case CostField::PayerName: return names({"bill_payer_account_name"});
-        case CostField::UsageAccount: return names({"line_item_usage_account_id"});
-        case CostField::UsageAccountName: return names({"line_item_usage_account_name"});
-        case CostField::BillingPeriodStart: return names({"bill_billing_period_start_date"});
-        case CostField::UsageStart: return names({"line_item_usage_start_date"});
-        case CostField::LineItemType: return names({"line_item_line_item_type"});
-        case CostField::ServiceCode: return names({"line_item_product_code", "product_servicecode"});
-        case CostField::ServiceName: return names({"product_product_name", "product_servicename"});
-        case CostField::UsageType: return names({"line_item_usage_type"});
-        case CostField::Operation: return names({"line_item_operation"});
-        case CostField::Region: return names({"product_region_code", "product_region"});
-        case CostField::BillingEntity: return names({"bill_billing_entity"});
-        case CostField::InvoicingEntity: return names({"bill_invoicing_entity"});
-        case CostField::TaxType: return names({"line_item_tax_type"});
-        case CostField::InvoiceId: return names({"bill_invoice_id"});
-        case CostField::Currency: return names({"line_item_currency_code"});
-        case CostField::UsageQuantity: return names({"line_item_usage_amount"});
-        case CostField::Cost: return names({"line_item_unblended_cost"});
-        case CostField::NetCost: return names({"line_item_net_unblended_cost"});
-        case CostField::PublicOnDemand: return names({"pricing_public_on_demand_cost"});
+        case CostField::PayerAccount:
+            return names({"bill_payer_account_id"});
+        case CostField::PayerName:
+            return names({"bill_payer_account_name"});
+        case CostField::UsageAccount:
+            return names({"line_item_usage_account_id"});
+        case CostField::UsageAccountName:
+            return names({"line_item_usage_account_name"});
+        case CostField::BillingPeriodStart:
+            return names({"bill_billing_period_start_date"});
+        case CostField::UsageStart:
+            return names({"line_item_usage_start_date"});
+        case CostField::LineItemType:
+            return names({"line_item_line_item_type"});
+        case CostField::ServiceCode:
+            return names({"line_item_product_code", "product_servicecode"});
+        case CostField::ServiceName:
+            return names({"product_product_name", "product_servicename"});
+        case CostField::UsageType:
+            return names({"line_item_usage_type"});
+        case CostField::Operation:
+            return names({"line_item_operation"});
+        case CostField::Region:
+            return names({"product_region_code", "product_region"});
+        case CostField::BillingEntity:
+            return names({"bill_billing_entity"});
+        case CostField::InvoicingEntity:
+            return names({"bill_invoicing_entity"});
+        case CostField::TaxType:
+            return names({"line_item_tax_type"});
+        case CostField::InvoiceId:
+            return names({"bill_invoice_id"});
+        case CostField::Currency:
+            return names({"line_item_currency_code"});
+        case CostField::UsageQuantity:
+            return names({"line_item_usage_amount"});
+        case CostField::Cost:
+            return names({"line_item_unblended_cost"});
+        case CostField::NetCost:
+            return names({"line_item_net_unblended_cost"});
+        case CostField::PublicOnDemand:
+            return names({"pricing_public_on_demand_cost"});
         case CostField::Provider:
-        case CostField::Count: return {};
+        case CostField::Count:
+            return {};
         }
         break;
     case CostFormat::LegacyCur:
         switch (field) {
-        case CostField::PayerAccount: return names({"bill/PayerAccountId"});
-        case CostField::PayerName: return {};
-        case CostField::UsageAccount: return names({"lineItem/UsageAccountId"});
-        case CostField::UsageAccountName: return names({"lineItem/UsageAccountName"});
-        case CostField::BillingPeriodStart: return names({"bill/BillingPeriodStartDate"});
-        case CostField::UsageStart: return names({"lineItem/UsageStartDate"});
-        case CostField::LineItemType: return names({"lineItem/LineItemType"});
-        case CostField::ServiceCode: return names({"lineItem/ProductCode", "product/servicecode"});
-        case CostField::ServiceName: return names({"product/ProductName", "product/servicename"});
-        case CostField::UsageType: return names({"lineItem/UsageType"});
-        case CostField::Operation: return names({"lineItem/Operation"});
-        case CostField::Region: return names({"product/regionCode", "product/region"});
-        case CostField::BillingEntity: return names({"bill/BillingEntity"});
-        case CostField::InvoicingEntity: return names({"bill/InvoicingEntity"});
-        case CostField::TaxType: return names({"lineItem/TaxType"});
-        case CostField::InvoiceId: return names({"bill/InvoiceId"});
-        case CostField::Currency: return names({"lineItem/CurrencyCode"});
-        case CostField::UsageQuantity: return names({"lineItem/UsageAmount"});
-        case CostField::Cost: return names({"lineItem/UnblendedCost"});
-        case CostField::NetCost: return names({"lineItem/NetUnblendedCost"});
-        case CostField::PublicOnDemand: return names({"pricing/publicOnDemandCost"});
+        case CostField::PayerAccount:
+            return names({"bill/PayerAccountId"});
+        case CostField::PayerName:
+            return {};
+        case CostField::UsageAccount:
+            return names({"lineItem/UsageAccountId"});
+        case CostField::UsageAccountName:
+            return names({"lineItem/UsageAccountName"});
+        case CostField::BillingPeriodStart:
+            return names({"bill/BillingPeriodStartDate"});
+        case CostField::UsageStart:
+            return names({"lineItem/UsageStartDate"});
+        case CostField::LineItemType:
+            return names({"lineItem/LineItemType"});
+        case CostField::ServiceCode:
+            return names({"lineItem/ProductCode", "product/servicecode"});
+        case CostField::ServiceName:
+            return names({"product/ProductName", "product/servicename"});
+        case CostField::UsageType:
+            return names({"lineItem/UsageType"});
+        case CostField::Operation:
+            return names({"lineItem/Operation"});
+        case CostField::Region:
+            return names({"product/regionCode", "product/region"});
+        case CostField::BillingEntity:
+            return names({"bill/BillingEntity"});
+        case CostField::InvoicingEntity:
+            return names({"bill/InvoicingEntity"});
+        case CostField::TaxType:
+            return names({"lineItem/TaxType"});
+        case CostField::InvoiceId:
+            return names({"bill/InvoiceId"});
+        case CostField::Currency:
+            return names({"lineItem/CurrencyCode"});
+        case CostField::UsageQuantity:
+            return names({"lineItem/UsageAmount"});
+        case CostField::Cost:
+            return names({"lineItem/UnblendedCost"});
+        case CostField::NetCost:
+            return names({"lineItem/NetUnblendedCost"});
+        case CostField::PublicOnDemand:
+            return names({"pricing/publicOnDemandCost"});
         case CostField::Provider:
-        case CostField::Count: return {};
+        case CostField::Count:
+            return {};
         }
         break;
     case CostFormat::Focus:
         switch (field) {
-        case CostField::PayerAccount: return names({"BillingAccountId"});
-        case CostField::PayerName: return names({"BillingAccountName"});
-        case CostField::UsageAccount: return names({"SubAccountId"});
-        case CostField::UsageAccountName: return names({"SubAccountName"});
-        case CostField::BillingPeriodStart: return names({"BillingPeriodStart"});
-        case CostField::UsageStart: return names({"ChargePeriodStart"});
-        case CostField::LineItemType: return names({"ChargeCategory"});
-        case CostField::ServiceCode: return names({"x_ServiceCode", "ServiceName"});
-        case CostField::ServiceName: return names({"ServiceName"});
-        case CostField::UsageType: return names({"x_UsageType"});
-        case CostField::Operation: return names({"x_Operation"});
-        case CostField::Region: return names({"RegionId", "Region"});
-        case CostField::BillingEntity: return names({"PublisherName"});
-        case CostField::InvoicingEntity: return names({"InvoiceIssuerName", "InvoiceIssuer"});
-        case CostField::TaxType: return {};
-        case CostField::InvoiceId: return names({"InvoiceId", "x_InvoiceId"});
-        case CostField::Currency: return names({"BillingCurrency"});
-        case CostField::UsageQuantity: return names({"ConsumedQuantity", "UsageQuantity"});
-        case CostField::Cost: return names({"BilledCost"});
-        case CostField::NetCost: return {};
-        case CostField::PublicOnDemand: return names({"ListCost"});
-        case CostField::Provider: return names({"ProviderName", "ServiceProviderName", "Provider"});
-        case CostField::Count: return {};
+        case CostField::PayerAccount:
+            return names({"BillingAccountId"});
+        case CostField::PayerName:
+            return names({"BillingAccountName"});
+        case CostField::UsageAccount:
+            return names({"SubAccountId"});
+        case CostField::UsageAccountName:
+            return names({"SubAccountName"});
+        case CostField::BillingPeriodStart:
+            return names({"BillingPeriodStart"});
+        case CostField::UsageStart:
+            return names({"ChargePeriodStart"});
+        case CostField::LineItemType:
+            return names({"ChargeCategory"});
+        case CostField::ServiceCode:
+            return names({"x_ServiceCode", "ServiceName"});
+        case CostField::ServiceName:
+            return names({"ServiceName"});
+        case CostField::UsageType:
+            return names({"x_UsageType"});
+        case CostField::Operation:
+            return names({"x_Operation"});
+        case CostField::Region:
+            return names({"RegionId", "Region"});
+        case CostField::BillingEntity:
+            return names({"PublisherName"});
+        case CostField::InvoicingEntity:
+            return names({"InvoiceIssuerName", "InvoiceIssuer"});
+        case CostField::TaxType:
+            return {};
+        case CostField::InvoiceId:
+            return names({"InvoiceId", "x_InvoiceId"});
+        case CostField::Currency:
+            return names({"BillingCurrency"});
+        case CostField::UsageQuantity:
+            return names({"ConsumedQuantity", "UsageQuantity"});
+        case CostField::Cost:
+            return names({"BilledCost"});
+        case CostField::NetCost:
+            return {};
+        case CostField::PublicOnDemand:
+            return names({"ListCost"});
+        case CostField::Provider:
+            return names({"ProviderName", "ServiceProviderName", "Provider"});
+        case CostField::Count:
+            return {};
         }
         break;
     case CostFormat::Auto:
@@ -173,12 +240,13 @@ Result<DetectedFormat> FormatDetector::detect(const QStringList &rawHeader, Cost
         QString first = result.header.mid(0, 5).join(QStringLiteral(", "));
         if (first.size() > 200)
             first = first.left(200) + QStringLiteral("...");
-        return Error::input(QStringLiteral("header"), QStringLiteral("UNKNOWN_FORMAT"),
-                            tr("Line 1: the header (%1) is not an AWS cost export. BillingDesk reads AWS CUR 2.0 "
-                               "(bill_payer_account_id, line_item_unblended_cost, ...), legacy CUR "
-                               "(bill/PayerAccountId, lineItem/UnblendedCost, ...) and FOCUS 1.0 to 1.2 (BillingAccountId, "
-                               "BilledCost, ...) CSV files.")
-                                .arg(first));
+        return Error::input(
+            QStringLiteral("header"), QStringLiteral("UNKNOWN_FORMAT"),
+            tr("Line 1: the header (%1) is not an AWS cost export. BillingDesk reads AWS CUR 2.0 "
+               "(bill_payer_account_id, line_item_unblended_cost, ...), legacy CUR "
+               "(bill/PayerAccountId, lineItem/UnblendedCost, ...) and FOCUS 1.0 to 1.2 (BillingAccountId, "
+               "BilledCost, ...) CSV files.")
+                .arg(first));
     }
     result.format = detected;
 
@@ -198,7 +266,7 @@ Result<DetectedFormat> FormatDetector::detect(const QStringList &rawHeader, Cost
         bool used = false;
         for (int c : result.column)
             used = used || c == first;
-        QStringList positions{QString::number(first + 1)};
+        QStringList positions {QString::number(first + 1)};
         for (int p : it.value())
             positions << QString::number(p + 1);
         if (used)
@@ -227,7 +295,8 @@ Result<DetectedFormat> FormatDetector::detect(const QStringList &rawHeader, Cost
     case CostFormat::Focus:
         if (has("InvoiceId") || has("BillingAccountType") || has("SubAccountType") || has("PricingCurrency"))
             result.version = QStringLiteral("FOCUS 1.2");
-        else if (has("ServiceSubcategory") || has("CommitmentDiscountQuantity") || has("SkuMeter") || has("CapacityReservationId"))
+        else if (has("ServiceSubcategory") || has("CommitmentDiscountQuantity") || has("SkuMeter")
+                 || has("CapacityReservationId"))
             result.version = QStringLiteral("FOCUS 1.1");
         else
             result.version = QStringLiteral("FOCUS 1.0");

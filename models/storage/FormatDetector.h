@@ -29,10 +29,10 @@ enum class CostField {
     InvoiceId,
     Currency,
     UsageQuantity,
-    Cost,         // unblended cost (CUR) or BilledCost (FOCUS)
-    NetCost,      // net unblended cost (CUR): billable when the column is present and the value is not null
+    Cost, // unblended cost (CUR) or BilledCost (FOCUS)
+    NetCost, // net unblended cost (CUR): billable when the column is present and the value is not null
     PublicOnDemand, // pricing_public_on_demand_cost (CUR) or ListCost (FOCUS)
-    Provider,     // FOCUS ProviderName: rows of other providers are skipped
+    Provider, // FOCUS ProviderName: rows of other providers are skipped
     Count
 };
 
@@ -41,7 +41,7 @@ struct DetectedFormat
 {
     CostFormat format = CostFormat::Auto;
     QString version; // "CUR 2.0", "legacy CUR", "FOCUS 1.0", "FOCUS 1.1", "FOCUS 1.2"
-    std::array<int, int(CostField::Count)> column{}; // index in the header, -1 when absent
+    std::array<int, int(CostField::Count)> column {}; // index in the header, -1 when absent
     QStringList header;
     QStringList warnings;
 

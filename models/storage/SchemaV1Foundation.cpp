@@ -12,13 +12,13 @@ Migration schemaV1Foundation()
                                " value TEXT NOT NULL)"),
                 QStringLiteral("CREATE TABLE audit_log ("
                                " id INTEGER PRIMARY KEY,"
-                               " clock_time TEXT NOT NULL,"  // simulation clock, ISO 8601 UTC
-                               " wall_time TEXT NOT NULL,"   // real time of the change, ISO 8601 UTC
-                               " actor TEXT NOT NULL,"       // acting account id, or 'admin' / 'system'
+                               " clock_time TEXT NOT NULL," // simulation clock, ISO 8601 UTC
+                               " wall_time TEXT NOT NULL," // real time of the change, ISO 8601 UTC
+                               " actor TEXT NOT NULL," // acting account id, or 'admin' / 'system'
                                " action TEXT NOT NULL,"
                                " entity_type TEXT NOT NULL,"
                                " entity_id TEXT NOT NULL,"
-                               " effective_date TEXT,"      // when the change takes effect, if not at once
+                               " effective_date TEXT," // when the change takes effect, if not at once
                                " details TEXT NOT NULL DEFAULT '')"),
                 QStringLiteral("CREATE INDEX audit_log_entity ON audit_log (entity_type, entity_id)"),
                 QStringLiteral("CREATE TABLE organizations ("

@@ -61,7 +61,7 @@ int main(int argc, char **argv)
             err << report.error().describe() << Qt::endl;
             return 1;
         }
-        rusage usage{};
+        rusage usage {};
         getrusage(RUSAGE_SELF, &usage);
         out << QStringLiteral("import: %1 rows in %2 ms (%3 rows/s), cpu user %4 s sys %5 s, peak RSS %6 MB")
                    .arg(report->rowsImported)
@@ -102,7 +102,8 @@ int main(int argc, char **argv)
                 total += t.billable;
         }
         std::sort(times.begin(), times.end());
-        out << QStringLiteral("query: billable by account and service for %1: %2 groups, total %3, min %4 ms, median %5 ms")
+        out << QStringLiteral(
+                   "query: billable by account and service for %1: %2 groups, total %3, min %4 ms, median %5 ms")
                    .arg(period)
                    .arg(groups)
                    .arg(total.toString())

@@ -14,16 +14,21 @@ OrganizationDialog::OrganizationDialog(QWidget *parent, const Organization *exis
                            "accepts and withdraws billing transfers)."));
     m_id = addField(QStringLiteral("id"), tr("Organization &id:"), QStringLiteral("o-a1b2c3d4e5"),
                     [](const QString &v) { return validate::organizationId(v); });
-    m_name = addField(QStringLiteral("name"), tr("&Name:"), tr("Northwind Holdings"), [](const QString &v) { return validate::name(v); });
-    m_management = addField(QStringLiteral("management-account"), tr("&Management account:"), QStringLiteral("111122223333"),
-                            [](const QString &v) { return validate::accountId(v, QStringLiteral("management-account")); });
+    m_name = addField(QStringLiteral("name"), tr("&Name:"), tr("Northwind Holdings"),
+                      [](const QString &v) { return validate::name(v); });
+    m_management
+        = addField(QStringLiteral("management-account"), tr("&Management account:"), QStringLiteral("111122223333"),
+                   [](const QString &v) { return validate::accountId(v, QStringLiteral("management-account")); });
     m_email = addField(QStringLiteral("email"), tr("Management &email:"), QStringLiteral("billing@example.com"),
                        [this](const QString &v) { return validate::email(v, QStringLiteral("email"), !m_imported); });
     if (!existing) {
-        m_accountName = addField(QStringLiteral("account-name"), tr("Management account n&ame:"), tr("(optional)"),
-                                 [](const QString &v) { return v.isEmpty() ? Status() : validate::name(v, QStringLiteral("account-name"), 50); });
-        m_country = addField(QStringLiteral("country"), tr("Tax &country:"), QStringLiteral("US"),
-                             [](const QString &v) { return validate::countryCode(v.toUpper(), QStringLiteral("country")); });
+        m_accountName = addField(
+            QStringLiteral("account-name"), tr("Management account n&ame:"), tr("(optional)"), [](const QString &v) {
+                return v.isEmpty() ? Status() : validate::name(v, QStringLiteral("account-name"), 50);
+            });
+        m_country
+            = addField(QStringLiteral("country"), tr("Tax &country:"), QStringLiteral("US"),
+                       [](const QString &v) { return validate::countryCode(v.toUpper(), QStringLiteral("country")); });
     }
     m_allFeatures = new QCheckBox(tr("All features enabled (not only consolidated billing)"), this);
     m_allFeatures->setObjectName(QStringLiteral("allFeatures"));
@@ -68,11 +73,15 @@ AccountDialog::AccountDialog(const QString &organizationId, QWidget *parent, con
     , m_organizationId(organizationId)
 {
     setObjectName(QStringLiteral("accountDialog"));
-    m_id = addField(QStringLiteral("id"), tr("Account &id:"), QStringLiteral("111122223333"), [](const QString &v) { return validate::accountId(v, QStringLiteral("id")); });
-    m_name = addField(QStringLiteral("name"), tr("&Name:"), tr("Production"), [](const QString &v) { return validate::name(v, QStringLiteral("name"), 50); });
-    m_email = addField(QStringLiteral("email"), tr("&Email:"), tr("(optional)"), [](const QString &v) { return validate::email(v, QStringLiteral("email"), false); });
-    m_country = addField(QStringLiteral("country"), tr("Tax &country:"), QStringLiteral("GB"),
-                         [](const QString &v) { return validate::countryCode(v.toUpper(), QStringLiteral("country")); });
+    m_id = addField(QStringLiteral("id"), tr("Account &id:"), QStringLiteral("111122223333"),
+                    [](const QString &v) { return validate::accountId(v, QStringLiteral("id")); });
+    m_name = addField(QStringLiteral("name"), tr("&Name:"), tr("Production"),
+                      [](const QString &v) { return validate::name(v, QStringLiteral("name"), 50); });
+    m_email = addField(QStringLiteral("email"), tr("&Email:"), tr("(optional)"),
+                       [](const QString &v) { return validate::email(v, QStringLiteral("email"), false); });
+    m_country = addField(QStringLiteral("country"), tr("Tax &country:"), QStringLiteral("GB"), [](const QString &v) {
+        return validate::countryCode(v.toUpper(), QStringLiteral("country"));
+    });
     if (existing) {
         m_id->setText(existing->id);
         m_id->setReadOnly(true);

@@ -34,8 +34,9 @@ Status target(const QString &value)
     const QString v = value.trimmed();
     if (v.isEmpty())
         return Error::input(QStringLiteral("target"), QStringLiteral("TARGET_REQUIRED"),
-                            QCoreApplication::translate("InvitationDialog",
-                                                        "Enter the management account id (12 digits) or email of the organization to invite."));
+                            QCoreApplication::translate(
+                                "InvitationDialog",
+                                "Enter the management account id (12 digits) or email of the organization to invite."));
     if (v.contains(QLatin1Char('@')))
         return validate::email(v, QStringLiteral("target"));
     return validate::accountId(v, QStringLiteral("target"));
@@ -54,9 +55,10 @@ Result<QMap<QString, QString>> tags(const QString &text)
         const QString value = eq < 0 ? QString() : p.mid(eq + 1).trimmed();
         if (key.isEmpty() || key.size() > 128 || value.size() > 256)
             return Error::input(QStringLiteral("tags"), QStringLiteral("INVALID_TAG"),
-                                QCoreApplication::translate("InvitationDialog",
-                                                            "\"%1\" is not a tag: write key=value (key up to 128 characters, value up to 256), "
-                                                            "separated by commas.")
+                                QCoreApplication::translate(
+                                    "InvitationDialog",
+                                    "\"%1\" is not a tag: write key=value (key up to 128 characters, value up to 256), "
+                                    "separated by commas.")
                                     .arg(p));
         result.insert(key, value);
     }
@@ -70,7 +72,8 @@ void keepFitting(QDialog *dialog)
             if (!dialog->isVisible() || !dialog->layout())
                 return;
             QLayout *l = dialog->layout();
-            const int needed = l->hasHeightForWidth() ? l->totalHeightForWidth(dialog->width()) : l->totalSizeHint().height();
+            const int needed
+                = l->hasHeightForWidth() ? l->totalHeightForWidth(dialog->width()) : l->totalSizeHint().height();
             if (needed > dialog->height())
                 dialog->resize(dialog->width(), needed);
         });
@@ -102,30 +105,30 @@ InvitationDialog::InvitationDialog(Services &services, QWidget *parent)
                 "from the start month %1 receives and pays that organization's invoices and sets the prices it sees.")
                  .arg(own ? own->name : tr("your organization")));
 
-    m_target = addField(QStringLiteral("target"), tr("&Organization to invite:"), tr("management account id (222233334444) or email"),
-                        [this](const QString &v) -> Status {
-                            if (Status s = transferinput::target(v); !s)
-                                return s;
-                            const QString t = v.trimmed();
-                            const QString acting = m_services.actingAccountId();
-                            const auto own = m_services.directory().organizationManagedBy(acting);
-                            if (t == acting || (own && t.compare(own->managementEmail, Qt::CaseInsensitive) == 0))
-                                return Error::rule(QStringLiteral("SOURCE_AND_TARGET_CANNOT_MATCH"),
-                                                   tr("That is your own organization: an organization cannot pay for itself."),
-                                                   QStringLiteral("target"));
-                            if (!t.contains(QLatin1Char('@'))) {
-                                const auto account = m_services.directory().account(t);
-                                if (account && !account->organizationId.isEmpty()
-                                    && !m_services.directory().organizationManagedBy(t)) {
-                                    const auto org = m_services.directory().organization(account->organizationId);
-                                    return Error::input(QStringLiteral("target"), QStringLiteral("NOT_A_MANAGEMENT_ACCOUNT"),
-                                                        tr("%1 is a member account of %2: invite its management account %3.")
-                                                            .arg(t, org ? org->name : account->organizationId,
-                                                                 org ? org->managementAccountId : QString()));
-                                }
-                            }
-                            return {};
-                        });
+    m_target = addField(
+        QStringLiteral("target"), tr("&Organization to invite:"), tr("management account id (222233334444) or email"),
+        [this](const QString &v) -> Status {
+            if (Status s = transferinput::target(v); !s)
+                return s;
+            const QString t = v.trimmed();
+            const QString acting = m_services.actingAccountId();
+            const auto own = m_services.directory().organizationManagedBy(acting);
+            if (t == acting || (own && t.compare(own->managementEmail, Qt::CaseInsensitive) == 0))
+                return Error::rule(QStringLiteral("SOURCE_AND_TARGET_CANNOT_MATCH"),
+                                   tr("That is your own organization: an organization cannot pay for itself."),
+                                   QStringLiteral("target"));
+            if (!t.contains(QLatin1Char('@'))) {
+                const auto account = m_services.directory().account(t);
+                if (account && !account->organizationId.isEmpty() && !m_services.directory().organizationManagedBy(t)) {
+                    const auto org = m_services.directory().organization(account->organizationId);
+                    return Error::input(QStringLiteral("target"), QStringLiteral("NOT_A_MANAGEMENT_ACCOUNT"),
+                                        tr("%1 is a member account of %2: invite its management account %3.")
+                                            .arg(t, org ? org->name : account->organizationId,
+                                                 org ? org->managementAccountId : QString()));
+                }
+            }
+            return {};
+        });
     m_targetHint = new QLabel(this);
     m_targetHint->setObjectName(QStringLiteral("targetHint"));
     m_targetHint->setStyleSheet(QStringLiteral("color: #555; font-size: small;"));
@@ -145,7 +148,8 @@ InvitationDialog::InvitationDialog(Services &services, QWidget *parent)
     m_deadline->setObjectName(QStringLiteral("deadline"));
     m_deadline->setTextFormat(Qt::RichText);
     addRow(tr("Must be accepted by:"), m_deadline,
-           tr("%1 before the start; an invitation not accepted by then expires.").arg(transferformat::hours(m_deadlineHours)));
+           tr("%1 before the start; an invitation not accepted by then expires.")
+               .arg(transferformat::hours(m_deadlineHours)));
 
     m_name = addField(QStringLiteral("name"), tr("Descriptive &name:"), tr("Company A"),
                       [](const QString &v) { return transferinput::name(v); });
@@ -156,8 +160,9 @@ InvitationDialog::InvitationDialog(Services &services, QWidget *parent)
     notesLayout->setSpacing(2);
     m_notes = new QPlainTextEdit(notesBox);
     m_notes->setObjectName(QStringLiteral("notes"));
-    m_notes->setPlaceholderText(tr("What changes for them: from the start month you receive and pay their AWS invoices; "
-                                   "they see prices you set, not AWS's."));
+    m_notes->setPlaceholderText(
+        tr("What changes for them: from the start month you receive and pay their AWS invoices; "
+           "they see prices you set, not AWS's."));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
     m_notesCounter = new QLabel(notesBox);
@@ -169,11 +174,14 @@ InvitationDialog::InvitationDialog(Services &services, QWidget *parent)
 
     m_plan = new QComboBox(this);
     m_plan->setObjectName(QStringLiteral("plan"));
-    m_plan->addItem(transferformat::pricingPlan(QStringLiteral("BasicPricingPlan")), QStringLiteral("BasicPricingPlan"));
-    m_plan->setItemData(0, tr("Public on-demand prices: no non-public discounts, credits, taxes or support."), Qt::ToolTipRole);
+    m_plan->addItem(transferformat::pricingPlan(QStringLiteral("BasicPricingPlan")),
+                    QStringLiteral("BasicPricingPlan"));
+    m_plan->setItemData(0, tr("Public on-demand prices: no non-public discounts, credits, taxes or support."),
+                        Qt::ToolTipRole);
     m_plan->addItem(transferformat::pricingPlan(QStringLiteral("Passthrough")), QStringLiteral("Passthrough"));
     m_plan->setItemData(1, tr("The billable data as it is (transfer billing groups only)."), Qt::ToolTipRole);
-    addRow(tr("&Pricing configuration:"), m_plan, tr("For the invited organization's billing group (TRANSFER_BILLING), active from the start."));
+    addRow(tr("&Pricing configuration:"), m_plan,
+           tr("For the invited organization's billing group (TRANSFER_BILLING), active from the start."));
 
     m_tags = addField(QStringLiteral("tags"), tr("&Tags:"), tr("optional: team=finance, cost-center=42"),
                       [](const QString &v) -> Status {
@@ -206,7 +214,8 @@ InvitationDialog::InvitationDialog(Services &services, QWidget *parent)
     }
     okButton()->setText(tr("Send invitation"));
     // Fields with a hint sit in a box: let the boxes take the whole field column, so hints stay on one or two lines.
-    for (QWidget *w : {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_deadline), static_cast<QWidget *>(m_plan), notesBox})
+    for (QWidget *w : {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_deadline),
+                       static_cast<QWidget *>(m_plan), notesBox})
         if (QWidget *box = w->parentWidget(); box && box != this)
             box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     notesBox->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -237,10 +246,11 @@ Status InvitationDialog::checkDates() const
                                .arg(p.isValid() ? p.displayName() : tr("that month")),
                            QStringLiteral("start"));
     if (acceptanceDeadline() <= m_now)
-        return Error::rule(QStringLiteral("INVALID_START_DATE"),
-                           tr("Too late for %1: the acceptance deadline, %2, has already passed. Choose a later start month.")
-                               .arg(p.displayName(), transferformat::utcMoment(acceptanceDeadline())),
-                           QStringLiteral("start"));
+        return Error::rule(
+            QStringLiteral("INVALID_START_DATE"),
+            tr("Too late for %1: the acceptance deadline, %2, has already passed. Choose a later start month.")
+                .arg(p.displayName(), transferformat::utcMoment(acceptanceDeadline())),
+            QStringLiteral("start"));
     return {};
 }
 
@@ -250,8 +260,11 @@ void InvitationDialog::updateDerived()
     const QDateTime deadline = acceptanceDeadline();
     const bool passed = !deadline.isValid() || deadline <= m_now;
     const QString when = passed ? QString() : transferformat::timeLeft(m_now, deadline);
-    m_deadline->setText(passed ? tr("<span style='color:#c62828'><b>%1</b> \u2014 already passed</span>").arg(transferformat::utcMoment(deadline))
-                               : tr("<b>%1</b> <span style='color:#666'>\u00b7 %2</span>").arg(transferformat::utcMoment(deadline), when));
+    m_deadline->setText(
+        passed
+            ? tr("<span style='color:#c62828'><b>%1</b> \u2014 already passed</span>")
+                  .arg(transferformat::utcMoment(deadline))
+            : tr("<b>%1</b> <span style='color:#666'>\u00b7 %2</span>").arg(transferformat::utcMoment(deadline), when));
 
     const int length = int(m_notes->toPlainText().size());
     m_notesCounter->setText(tr("%1 / 1,024").arg(QLocale().toString(length)));

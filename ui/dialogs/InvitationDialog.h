@@ -18,10 +18,10 @@ class Services;
 // Field rules of an invitation, shared by the dialogs (the service checks them again).
 namespace transferinput {
 Status name(const QString &value, const QString &field = QStringLiteral("name")); // 1..128 printable ASCII
-Status notes(const QString &value);                                                 // <= 1024 characters
-Status target(const QString &value);                                                // 12-digit account id or email
-Result<QMap<QString, QString>> tags(const QString &text);                           // "key=value, key=value"
-int deadlineHours(const Services &services);                                        // the acceptance deadline setting
+Status notes(const QString &value); // <= 1024 characters
+Status target(const QString &value); // 12-digit account id or email
+Result<QMap<QString, QString>> tags(const QString &text); // "key=value, key=value"
+int deadlineHours(const Services &services); // the acceptance deadline setting
 // Lets a form grow when reasons appear under its fields (wrapped labels need more height than at first show).
 void keepFitting(QDialog *dialog);
 } // namespace transferinput

@@ -37,7 +37,8 @@ WithdrawDialog::WithdrawDialog(Services &services, const ResponsibilityTransfer 
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
-    m_summary->setStyleSheet(QStringLiteral("QLabel { background: #f3f6f9; border: 1px solid #dde2e8; border-radius: 4px; padding: 8px; }"));
+    m_summary->setStyleSheet(
+        QStringLiteral("QLabel { background: #f3f6f9; border: 1px solid #dde2e8; border-radius: 4px; padding: 8px; }"));
     form()->addRow(m_summary);
     connect(m_end, &QComboBox::currentIndexChanged, this, &WithdrawDialog::updateSummary);
     okButton()->setText(tr("Withdraw..."));
@@ -64,9 +65,10 @@ void WithdrawDialog::updateSummary()
     const BillingPeriod end = endPeriod();
     if (!end.isValid())
         return;
-    m_summary->setText(tr("%1 pays for %2 until <b>%3, 23:59:59 UTC</b>.<br>From <b>%4</b>, %2 receives and pays its own AWS invoices again.")
-                           .arg(m_payerName.toHtmlEscaped(), m_sourceName.toHtmlEscaped(), transferformat::date(end.lastDay()),
-                                transferformat::date(end.next().firstDay())));
+    m_summary->setText(tr("%1 pays for %2 until <b>%3, 23:59:59 UTC</b>.<br>From <b>%4</b>, %2 receives and pays its "
+                          "own AWS invoices again.")
+                           .arg(m_payerName.toHtmlEscaped(), m_sourceName.toHtmlEscaped(),
+                                transferformat::date(end.lastDay()), transferformat::date(end.next().firstDay())));
 }
 
 QString WithdrawDialog::confirmationText() const
@@ -81,7 +83,8 @@ RenameTransferDialog::RenameTransferDialog(const ResponsibilityTransfer &transfe
 {
     setObjectName(QStringLiteral("renameTransferDialog"));
     setIntro(tr("The descriptive name shows on billing views and invoices of both sides."));
-    m_name = addField(QStringLiteral("name"), tr("Descriptive &name:"), transfer.name, [](const QString &v) { return transferinput::name(v); });
+    m_name = addField(QStringLiteral("name"), tr("Descriptive &name:"), transfer.name,
+                      [](const QString &v) { return transferinput::name(v); });
     m_name->setText(transfer.name);
     m_name->selectAll();
     okButton()->setText(tr("Rename"));

@@ -63,7 +63,8 @@ QPushButton *ValidatedForm::okButton() const
     return m_buttons->button(QDialogButtonBox::Ok);
 }
 
-QLineEdit *ValidatedForm::addField(const QString &name, const QString &label, const QString &placeholder, Validator validator)
+QLineEdit *ValidatedForm::addField(const QString &name, const QString &label, const QString &placeholder,
+                                   Validator validator)
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(name);
@@ -166,7 +167,8 @@ void ValidatedForm::showError(const Error &error)
             return;
         }
     }
-    m_formError->setText(error.code.isEmpty() ? error.message : QStringLiteral("%1 (%2)").arg(error.message, error.code));
+    m_formError->setText(error.code.isEmpty() ? error.message
+                                              : QStringLiteral("%1 (%2)").arg(error.message, error.code));
     m_formError->setVisible(true);
 }
 
