@@ -65,6 +65,29 @@ private Q_SLOTS:
         QCOMPARE(badge->text().trimmed(), QStringLiteral("member account"));
     }
 
+    void scenarioActionsAreTheAdministrators()
+    {
+        test::TempServices t;
+        Organization org {QStringLiteral("o-northwind01"),
+                          QStringLiteral("Northwind Holdings"),
+                          QStringLiteral("111111111111"),
+                          QStringLiteral("billing@northwind.example"),
+                          true,
+                          false};
+        QVERIFY(t->directory().addOrganization(org, QStringLiteral("Northwind Payer"), QStringLiteral("US")).ok());
+        MainWindow window(std::move(t.services));
+        auto *apply = window.findChild<QAction *>(QStringLiteral("actionApplyScenario"));
+        auto *exportAction = window.findChild<QAction *>(QStringLiteral("actionExportScenario"));
+        QVERIFY(apply && exportAction);
+        QVERIFY(apply->isEnabled());
+        QVERIFY(exportAction->isEnabled());
+        window.setActingAccount(QStringLiteral("111111111111"));
+        QVERIFY(!apply->isEnabled());
+        QVERIFY(!exportAction->isEnabled());
+        window.setActingAccount(QString());
+        QVERIFY(apply->isEnabled());
+    }
+
     void clockButtonsMoveTheSimulatedDate()
     {
         test::TempServices t;

@@ -21,9 +21,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -122,6 +124,11 @@ void MainWindow::createActions()
     // Import and export actions are inserted here by the capabilities that provide them.
     QAction *importSeparator = m_fileMenu->addSeparator();
     importSeparator->setObjectName(QStringLiteral("importSeparator"));
+    m_applyScenario = m_fileMenu->addAction(tr("&Apply Scenario..."), this, &MainWindow::applyScenario);
+    m_applyScenario->setObjectName(QStringLiteral("actionApplyScenario"));
+    m_exportScenario = m_fileMenu->addAction(tr("E&xport Scenario..."), this, &MainWindow::exportScenario);
+    m_exportScenario->setObjectName(QStringLiteral("actionExportScenario"));
+    m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -277,6 +284,13 @@ void MainWindow::refreshActingAs()
             "QLabel { background: %1; color: white; border-radius: 8px; padding: 2px 8px; font-weight: bold; }")
             .arg(roleColor(role).name()));
     m_refreshingActingAs = false;
+    // Scenarios carry every organization's data: they are the administrator's (the service enforces it too).
+    const QString adminOnly
+        = current.isEmpty() ? QString() : tr("Scenarios are applied and exported by the administrator.");
+    for (QAction *a : {m_applyScenario, m_exportScenario}) {
+        a->setEnabled(current.isEmpty());
+        a->setStatusTip(adminOnly);
+    }
 }
 
 void MainWindow::setActingAccount(const QString &accountId)
@@ -459,6 +473,39 @@ void MainWindow::resetDemo()
         }
     }
     openDatabase(path);
+}
+
+void MainWindow::applyScenario()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Apply scenario"), QString(), tr("Scenarios (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (auto s = ScenarioService(*m_services).applyFile(path); !s) {
+        MessageBox::warning(this, tr("Apply scenario"),
+                            tr("Nothing was changed: %1 (%2)").arg(s.error().describe(), s.error().code));
+        return;
+    }
+    Q_EMIT m_services->dataChanged();
+    MessageBox::information(this, tr("Apply scenario"), tr("Applied %1.").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::exportScenario()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export scenario"), QStringLiteral("scenario.json"),
+                                                      tr("Scenarios (*.json)"));
+    if (path.isEmpty())
+        return;
+    auto exported = ScenarioService(*m_services).exportScenario();
+    if (!exported.ok()) {
+        MessageBox::warning(this, tr("Export scenario"), exported.error().message);
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(exported.value()).toJson()) < 0
+        || !file.commit()) {
+        MessageBox::warning(this, tr("Export scenario"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
 }
 
 void MainWindow::about()

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QMenu;
@@ -62,6 +63,8 @@ private:
     void chooseDatabase();
     void pickDate();
     void resetDemo();
+    void applyScenario();
+    void exportScenario();
     void about();
 
     std::unique_ptr<Services> m_services;
@@ -76,6 +79,8 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_demoMenu = nullptr;
+    QAction *m_applyScenario = nullptr;
+    QAction *m_exportScenario = nullptr;
     bool m_refreshingActingAs = false;
 };
 
