@@ -172,6 +172,75 @@ struct Sums
     }
 };
 
+// The dimensions of a line item as stored in cost_line_dims: the detail rollup's key plus the invoice id.
+struct DimsKey
+{
+    DetailKey detail;
+    std::uint32_t invoiceId;
+    bool operator==(const DimsKey &) const = default;
+};
+struct DimsHash
+{
+    std::size_t operator()(const DimsKey &k) const
+    {
+        return finish(mix(DetailHash()(k.detail), k.invoiceId));
+    }
+};
+
+// Key -> dense 1-based index, open addressing with linear probing (see FlatSums).
+template<typename Key, typename Hash> class FlatIndex
+{
+public:
+    FlatIndex() { m_slots.resize(1024); }
+    std::uint32_t indexOf(const Key &key, bool &added)
+    {
+        std::size_t mask = m_slots.size() - 1;
+        std::size_t i = Hash()(key) & mask;
+        for (;;) {
+            Slot &slot = m_slots[i];
+            if (slot.index == 0)
+                break;
+            if (slot.key == key) {
+                added = false;
+                return slot.index;
+            }
+            i = (i + 1) & mask;
+        }
+        added = true;
+        m_keys.push_back(key);
+        const std::uint32_t index = std::uint32_t(m_keys.size());
+        if (m_keys.size() * 4 > m_slots.size() * 3) {
+            grow();
+            return index;
+        }
+        m_slots[i].key = key;
+        m_slots[i].index = index;
+        return index;
+    }
+
+private:
+    struct Slot
+    {
+        Key key {};
+        std::uint32_t index = 0; // 1-based into m_keys; 0 = empty
+    };
+    void grow()
+    {
+        std::vector<Slot> table(m_slots.size() * 2);
+        const std::size_t mask = table.size() - 1;
+        for (std::size_t n = 0; n < m_keys.size(); ++n) {
+            std::size_t i = Hash()(m_keys[n]) & mask;
+            while (table[i].index != 0)
+                i = (i + 1) & mask;
+            table[i].key = m_keys[n];
+            table[i].index = std::uint32_t(n + 1);
+        }
+        m_slots.swap(table);
+    }
+    std::vector<Slot> m_slots;
+    std::vector<Key> m_keys;
+};
+
 // Open addressing with linear probing, power-of-two capacity: rollup keys are few (thousands to a few hundred
 // thousand) and looked up once per row, so this beats std::unordered_map's node chasing and modulo by a prime.
 // Slots hold the key and an index into a dense array of sums, which keeps the table small (memory stays bounded by
@@ -241,6 +310,7 @@ struct EncodedRow
     std::int32_t day;
     std::uint32_t payer, account, lineItemType, service, serviceName, usageType, operation, region, billingEntity,
         invoicingEntity, taxType, invoiceId, currency;
+    std::uint32_t dims; // 1-based index of the row's DimsKey in this import
     bool usageNull;
     bool podNull;
     std::int64_t usage;
@@ -258,12 +328,13 @@ struct Batch
 {
     std::vector<EncodedRow> rows;
     std::vector<NewEntry> entries;
+    std::vector<DimsKey> dims; // new dimension combinations, in index order
 };
 
 constexpr std::size_t BatchRows = 4096;
 constexpr std::size_t QueueDepth = 8;
-constexpr int RowParams = 19; // columns of cost_line_items
-constexpr int MultiRows = 32; // rows per multi-row INSERT
+constexpr int RowParams = 5; // bound columns of cost_line_items (import_id is a literal)
+constexpr int MultiRows = 64; // rows per multi-row INSERT
 
 class BatchQueue
 {
@@ -313,6 +384,7 @@ public:
     {
         batch->rows.clear();
         batch->entries.clear();
+        batch->dims.clear();
         std::unique_lock lock(m_mutex);
         m_free.push_back(std::move(batch));
     }
@@ -589,6 +661,9 @@ struct CostImporter::Private
     QString rejectsPath;
     std::map<std::uint32_t, std::string> payerNames; // payer id -> BillingAccountName
     FlatSums<DetailKey, DetailHash> detail;
+    FlatIndex<DimsKey, DimsHash> dimsIndex; // parser side
+    std::vector<DimsKey> dimsKeys; // writer side, by index - 1
+    std::vector<Sums> dimsSums;
     FlatSums<DailyKey, DailyHash> daily;
     QString sha256;
 
@@ -619,8 +694,8 @@ struct CostImporter::Private
     }
 
     void parse();
-    // Rollups: exact 128-bit sums. The detail rollup is accumulated by the writer thread, the daily one by the
-    // parser thread, which balances the two threads' work.
+    // Rollups: exact 128-bit sums, accumulated by the writer thread: per dimension combination (then folded into
+    // the detail rollup) and per day.
     static Sums sumsOf(const EncodedRow &row)
     {
         Sums s;
@@ -632,15 +707,10 @@ struct CostImporter::Private
     }
     void accumulate(const EncodedRow &row)
     {
-        detail[DetailKey {row.payer, row.account, row.service, row.serviceName, row.usageType, row.operation,
-                          row.region, row.lineItemType, row.billingEntity, row.invoicingEntity, row.taxType,
-                          row.currency, row.period}]
-            .add(sumsOf(row));
-    }
-    void accumulateDaily(const EncodedRow &row)
-    {
+        const Sums s = sumsOf(row);
+        dimsSums[row.dims - 1].add(s);
         daily[DailyKey {row.payer, row.account, row.service, row.lineItemType, row.currency, row.period, row.day}].add(
-            sumsOf(row));
+            s);
     }
     bool parseRow(const std::vector<std::string_view> &f, std::int64_t line, EncodedRow &row,
                   std::vector<NewEntry> &added);
@@ -1037,7 +1107,16 @@ void CostImporter::Private::parse()
             continue;
         }
         ++imported;
-        accumulateDaily(row);
+        {
+            bool added = false;
+            const DimsKey key {DetailKey {row.payer, row.account, row.service, row.serviceName, row.usageType,
+                                          row.operation, row.region, row.lineItemType, row.billingEntity,
+                                          row.invoicingEntity, row.taxType, row.currency, row.period},
+                               row.invoiceId};
+            row.dims = dimsIndex.indexOf(key, added);
+            if (added)
+                batch->dims.push_back(key);
+        }
         if (batch->rows.size() >= BatchRows) {
             if (!queue.push(std::move(batch)))
                 break;
@@ -1152,25 +1231,30 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
     // Tuned for one big transaction: a larger page cache (bounded: peak memory stays under 100 MB).
     sqlite3_exec(h, "PRAGMA cache_size = -24576", nullptr, nullptr, nullptr);
 
-    Statement insertRow(
-        h,
-        "INSERT INTO cost_line_items (import_id, period, day, payer, account, line_item_type, service, "
-        "service_name, usage_type, operation, region, billing_entity, invoicing_entity, tax_type, "
-        "invoice_id, currency, usage_quantity, billable, public_on_demand) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
-    std::string manySql
-        = "INSERT INTO cost_line_items (import_id, period, day, payer, account, line_item_type, service, "
-          "service_name, usage_type, operation, region, billing_entity, invoicing_entity, tax_type, "
-          "invoice_id, currency, usage_quantity, billable, public_on_demand) VALUES ";
-    for (int k = 0; k < MultiRows; ++k) {
-        manySql += k ? ",(" : "(";
-        for (int c = 0; c < RowParams; ++c)
-            manySql += c ? ",?" : "?";
-        manySql += ")";
+    // Dimension combinations get ids after those of earlier imports (we hold the write lock: nobody else adds).
+    qint64 dimsBase = 0;
+    {
+        Statement last(h, "SELECT coalesce(max(id), 0) FROM cost_line_dims");
+        if (!last.ok() || sqlite3_step(last.get()) != SQLITE_ROW)
+            return sqliteError(h, "reading the dimensions");
+        dimsBase = sqlite3_column_int64(last.get(), 0);
     }
+    // import_id is the same for every row: a literal in the statement rather than a bound parameter.
+    const std::string rowsPrefix = "INSERT INTO cost_line_items (import_id, dims, day, usage_quantity, billable, "
+                                   "public_on_demand) VALUES ";
+    const std::string oneRow = "(" + std::to_string(importId) + ",?,?,?,?,?)";
+    std::string manySql = rowsPrefix;
+    for (int k = 0; k < MultiRows; ++k)
+        manySql += (k ? "," : "") + oneRow;
+    Statement insertRow(h, (rowsPrefix + oneRow).c_str());
     Statement insertMany(h, manySql.c_str());
     Statement insertEntry(h, "INSERT INTO cost_dictionary (id, value) VALUES (?1, ?2)");
-    if (!insertRow.ok() || !insertMany.ok() || !insertEntry.ok())
+    Statement insertDims(h,
+                         "INSERT INTO cost_line_dims (id, import_id, period, payer, account, line_item_type, service, "
+                         "service_name, usage_type, operation, region, billing_entity, invoicing_entity, tax_type, "
+                         "invoice_id, currency) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+    if (!insertRow.ok() || !insertMany.ok() || !insertEntry.ok() || !insertDims.ok())
         return sqliteError(h, "preparing the import");
 
     std::thread parser([this] { d->parse(); });
@@ -1181,38 +1265,25 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
     bool firstProgress = true; // report after the first batch, then every 50 ms
     sqlite3_stmt *row = insertRow.get();
     sqlite3_stmt *entry = insertEntry.get();
-    const auto bindRow = [importId](sqlite3_stmt *st, int base, const EncodedRow &r) {
-        const auto bindId = [st, base](int index, std::uint32_t id) {
-            if (id == 0)
-                sqlite3_bind_null(st, base + index);
-            else
-                sqlite3_bind_int64(st, base + index, id);
-        };
-        sqlite3_bind_int64(st, base + 1, importId);
-        sqlite3_bind_int(st, base + 2, r.period);
-        sqlite3_bind_int(st, base + 3, r.day);
-        sqlite3_bind_int64(st, base + 4, r.payer);
-        sqlite3_bind_int64(st, base + 5, r.account);
-        sqlite3_bind_int64(st, base + 6, r.lineItemType);
-        bindId(7, r.service);
-        bindId(8, r.serviceName);
-        bindId(9, r.usageType);
-        bindId(10, r.operation);
-        bindId(11, r.region);
-        bindId(12, r.billingEntity);
-        bindId(13, r.invoicingEntity);
-        bindId(14, r.taxType);
-        bindId(15, r.invoiceId);
-        sqlite3_bind_int64(st, base + 16, r.currency);
+    sqlite3_stmt *dims = insertDims.get();
+    const auto bindId = [](sqlite3_stmt *st, int index, std::uint32_t id) {
+        if (id == 0)
+            sqlite3_bind_null(st, index);
+        else
+            sqlite3_bind_int64(st, index, id);
+    };
+    const auto bindRow = [dimsBase](sqlite3_stmt *st, int base, const EncodedRow &r) {
+        sqlite3_bind_int64(st, base + 1, dimsBase + r.dims);
+        sqlite3_bind_int(st, base + 2, r.day);
         if (r.usageNull)
-            sqlite3_bind_null(st, base + 17);
+            sqlite3_bind_null(st, base + 3);
         else
-            sqlite3_bind_int64(st, base + 17, r.usage);
-        sqlite3_bind_int64(st, base + 18, r.billable);
+            sqlite3_bind_int64(st, base + 3, r.usage);
+        sqlite3_bind_int64(st, base + 4, r.billable);
         if (r.podNull)
-            sqlite3_bind_null(st, base + 19);
+            sqlite3_bind_null(st, base + 5);
         else
-            sqlite3_bind_int64(st, base + 19, r.publicOnDemand);
+            sqlite3_bind_int64(st, base + 5, r.publicOnDemand);
     };
     while (auto batch = d->queue.pop()) {
         if (!writeError && !cancelled) {
@@ -1224,6 +1295,34 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
                     break;
                 }
                 sqlite3_reset(entry);
+            }
+            for (const DimsKey &k : batch->dims) {
+                if (writeError)
+                    break;
+                d->dimsKeys.push_back(k);
+                d->dimsSums.emplace_back();
+                const DetailKey &x = k.detail;
+                sqlite3_bind_int64(dims, 1, dimsBase + qint64(d->dimsKeys.size()));
+                sqlite3_bind_int64(dims, 2, importId);
+                sqlite3_bind_int(dims, 3, x.period);
+                sqlite3_bind_int64(dims, 4, x.payer);
+                sqlite3_bind_int64(dims, 5, x.account);
+                sqlite3_bind_int64(dims, 6, x.lineItemType);
+                bindId(dims, 7, x.service);
+                bindId(dims, 8, x.serviceName);
+                bindId(dims, 9, x.usageType);
+                bindId(dims, 10, x.operation);
+                bindId(dims, 11, x.region);
+                bindId(dims, 12, x.billingEntity);
+                bindId(dims, 13, x.invoicingEntity);
+                bindId(dims, 14, x.taxType);
+                bindId(dims, 15, k.invoiceId);
+                sqlite3_bind_int64(dims, 16, x.currency);
+                if (sqlite3_step(dims) != SQLITE_DONE) {
+                    writeError = sqliteError(h, "writing the dimensions");
+                    break;
+                }
+                sqlite3_reset(dims);
             }
             // Rows go in MultiRows at a time (one statement execution per group: far less per-row VDBE work),
             // the rest one by one. Rowids are assigned consecutively, so the import's rows are one rowid range.
@@ -1265,6 +1364,9 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
         }
     }
     parser.join();
+    // The detail rollup: the sums per dimension combination without the invoice id.
+    for (std::size_t i = 0; i < d->dimsKeys.size(); ++i)
+        d->detail[d->dimsKeys[i].detail].add(d->dimsSums[i]);
     sqlite3_exec(h, "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
     if (progress && !cancelled)
         progress(d->bytes.load(), reader.totalBytes(), d->rowsRead.load());

@@ -6,11 +6,14 @@ namespace bd {
 //
 // - cost_dictionary: every text dimension value (account ids, service codes, usage types, regions, entities,
 //   currencies, invoice ids, line item types) once, as a small integer id. 0 is never used: NULL is "no value".
-// - cost_line_items: one row per imported line item, all INTEGER: dictionary ids, the billing period as a month
-//   index (year * 12 + month - 1), the usage day as days since 1970-01-01, amounts as Decimal raw (11 decimals,
-//   checked to fit in 64 bits), the usage quantity in millionths. No secondary index: the rows of one import are
-//   a contiguous rowid range (cost_imports.first_line_item .. last_line_item), so removal is a range delete.
-//   Views, pricing and invoices never read it; it is the audit trail the rollups are built from.
+// - cost_line_dims: the distinct combinations of dimensions of one import, all INTEGER: dictionary ids and the
+//   billing period as a month index (year * 12 + month - 1). A million-row file has a few thousand.
+// - cost_line_items: one narrow row per imported line item: its cost_line_dims id, the usage day as days since
+//   1970-01-01, amounts as Decimal raw (11 decimals, checked to fit in 64 bits), the usage quantity in millionths
+//   (six columns instead of nineteen: half the bytes to write, a third of the work per row). No secondary index:
+//   the rows of one import are a contiguous rowid range (cost_imports.first_line_item .. last_line_item), so
+//   removal is a range delete. Views, pricing and invoices never read it; it is the audit trail the rollups are
+//   built from. The view cost_line_item_details joins both into one row per line item.
 // - cost_rollup_summary / cost_rollup_detail / cost_rollup_daily: sums per import and dimensions, computed by the
 //   importer in C++ with 128-bit decimals and stored as INTEGER (the import fails if a sum leaves 64 bits).
 Migration schemaV3CostData()
@@ -71,10 +74,11 @@ Migration schemaV3CostData()
             QStringLiteral(
                 "CREATE INDEX cost_import_periods_payer ON cost_import_periods (payer_account_id, period, view)"),
             QStringLiteral("CREATE INDEX cost_import_periods_org ON cost_import_periods (organization_id)"),
-            QStringLiteral("CREATE TABLE cost_line_items ("
-                           " import_id INTEGER NOT NULL,"
+            // The distinct dimension combinations of one import (a few thousand for a million rows).
+            QStringLiteral("CREATE TABLE cost_line_dims ("
+                           " id INTEGER PRIMARY KEY,"
+                           " import_id INTEGER NOT NULL REFERENCES cost_imports(id) ON DELETE CASCADE,"
                            " period INTEGER NOT NULL,"
-                           " day INTEGER NOT NULL,"
                            " payer INTEGER NOT NULL,"
                            " account INTEGER NOT NULL,"
                            " line_item_type INTEGER NOT NULL,"
@@ -87,10 +91,20 @@ Migration schemaV3CostData()
                            " invoicing_entity INTEGER,"
                            " tax_type INTEGER,"
                            " invoice_id INTEGER,"
-                           " currency INTEGER NOT NULL,"
+                           " currency INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE cost_line_items ("
+                           " import_id INTEGER NOT NULL,"
+                           " dims INTEGER NOT NULL," // cost_line_dims.id
+                           " day INTEGER NOT NULL,"
                            " usage_quantity INTEGER,"
                            " %1, %2)")
                 .arg(moneyColumn(QStringLiteral("billable")), moneyColumn(QStringLiteral("public_on_demand"), true)),
+            // Every line item with its dimensions, as one row (for audits and ad-hoc queries).
+            QStringLiteral("CREATE VIEW cost_line_item_details AS SELECT l.rowid AS id, l.import_id, d.period, l.day,"
+                           " d.payer, d.account, d.line_item_type, d.service, d.service_name, d.usage_type,"
+                           " d.operation, d.region, d.billing_entity, d.invoicing_entity, d.tax_type, d.invoice_id,"
+                           " d.currency, l.usage_quantity, l.billable, l.public_on_demand"
+                           " FROM cost_line_items l JOIN cost_line_dims d ON d.id = l.dims"),
             // Views, invoices: per account, service, line item type and entities.
             QStringLiteral("CREATE TABLE cost_rollup_summary (") + dims
                 + QStringLiteral(" service INTEGER NOT NULL, line_item_type INTEGER NOT NULL,"
