@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QScreen>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 
@@ -57,6 +58,10 @@ int main(int argc, char **argv)
     parser.process(app);
 
     const bool screenshot = parser.isSet(shotOption);
+    // A screenshot neither reads nor changes the user's settings (window geometry, recent and last database).
+    QTemporaryDir screenshotSettings;
+    if (screenshot)
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, screenshotSettings.path());
     QString path = parser.value(dbOption);
     if (path.isEmpty() && !parser.positionalArguments().isEmpty())
         path = parser.positionalArguments().first();
