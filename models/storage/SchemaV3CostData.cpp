@@ -92,13 +92,16 @@ Migration schemaV3CostData()
                            " tax_type INTEGER,"
                            " invoice_id INTEGER,"
                            " currency INTEGER NOT NULL)"),
+            // STRICT: every column holds integers only (what moneyColumn()'s typeof CHECK guarantees elsewhere). A
+            // CHECK would make every multi-row INSERT keep a statement journal (a copy of the page it appends to,
+            // per statement); a STRICT type check does not.
             QStringLiteral("CREATE TABLE cost_line_items ("
                            " import_id INTEGER NOT NULL,"
                            " dims INTEGER NOT NULL," // cost_line_dims.id
                            " day INTEGER NOT NULL,"
                            " usage_quantity INTEGER,"
-                           " %1, %2)")
-                .arg(moneyColumn(QStringLiteral("billable")), moneyColumn(QStringLiteral("public_on_demand"), true)),
+                           " billable INTEGER NOT NULL,"
+                           " public_on_demand INTEGER) STRICT"),
             // Every line item with its dimensions, as one row (for audits and ad-hoc queries).
             QStringLiteral("CREATE VIEW cost_line_item_details AS SELECT l.rowid AS id, l.import_id, d.period, l.day,"
                            " d.payer, d.account, d.line_item_type, d.service, d.service_name, d.usage_type,"
