@@ -26,6 +26,20 @@ QString tr(const char *text)
 constexpr std::size_t BlockSize = 1u << 20; // raw read size
 constexpr std::size_t InitialBuffer = 4u << 20; // decoded buffer
 
+// Line ends in [p, end): memchr jumps over the (usually line-end-free) text instead of a byte-by-byte count.
+std::int64_t countNewlines(const char *p, const char *end)
+{
+    std::int64_t n = 0;
+    while (p < end) {
+        const auto *nl = static_cast<const char *>(std::memchr(p, '\n', std::size_t(end - p)));
+        if (!nl)
+            break;
+        ++n;
+        p = nl + 1;
+    }
+    return n;
+}
+
 } // namespace
 
 bool isValidUtf8(std::string_view text)
@@ -320,6 +334,28 @@ const char *CsvReader::findRecordEnd(const char *from, const char *end, bool &sa
     }
 }
 
+namespace {
+
+// 0x80 when any byte of [p, end) has its high bit set (non-ASCII), else 0. 16 bytes at a time where SSE2 is there.
+unsigned char highBitOf(const char *p, const char *end)
+{
+    unsigned char high = 0;
+#ifdef __SSE2__
+    __m128i acc = _mm_setzero_si128();
+    while (end - p >= 16) {
+        acc = _mm_or_si128(acc, _mm_loadu_si128(reinterpret_cast<const __m128i *>(p)));
+        p += 16;
+    }
+    if (_mm_movemask_epi8(acc))
+        high = 0x80;
+#endif
+    for (; p < end; ++p)
+        high |= static_cast<unsigned char>(*p);
+    return high & 0x80;
+}
+
+} // namespace
+
 bool CsvReader::splitRecord(char *begin, char *end, bool sawQuote)
 {
     m_fields.clear();
@@ -355,6 +391,9 @@ bool CsvReader::splitRecord(char *begin, char *end, bool sawQuote)
         }
         m_fields.emplace_back(start, std::size_t(end - start));
     } else {
+        // Quoted fields somewhere in the record: fields are found with memchr (quotes, commas), not byte by byte.
+        // Commas, quotes and line ends are ASCII, so the high bits of the whole record are those of the fields.
+        high = highBitOf(begin, end);
         std::int64_t lineInRecord = 0;
         for (;;) {
             if (p < end && *p == '"') {
@@ -362,28 +401,27 @@ bool CsvReader::splitRecord(char *begin, char *end, bool sawQuote)
                 char *out = p;
                 char *start = p;
                 for (;;) {
-                    if (p >= end) {
+                    auto *q = static_cast<char *>(std::memchr(p, '"', std::size_t(end - p)));
+                    if (!q) {
                         return fail(QStringLiteral("UNTERMINATED_QUOTE"),
                                     tr("Line %1: a quoted field is not closed before the end of the file (a cut-short "
                                        "last line?).")
                                         .arg(m_recordLine),
                                     m_recordLine);
                     }
-                    const char c = *p;
-                    if (c == '"') {
-                        if (p + 1 < end && p[1] == '"') {
-                            *out++ = '"';
-                            p += 2;
-                            continue;
-                        }
-                        ++p; // closing quote
-                        break;
+                    const std::size_t n = std::size_t(q - p);
+                    lineInRecord += countNewlines(p, q);
+                    if (out != p)
+                        std::memmove(out, p, n);
+                    out += n;
+                    p = q;
+                    if (p + 1 < end && p[1] == '"') {
+                        *out++ = '"';
+                        p += 2;
+                        continue;
                     }
-                    if (c == '\n')
-                        ++lineInRecord;
-                    high |= static_cast<unsigned char>(c);
-                    *out++ = c;
-                    ++p;
+                    ++p; // closing quote
+                    break;
                 }
                 m_fields.emplace_back(start, std::size_t(out - start));
                 if (p < end && *p != ',')
@@ -395,10 +433,8 @@ bool CsvReader::splitRecord(char *begin, char *end, bool sawQuote)
                                 m_recordLine + lineInRecord, true);
             } else {
                 char *start = p;
-                while (p < end && *p != ',') {
-                    high |= static_cast<unsigned char>(*p);
-                    ++p;
-                }
+                auto *c = static_cast<char *>(std::memchr(p, ',', std::size_t(end - p)));
+                p = c ? c : end;
                 m_fields.emplace_back(start, std::size_t(p - start));
             }
             if (p >= end)
@@ -459,7 +495,7 @@ CsvReader::Status CsvReader::next()
                 --recEnd;
             m_recordLine = m_line;
             if (sawQuote)
-                m_line += std::count(recBegin, recEnd, '\n');
+                m_line += countNewlines(recBegin, recEnd);
             m_pos = m_end;
             if (!splitRecord(recBegin, recEnd, sawQuote))
                 return Status::Error;
@@ -474,7 +510,7 @@ CsvReader::Status CsvReader::next()
         m_recordLine = m_line;
         m_line += 1;
         if (sawQuote)
-            m_line += std::count(recBegin, recEnd, '\n');
+            m_line += countNewlines(recBegin, recEnd);
         m_pos = next;
         if (recBegin == recEnd && m_recordCount > 0) {
             // A blank line between records (or at the end): not a record.
