@@ -484,6 +484,48 @@ struct ColumnCache
     void put(std::string_view stored, std::uint32_t id) { entries[slot(stored)] = {stored, id}; }
 };
 
+// Exports repeat a few hundred distinct timestamps (one billing period, hourly usage starts) a million times:
+// a direct-mapped cache of valid ones, by their exact text, in front of CostImporter::parseTimestamp. Invalid text
+// is never cached, so it always goes through the parser and its error.
+class TimestampCache
+{
+public:
+    bool parse(std::string_view v, int &day, int &monthIndex)
+    {
+        if (v.size() > sizeof(Entry::text))
+            return CostImporter::parseTimestamp(v, day, monthIndex);
+        std::uint64_t h = v.size();
+        for (std::size_t i = 0; i < v.size(); i += 8) {
+            std::uint64_t w = 0;
+            std::memcpy(&w, v.data() + i, std::min<std::size_t>(8, v.size() - i));
+            h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
+        }
+        Entry &e = m_entries[std::size_t(h >> 54)]; // top 10 bits: 1024 entries
+        if (e.size == v.size() && e.size != 0 && std::memcmp(e.text, v.data(), v.size()) == 0) {
+            day = e.day;
+            monthIndex = e.monthIndex;
+            return true;
+        }
+        if (!CostImporter::parseTimestamp(v, day, monthIndex))
+            return false;
+        std::memcpy(e.text, v.data(), v.size());
+        e.size = std::uint8_t(v.size());
+        e.day = day;
+        e.monthIndex = monthIndex;
+        return true;
+    }
+
+private:
+    struct Entry
+    {
+        char text[32];
+        std::uint8_t size = 0; // 0: empty
+        int day = 0;
+        int monthIndex = 0;
+    };
+    Entry m_entries[1024];
+};
+
 struct Sha256
 {
 #ifdef BILLINGDESK_HAVE_OPENSSL
@@ -766,6 +808,8 @@ struct CostImporter::Private
     QString sha256;
 
     ColumnCache cache[int(CostField::Count)];
+    TimestampCache periodTimes;
+    TimestampCache usageTimes;
 
     ImportProblem lastProblem;
     std::vector<char> rejectsBuffer;
@@ -1007,7 +1051,7 @@ bool CostImporter::Private::parseRow(const std::vector<std::string_view> &f, std
         if (isNull(v))
             bad(CostField::BillingPeriodStart, v, QStringLiteral("MISSING_VALUE"),
                 tr("the billing period start is required."));
-        else if (!CostImporter::parseTimestamp(v, periodDay, row.period))
+        else if (!periodTimes.parse(v, periodDay, row.period))
             bad(CostField::BillingPeriodStart, v, QStringLiteral("INVALID_DATE"),
                 tr("\"%1\" is not a date (2024-09-01, 2024-09-01 00:00:00 or 2024-09-01T00:00:00Z).")
                     .arg(quoteText(v)));
@@ -1016,7 +1060,7 @@ bool CostImporter::Private::parseRow(const std::vector<std::string_view> &f, std
     if (col[int(CostField::UsageStart)] >= 0) {
         const std::string_view v = value(CostField::UsageStart);
         int monthIndex = 0;
-        if (!isNull(v) && !CostImporter::parseTimestamp(v, row.day, monthIndex))
+        if (!isNull(v) && !usageTimes.parse(v, row.day, monthIndex))
             bad(CostField::UsageStart, v, QStringLiteral("INVALID_DATE"),
                 tr("\"%1\" is not a date (2024-09-01, 2024-09-01 00:00:00 or 2024-09-01T00:00:00Z).")
                     .arg(quoteText(v)));
