@@ -54,6 +54,17 @@ DirectoryService::DirectoryService(Services &services)
 {
 }
 
+Status DirectoryService::commitChange(Transaction &tx, const QString &action, const QString &entityType,
+                                      const QString &entityId, const QString &details)
+{
+    if (auto s = m_services.audit(action, entityType, entityId, details); !s)
+        return s;
+    if (auto s = tx.commit(); !s)
+        return s;
+    notify();
+    return {};
+}
+
 void DirectoryService::notify()
 {
     Q_EMIT changed();
@@ -208,14 +219,8 @@ Status DirectoryService::addOrganization(const Organization &org, const QString 
         return tx.started();
     if (auto s = insertOrganization(org, managementAccountName, taxCountry); !s)
         return s;
-    if (auto s = m_services.audit(QStringLiteral("organization.add"), QStringLiteral("organization"), org.id,
-                                  tr("Added organization %1 managed by %2").arg(org.name, org.managementAccountId));
-        !s)
-        return s;
-    if (auto s = tx.commit(); !s)
-        return s;
-    notify();
-    return {};
+    return commitChange(tx, QStringLiteral("organization.add"), QStringLiteral("organization"), org.id,
+                        tr("Added organization %1 managed by %2").arg(org.name, org.managementAccountId));
 }
 
 Status DirectoryService::addImportedOrganization(const Organization &org, const QString &managementAccountName)
@@ -267,14 +272,8 @@ Status DirectoryService::editOrganization(const Organization &org)
         changes << tr("email %1 -> %2").arg(current->managementEmail, updated.managementEmail);
     if (current->allFeatures != updated.allFeatures)
         changes << (updated.allFeatures ? tr("all features on") : tr("all features off"));
-    if (auto s = m_services.audit(QStringLiteral("organization.edit"), QStringLiteral("organization"), org.id,
-                                  changes.isEmpty() ? tr("No change") : changes.join(QStringLiteral("; ")));
-        !s)
-        return s;
-    if (auto s = tx.commit(); !s)
-        return s;
-    notify();
-    return {};
+    return commitChange(tx, QStringLiteral("organization.edit"), QStringLiteral("organization"), org.id,
+                        changes.isEmpty() ? tr("No change") : changes.join(QStringLiteral("; ")));
 }
 
 Status DirectoryService::removeOrganization(const QString &id)
@@ -307,14 +306,8 @@ Status DirectoryService::removeOrganization(const QString &id)
         return q.error();
     if (auto q = db.exec(QStringLiteral("DELETE FROM organizations WHERE id = ?"), {id}); !q.ok())
         return q.error();
-    if (auto s = m_services.audit(QStringLiteral("organization.remove"), QStringLiteral("organization"), id,
-                                  tr("Removed organization %1").arg(org->name));
-        !s)
-        return s;
-    if (auto s = tx.commit(); !s)
-        return s;
-    notify();
-    return {};
+    return commitChange(tx, QStringLiteral("organization.remove"), QStringLiteral("organization"), id,
+                        tr("Removed organization %1").arg(org->name));
 }
 
 Status DirectoryService::validateAccount(const Account &account) const
@@ -361,17 +354,11 @@ Status DirectoryService::addAccount(const Account &newAccount)
          nullIfEmpty(newAccount.organizationId)});
     if (!q.ok())
         return q.error();
-    if (auto s = m_services.audit(
-            QStringLiteral("account.add"), QStringLiteral("account"), newAccount.id,
-            tr("Added account %1 (%2) to %3")
-                .arg(newAccount.id, newAccount.name,
-                     newAccount.organizationId.isEmpty() ? tr("no organization") : newAccount.organizationId));
-        !s)
-        return s;
-    if (auto s = tx.commit(); !s)
-        return s;
-    notify();
-    return {};
+    return commitChange(
+        tx, QStringLiteral("account.add"), QStringLiteral("account"), newAccount.id,
+        tr("Added account %1 (%2) to %3")
+            .arg(newAccount.id, newAccount.name,
+                 newAccount.organizationId.isEmpty() ? tr("no organization") : newAccount.organizationId));
 }
 
 Status DirectoryService::editAccount(const Account &edited)
@@ -404,14 +391,8 @@ Status DirectoryService::editAccount(const Account &edited)
          edited.id});
     if (!q.ok())
         return q.error();
-    if (auto s = m_services.audit(QStringLiteral("account.edit"), QStringLiteral("account"), edited.id,
-                                  tr("Edited account %1 (%2)").arg(edited.id, edited.name));
-        !s)
-        return s;
-    if (auto s = tx.commit(); !s)
-        return s;
-    notify();
-    return {};
+    return commitChange(tx, QStringLiteral("account.edit"), QStringLiteral("account"), edited.id,
+                        tr("Edited account %1 (%2)").arg(edited.id, edited.name));
 }
 
 Status DirectoryService::removeAccount(const QString &id)
@@ -439,14 +420,8 @@ Status DirectoryService::removeAccount(const QString &id)
         return tx.started();
     if (auto q = m_services.database().exec(QStringLiteral("DELETE FROM accounts WHERE id = ?"), {id}); !q.ok())
         return q.error();
-    if (auto s = m_services.audit(QStringLiteral("account.remove"), QStringLiteral("account"), id,
-                                  tr("Removed account %1 (%2)").arg(id, current->name));
-        !s)
-        return s;
-    if (auto s = tx.commit(); !s)
-        return s;
-    notify();
-    return {};
+    return commitChange(tx, QStringLiteral("account.remove"), QStringLiteral("account"), id,
+                        tr("Removed account %1 (%2)").arg(id, current->name));
 }
 
 } // namespace bd

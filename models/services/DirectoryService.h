@@ -11,6 +11,7 @@
 namespace bd {
 
 class Services;
+class Transaction;
 
 // The directory of organizations and accounts.
 // Rules: anyone may register an organization; an organization and its accounts are edited or removed
@@ -58,6 +59,9 @@ private:
     Status validateOrganization(const Organization &org) const;
     Status validateAccount(const Account &account) const;
     Status insertOrganization(const Organization &org, const QString &managementAccountName, const QString &taxCountry);
+    // The end of every edit: audit entry, commit, change signals.
+    Status commitChange(Transaction &tx, const QString &action, const QString &entityType, const QString &entityId,
+                        const QString &details);
     void notify();
 
     Services &m_services;
