@@ -1,5 +1,7 @@
 #include "CostDataTab.h"
 
+#include "TableViews.h"
+
 #include "GenerateUsageDialog.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
@@ -88,18 +90,8 @@ CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *par
 
     m_stack = new QStackedWidget(master);
     m_table = new QTableView(m_stack);
-    m_table->setObjectName(QStringLiteral("importsTable"));
+    applyTableStyle(m_table, QStringLiteral("importsTable"));
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSortingEnabled(true);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->setWordWrap(false);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(ImportsModel::File, QHeaderView::Interactive);
     m_table->setColumnWidth(ImportsModel::File, 150);
     m_table->setTextElideMode(Qt::ElideMiddle);
@@ -135,14 +127,8 @@ CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *par
     m_coverageLabel = new QLabel(master);
     m_coverageLabel->setObjectName(QStringLiteral("coverageLabel"));
     m_coverage = new QTableWidget(master);
-    m_coverage->setObjectName(QStringLiteral("coverageTable"));
-    m_coverage->verticalHeader()->hide();
-    m_coverage->verticalHeader()->setDefaultSectionSize(m_coverage->fontMetrics().height() + 8);
-    m_coverage->setAlternatingRowColors(true);
-    m_coverage->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_coverage->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_coverage->setWordWrap(false);
-    m_coverage->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    applyTableStyle(m_coverage, QStringLiteral("coverageTable"), false);
+    m_coverage->horizontalHeader()->setStretchLastSection(false);
     m_coverage->horizontalHeader()->setMinimumSectionSize(90);
     masterLayout->addWidget(m_coverageLabel);
     masterLayout->addWidget(m_coverage, 3);
@@ -171,13 +157,8 @@ CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *par
     m_totals->horizontalHeaderItem(2)->setForeground(style::billableColor());
     for (int c : {2, 3})
         m_totals->horizontalHeaderItem(c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_totals->verticalHeader()->hide();
-    m_totals->verticalHeader()->setDefaultSectionSize(m_totals->fontMetrics().height() + 8);
-    m_totals->setAlternatingRowColors(true);
-    m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_totals->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_totals->setWordWrap(false);
-    m_totals->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    applyTableStyle(m_totals, m_totals->objectName(), false);
+    m_totals->horizontalHeader()->setStretchLastSection(false);
     m_totals->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_totals->setTextElideMode(Qt::ElideRight);
     auto *buttons = new QHBoxLayout;

@@ -1,5 +1,7 @@
 #include "ImportDialog.h"
 
+#include "TableViews.h"
+
 #include "itemmodels/ImportsModel.h"
 #include "itemmodels/ModelStyle.h"
 #include "services/DirectoryService.h"
@@ -62,15 +64,8 @@ QTableWidgetItem *cell(const QString &text, bool amount = false, const QString &
 QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
+    applyTableStyle(t, name, false);
     t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setAlternatingRowColors(true);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setWordWrap(false);
     return t;
 }
 

@@ -2,6 +2,7 @@
 
 #include "MessageBar.h"
 #include "MessageBox.h"
+#include "TableViews.h"
 #include "commands/ServiceCommand.h"
 #include "dialogs/DirectoryDialogs.h"
 #include "itemmodels/OrganizationsModel.h"
@@ -25,18 +26,7 @@ namespace {
 QTableView *makeTable(QWidget *parent, const QString &name)
 {
     auto *t = new QTableView(parent);
-    t->setObjectName(name);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setSortingEnabled(true);
-    t->setAlternatingRowColors(true);
-    t->verticalHeader()->hide();
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 10);
-    t->setWordWrap(false);
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->horizontalHeader()->setHighlightSections(false);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    applyTableStyle(t, name);
     return t;
 }
 } // namespace
