@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <limits>
+
 namespace bd {
 
 UsageService::UsageService(Services &services)
@@ -51,11 +53,12 @@ Result<UsageService::Request> UsageService::requestFromJson(const QJsonValue &va
             out = fallback;
             return {};
         }
-        const double d = v.toDouble(-1); // JSON numbers: counts only, never amounts
-        if (!v.isDouble() || d != double(qint64(d)) || qint64(d) < min || qint64(d) > max)
+        // A whole JSON number; toInteger() gives the fallback for a fraction or a non-number.
+        const qint64 n = v.toInteger(std::numeric_limits<qint64>::min());
+        if (n == std::numeric_limits<qint64>::min() || n < min || n > max)
             return Error::input(QStringLiteral("usage.") + key, QStringLiteral("INVALID_SCENARIO"),
                                 tr("\"usage.%1\" must be a whole number from %2 to %3.").arg(key).arg(min).arg(max));
-        out = qint64(d);
+        out = n;
         return {};
     };
     qint64 months = 0, rows = 0, seed = 0;

@@ -218,6 +218,8 @@ public:
         return index;
     }
 
+    const Key &keyAt(std::size_t i) const { return m_keys[i]; } // 0-based, in insertion order
+
 private:
     struct Slot
     {
@@ -248,57 +250,23 @@ private:
 template<typename Key, typename Hash> class FlatSums
 {
 public:
-    FlatSums() { m_slots.resize(1024); }
     Sums &operator[](const Key &key)
     {
-        const std::size_t mask = m_slots.size() - 1;
-        std::size_t i = Hash()(key) & mask;
-        for (;;) {
-            Slot &slot = m_slots[i];
-            if (slot.index == 0) {
-                if ((m_sums.size() + 1) * 4 > m_slots.size() * 3) {
-                    grow();
-                    return (*this)[key];
-                }
-                m_sums.emplace_back();
-                m_keys.push_back(key);
-                slot.key = key;
-                slot.index = std::uint32_t(m_sums.size());
-                return m_sums.back();
-            }
-            if (slot.key == key)
-                return m_sums[slot.index - 1];
-            i = (i + 1) & mask;
-        }
+        bool added = false;
+        const std::uint32_t index = m_index.indexOf(key, added);
+        if (added)
+            m_sums.emplace_back();
+        return m_sums[index - 1];
     }
     template<typename F> void forEach(F &&f) const
     {
         for (std::size_t i = 0; i < m_sums.size(); ++i)
-            f(m_keys[i], m_sums[i]);
+            f(m_index.keyAt(i), m_sums[i]);
     }
     std::size_t size() const { return m_sums.size(); }
 
 private:
-    struct Slot
-    {
-        Key key {};
-        std::uint32_t index = 0; // 1-based into m_sums; 0 = empty
-    };
-    void grow()
-    {
-        std::vector<Slot> table(m_slots.size() * 2);
-        const std::size_t mask = table.size() - 1;
-        for (std::size_t n = 0; n < m_keys.size(); ++n) {
-            std::size_t i = Hash()(m_keys[n]) & mask;
-            while (table[i].index != 0)
-                i = (i + 1) & mask;
-            table[i].key = m_keys[n];
-            table[i].index = std::uint32_t(n + 1);
-        }
-        m_slots.swap(table);
-    }
-    std::vector<Slot> m_slots;
-    std::vector<Key> m_keys;
+    FlatIndex<Key, Hash> m_index;
     std::vector<Sums> m_sums;
 };
 
