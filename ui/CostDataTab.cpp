@@ -34,21 +34,6 @@
 
 namespace bd {
 
-namespace {
-QTableWidgetItem *cell(const QString &text, bool amount = false, const QString &tooltip = {})
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    if (amount) {
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        item->setFont(style::tabularFont());
-    }
-    if (!tooltip.isEmpty())
-        item->setToolTip(tooltip);
-    return item;
-}
-} // namespace
-
 CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
@@ -391,9 +376,10 @@ void CostDataTab::updateCoverage()
     m_coverage->setRowCount(rowCount);
     for (int r = 0; r < rowCount; ++r) {
         const bool totalRow = r >= named.size();
-        m_coverage->setItem(r, 0, totalRow ? cell(tr("Total")) : cell(named[r].first, false, named[r].second));
+        m_coverage->setItem(r, 0,
+                            totalRow ? tableCell(tr("Total")) : tableCell(named[r].first, false, named[r].second));
         for (int c = 1; c < columns; ++c)
-            m_coverage->setItem(r, c, cell(QString(), true));
+            m_coverage->setItem(r, c, tableCell(QString(), true));
     }
     QList<Decimal> rowSums(rowCount), columnSums(columns);
     QList<qint64> rowCounts(rowCount), columnCounts(columns);
@@ -527,26 +513,29 @@ void CostDataTab::updateDetail()
         m_totals->insertRow(i);
         const auto org = dir.organization(t.organizationId);
         const QString where = tr("Payer %1 (%2), %L3 line items").arg(t.payerAccountId, t.organizationId).arg(t.rows);
-        m_totals->setItem(
-            i, 0,
-            cell(org ? org->name : t.payerAccountId, false, (org ? org->name + QLatin1Char('\n') : QString()) + where));
-        m_totals->setItem(
-            i, 1,
-            cell(QLocale().toString(t.period.firstDay(), QStringLiteral("MMM yyyy")), false, t.period.displayName()));
+        m_totals->setItem(i, 0,
+                          tableCell(org ? org->name : t.payerAccountId, false,
+                                    (org ? org->name + QLatin1Char('\n') : QString()) + where));
+        m_totals->setItem(i, 1,
+                          tableCell(QLocale().toString(t.period.firstDay(), QStringLiteral("MMM yyyy")), false,
+                                    t.period.displayName()));
         if (hidden) {
             m_totals->setItem(
-                i, 2, cell(tr("hidden"), true, tr("Billable amounts are not shown to a bill-source organization.")));
+                i, 2,
+                tableCell(tr("hidden"), true, tr("Billable amounts are not shown to a bill-source organization.")));
             m_totals->item(i, 2)->setForeground(style::mutedTextColor());
         } else {
-            m_totals->setItem(i, 2,
-                              cell(ImportsModel::formatAmount(t.billable, t.currency) + QLatin1Char(' ') + t.currency,
-                                   true, tr("Exact: %1 %2").arg(t.billable.toString(), t.currency)));
+            m_totals->setItem(
+                i, 2,
+                tableCell(ImportsModel::formatAmount(t.billable, t.currency) + QLatin1Char(' ') + t.currency, true,
+                          tr("Exact: %1 %2").arg(t.billable.toString(), t.currency)));
             if (t.billable.isNegative())
                 m_totals->item(i, 2)->setForeground(style::negativeAmountColor());
         }
-        m_totals->setItem(i, 3,
-                          cell(ImportsModel::formatAmount(t.publicOnDemand, t.currency) + QLatin1Char(' ') + t.currency,
-                               true, tr("Exact: %1 %2").arg(t.publicOnDemand.toString(), t.currency)));
+        m_totals->setItem(
+            i, 3,
+            tableCell(ImportsModel::formatAmount(t.publicOnDemand, t.currency) + QLatin1Char(' ') + t.currency, true,
+                      tr("Exact: %1 %2").arg(t.publicOnDemand.toString(), t.currency)));
     }
 }
 

@@ -48,19 +48,6 @@ struct ImportDialog::Shared
 
 namespace {
 
-QTableWidgetItem *cell(const QString &text, bool amount = false, const QString &tooltip = {})
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    if (amount) {
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        item->setFont(style::tabularFont());
-    }
-    if (!tooltip.isEmpty())
-        item->setToolTip(tooltip);
-    return item;
-}
-
 QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
@@ -491,25 +478,25 @@ void ImportDialog::showOutcome(const Outcome &outcome)
             const int row = m_totals->rowCount();
             m_totals->insertRow(row);
             const auto org = dir.organization(t.organizationId);
-            m_totals->setItem(row, 0, cell(org ? org->name : t.organizationId));
-            m_totals->setItem(row, 1, cell(t.payerAccountId));
+            m_totals->setItem(row, 0, tableCell(org ? org->name : t.organizationId));
+            m_totals->setItem(row, 1, tableCell(t.payerAccountId));
             m_totals->item(row, 1)->setFont(style::tabularFont());
-            m_totals->setItem(row, 2, cell(t.period.displayName()));
-            m_totals->setItem(row, 3, cell(QLocale().toString(t.rows), true));
+            m_totals->setItem(row, 2, tableCell(t.period.displayName()));
+            m_totals->setItem(row, 3, tableCell(QLocale().toString(t.rows), true));
             if (hidden || r.billableHidden) {
                 m_totals->setItem(
                     row, 4,
-                    cell(tr("hidden"), true, tr("Billable amounts are not shown to a bill-source organization.")));
+                    tableCell(tr("hidden"), true, tr("Billable amounts are not shown to a bill-source organization.")));
                 m_totals->item(row, 4)->setForeground(style::mutedTextColor());
             } else {
                 m_totals->setItem(row, 4,
-                                  cell(ImportsModel::formatAmount(t.billable, t.currency), true,
-                                       tr("Exact: %1 %2").arg(t.billable.toString(), t.currency)));
+                                  tableCell(ImportsModel::formatAmount(t.billable, t.currency), true,
+                                            tr("Exact: %1 %2").arg(t.billable.toString(), t.currency)));
             }
             m_totals->setItem(row, 5,
-                              cell(ImportsModel::formatAmount(t.publicOnDemand, t.currency), true,
-                                   tr("Exact: %1 %2").arg(t.publicOnDemand.toString(), t.currency)));
-            m_totals->setItem(row, 6, cell(t.currency));
+                              tableCell(ImportsModel::formatAmount(t.publicOnDemand, t.currency), true,
+                                        tr("Exact: %1 %2").arg(t.publicOnDemand.toString(), t.currency)));
+            m_totals->setItem(row, 6, tableCell(t.currency));
         }
     }
     m_problems->setRowCount(0);
@@ -536,11 +523,11 @@ void ImportDialog::showOutcome(const Outcome &outcome)
         for (const ImportProblem &p : r.problems) {
             const int row = m_problems->rowCount();
             m_problems->insertRow(row);
-            m_problems->setItem(row, 0, cell(QLocale().toString(p.line), true));
-            m_problems->setItem(row, 1, cell(p.column));
-            m_problems->setItem(row, 2, cell(p.text, false, p.text));
+            m_problems->setItem(row, 0, tableCell(QLocale().toString(p.line), true));
+            m_problems->setItem(row, 1, tableCell(p.column));
+            m_problems->setItem(row, 2, tableCell(p.text, false, p.text));
             m_problems->item(row, 2)->setFont(style::tabularFont());
-            m_problems->setItem(row, 3, cell(QStringLiteral("%1 [%2]").arg(p.message, p.code)));
+            m_problems->setItem(row, 3, tableCell(QStringLiteral("%1 [%2]").arg(p.message, p.code)));
         }
     }
     m_result->setText(html);

@@ -3,6 +3,7 @@
 #include <QString>
 
 class QTableView;
+class QTableWidgetItem;
 
 namespace bd {
 
@@ -10,5 +11,8 @@ namespace bd {
 // no wrapping, columns sized to their content with the last one stretched, a comfortable row height.
 // Sorting is for model-backed views; a QTableWidget filled row by row stays unsorted.
 void applyTableStyle(QTableView *table, const QString &objectName, bool sortable = true);
+
+// A read-only cell of a QTableWidget; an amount is right-aligned in tabular digits.
+QTableWidgetItem *tableCell(const QString &text, bool amount = false, const QString &tooltip = {});
 
 } // namespace bd
