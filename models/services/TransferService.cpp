@@ -228,28 +228,26 @@ QList<ResponsibilityTransfer> TransferService::all() const
     return result;
 }
 
-QList<ResponsibilityTransfer> TransferService::inbound(const QString &accountId) const
+QList<ResponsibilityTransfer> TransferService::ofOrganization(const QString &accountId, bool asPayer) const
 {
     QList<ResponsibilityTransfer> result;
     const auto org = m_services.directory().organizationOf(accountId);
     if (!org)
         return result;
     for (const ResponsibilityTransfer &t : all())
-        if (t.targetOrganizationId == org->id)
+        if ((asPayer ? t.targetOrganizationId : t.sourceOrganizationId) == org->id)
             result.append(t);
     return result;
 }
 
+QList<ResponsibilityTransfer> TransferService::inbound(const QString &accountId) const
+{
+    return ofOrganization(accountId, true);
+}
+
 QList<ResponsibilityTransfer> TransferService::outbound(const QString &accountId) const
 {
-    QList<ResponsibilityTransfer> result;
-    const auto org = m_services.directory().organizationOf(accountId);
-    if (!org)
-        return result;
-    for (const ResponsibilityTransfer &t : all())
-        if (t.sourceOrganizationId == org->id)
-            result.append(t);
-    return result;
+    return ofOrganization(accountId, false);
 }
 
 QList<ResponsibilityTransfer> TransferService::visibleTo(const QString &accountId) const

@@ -104,6 +104,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // The transfers the account's organization pays for (asPayer) or is billed through.
+    QList<ResponsibilityTransfer> ofOrganization(const QString &accountId, bool asPayer) const;
     Result<ResponsibilityTransfer> inviteWithIds(const Invitation &invitation, const QString &id,
                                                  const QString &handshakeId);
     Result<ResponsibilityTransfer> respond(const QString &idOrName, TransferAction action);
