@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 
+#include "services/ClockService.h"
+#include "services/TransferService.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcessEnvironment>
@@ -10,10 +13,26 @@ namespace bd::test {
 TempServices::TempServices()
 {
     path = dir.filePath(QStringLiteral("test.sqlite"));
-    auto db = Database::open(path);
-    if (!db.ok())
-        qFatal("cannot create a test database: %s", qPrintable(db.error().describe()));
-    services = std::make_unique<Services>(std::move(db).value());
+    Services::OpenOptions options;
+    options.location = path;
+    auto opened = Services::open(options);
+    if (!opened.ok())
+        qFatal("cannot create a test database: %s", qPrintable(opened.error().describe()));
+    services = std::move(opened).value();
+}
+
+bool putTransferInEffect(Services &services, const QString &payerAccount, const QString &sourceAccount,
+                         const QString &name)
+{
+    const QString acting = services.actingAccountId();
+    TransferService::Invitation invitation;
+    invitation.target = sourceAccount;
+    invitation.start = BillingPeriod::containing(services.now()).addMonths(2);
+    invitation.name = name;
+    const bool ok = services.setActingAccount(payerAccount).ok() && services.transfers().invite(invitation).ok()
+        && services.setActingAccount(sourceAccount).ok() && services.transfers().accept(name).ok()
+        && services.clock().set(invitation.start.start()).ok();
+    return services.setActingAccount(acting).ok() && ok;
 }
 
 QString sharedDataPath(const QString &relative)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "services/Services.h"
-#include "storage/Database.h"
+#include "storage/Storage.h"
 
 #include <QList>
 #include <QProcess>
@@ -24,6 +24,12 @@ struct TempServices
     Services &operator*() { return *services; }
     Services *operator->() { return services.get(); }
 };
+
+// Puts a transfer in effect through the real services: the payer's management account invites the source's, the
+// source accepts, and the stored clock moves to the transfer's start (two months after the clock's month). The
+// source organization is then a bill-source context (BillingRules). Restores the acting account. False on failure.
+bool putTransferInEffect(Services &services, const QString &payerAccount, const QString &sourceAccount,
+                         const QString &name = QStringLiteral("Test transfer"));
 
 // Where the shared reference data lives (../shared/data beside the project, or BILLINGDESK_SHARED_DATA in the
 // environment).

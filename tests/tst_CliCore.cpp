@@ -118,13 +118,13 @@ void tst_CliCore::initCommand()
     auto r = runCli({QStringLiteral("--db"), path, QStringLiteral("init")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.trimmed(),
-             QStringLiteral("Created %1 (schema version %2).").arg(path).arg(Database::latestSchemaVersion()));
+             QStringLiteral("Created %1 (schema version %2).").arg(path).arg(Storage::latestSchemaVersion()));
     // Global options after the command.
     r = runCli({QStringLiteral("init"), QStringLiteral("--json"), QStringLiteral("--db"), path});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = jsonObject(r.out);
     QCOMPARE(o.value(QStringLiteral("database")).toString(), path);
-    QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), Database::latestSchemaVersion());
+    QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), Storage::latestSchemaVersion());
     QCOMPARE(o.value(QStringLiteral("created")).toBool(true), false);
     QCOMPARE(o.keys(),
              (QStringList {QStringLiteral("created"), QStringLiteral("database"), QStringLiteral("schemaVersion")}));

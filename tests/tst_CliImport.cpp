@@ -205,17 +205,26 @@ private Q_SLOTS:
             = runCli(base + QStringList {"--now", "2026-11-21", "--as", "999988887777", "transfers", "accept", id});
         QVERIFY2(accept.exitCode == 0, qPrintable(accept.err));
 
-        const QStringList asSource = base + QStringList {"--now", "2026-11-22", "--as", "999988887777", "--json"};
+        // From the start on, it is a bill-source context: no billable figure anywhere, its history included.
+        const QStringList asSource = base + QStringList {"--now", "2027-01-05", "--as", "999988887777", "--json"};
         const auto imported = runCli(asSource + QStringList {"import", fixture("good_cur2.csv")});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QVERIFY2(!imported.out.contains(QStringLiteral("\"billable\": ")), qPrintable(imported.out));
         QVERIFY(!imported.out.contains(QStringLiteral("1.63456790822")));
         QVERIFY(jsonObject(imported.out).value(QStringLiteral("billableHidden")).toBool());
+        // Before the start (1 Jan 2027) nothing changes for the bill source: it still sees its own billable figures
+        // (payer 999988887777, February 2026: 0.192), and only its own.
+        const auto before = runCli(base
+                                   + QStringList {"--now", "2026-11-22", "--as", "999988887777", "--json", "imports",
+                                                  "list"});
+        QCOMPARE(before.exitCode, 0);
+        QVERIFY2(before.out.contains(QStringLiteral("\"billable\": \"0.192\"")), qPrintable(before.out));
+        QVERIFY(!before.out.contains(QStringLiteral("1.63456790822")));
         const auto list = runCli(asSource + QStringList {"imports", "list"});
         QCOMPARE(list.exitCode, 0);
         QVERIFY2(!list.out.contains(QStringLiteral("\"billable\": ")), qPrintable(list.out));
         const auto table
-            = runCli(base + QStringList {"--now", "2026-11-22", "--as", "999988887777", "imports", "list"});
+            = runCli(base + QStringList {"--now", "2027-01-05", "--as", "999988887777", "imports", "list"});
         QVERIFY(!table.out.contains(QStringLiteral("1.82656790822")));
         QVERIFY(table.out.contains(QStringLiteral("(hidden)")));
         // The payer sees its own organization's billable amounts; the source's February 2026 is before the transfer

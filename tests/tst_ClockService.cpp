@@ -3,7 +3,7 @@
 #include "TestSupport.h"
 
 #include "services/ClockService.h"
-#include "storage/AuditLog.h"
+#include "storage/AuditStore.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -80,7 +80,7 @@ void tst_ClockService::override()
     QCOMPARE(ts->now(), utc(2026, 1, 15, 10));
     QVERIFY(clock.isSimulated());
     QVERIFY(!clock.hasStoredClock()); // not stored: another process sees the real time
-    Services other(std::move(Database::open(ts.path)).value());
+    Services other(std::move(Storage::open(ts.path)).value());
     QVERIFY(!other.clock().isSimulated());
 }
 
@@ -95,7 +95,7 @@ void tst_ClockService::setForwardAndBackwards()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().first().toDateTime(), utc(2090, 6, 15, 10));
     // Stored: another connection sees it.
-    Services other(std::move(Database::open(ts.path)).value());
+    Services other(std::move(Storage::open(ts.path)).value());
     QCOMPARE(other.now(), utc(2090, 6, 15, 10));
     // Backwards is refused and changes nothing.
     const Status back = clock.set(utc(2090, 6, 15, 9, 59, 59));
@@ -176,7 +176,7 @@ void tst_ClockService::auditAndHandlers()
     QVERIFY(ts->clock().set(utc(2090, 1, 15, 9)).ok());
     QVERIFY(ts->clock().advanceToNextMonth().ok());
     QCOMPARE(seen, (QList<QDateTime> {utc(2090, 1, 15, 9), utc(2090, 2, 1)}));
-    auto entries = AuditLog::forEntity(ts->database(), QStringLiteral("clock"), QStringLiteral("clock"));
+    auto entries = ts->storage().audit().forEntity(QStringLiteral("clock"), QStringLiteral("clock"));
     QVERIFY(entries.ok());
     QCOMPARE(entries->size(), 2);
     QList<AuditEntry> list = *entries;

@@ -11,6 +11,8 @@
 #include "itemmodels/ImportsModel.h"
 #include "services/DirectoryService.h"
 #include "services/ImportService.h"
+#include "services/ClockService.h"
+#include "services/TransferService.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -26,6 +28,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace bd;
 
@@ -50,9 +53,29 @@ std::unique_ptr<MainWindow> makeWindow(test::TempServices &t)
     if (!t->directory().addOrganization(payer, QStringLiteral("Payer Management"), QStringLiteral("US")).ok()
         || !t->directory().addOrganization(source, QStringLiteral("Source Management"), QStringLiteral("GB")).ok())
         qFatal("cannot set up the directory");
-    // The bill-source role as the Transfers capability would report it while a transfer is in effect.
-    t->addRoleProvider(
-        [](const QString &account) { return account == Bsa ? QStringLiteral("bill-source") : QString(); });
+    // A real transfer in effect: the payer pays Source Ltd's bill from February 2026, and the clock is past its start,
+    // so Source Ltd is a bill-source context (BillingRules).
+    TransferService::Invitation invitation;
+    invitation.target = Bsa;
+    invitation.start = BillingPeriod(2026, 2);
+    invitation.name = QStringLiteral("Source Ltd");
+    const Status set = [&]() -> Status {
+        if (auto s = t->clock().initialise(QDateTime(QDate(2026, 1, 10), QTime(9, 0), QTimeZone::utc())); !s)
+            return s;
+        if (auto s = t->setActingAccount(QStringLiteral("111111111111")); !s)
+            return s;
+        if (auto r = t->transfers().invite(invitation); !r)
+            return r.error();
+        if (auto s = t->setActingAccount(Bsa); !s)
+            return s;
+        if (auto r = t->transfers().accept(QStringLiteral("Source Ltd")); !r)
+            return r.error();
+        if (auto s = t->setActingAccount({}); !s)
+            return s;
+        return t->clock().set(QDateTime(QDate(2026, 2, 2), QTime(9, 0), QTimeZone::utc()));
+    }();
+    if (!set)
+        qFatal("cannot set up the transfer: %s", qPrintable(set.error().describe()));
     return std::make_unique<MainWindow>(std::move(t.services));
 }
 

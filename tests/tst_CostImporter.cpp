@@ -3,6 +3,7 @@
 #include "services/DirectoryService.h"
 #include "services/ImportService.h"
 #include "storage/CostImporter.h"
+#include "storage/Database.h"
 
 #include "TestSupport.h"
 
@@ -299,7 +300,7 @@ private Q_SLOTS:
             QVERIFY2(r.error().message.contains(messagePart), qPrintable(r.error().message));
         }
         // Nothing written.
-        QCOMPARE(s->imports().imports().size(), 1);
+        QCOMPARE(s->imports().imports().value().size(), 1);
         QCOMPARE(s->imports().lineItemCount(), 2);
         QCOMPARE(count(*s, QStringLiteral("cost_rollup_detail")), 2);
         QCOMPARE(count(*s, QStringLiteral("cost_import_periods")), 1);

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "storage/Database.h"
+#include "storage/SettingsStore.h"
 #include "storage/Migrations.h"
 
 #include <QCryptographicHash>
@@ -257,52 +258,59 @@ void tst_Database::lockedRefused()
 void tst_Database::nestedTransactions()
 {
     test::TempServices ts;
-    Database &db = ts->database();
-    auto count = [&db]() {
-        auto q = db.exec(QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'nested.%'"));
-        return q.ok() && q.value().next() ? q.value().value(0).toInt() : -1;
+    Storage &storage = ts->storage();
+    SettingsStore &settings = storage.settings();
+    auto count = [&settings]() {
+        auto all = settings.all();
+        if (!all)
+            return -1;
+        int n = 0;
+        for (auto it = all->cbegin(); it != all->cend(); ++it)
+            n += it.key().startsWith(QLatin1String("nested.")) ? 1 : 0;
+        return n;
     };
     {
-        Transaction outer(db);
+        Transaction outer(storage);
         QVERIFY(outer.started().ok());
-        QVERIFY(db.setSetting(QStringLiteral("nested.outer"), 1).ok());
+        QVERIFY(settings.setValue(QStringLiteral("nested.outer"), QStringLiteral("1")).ok());
         {
-            Transaction inner(db);
+            Transaction inner(storage);
             QVERIFY(inner.started().ok());
-            QVERIFY(db.setSetting(QStringLiteral("nested.inner"), 2).ok());
+            QVERIFY(settings.setValue(QStringLiteral("nested.inner"), QStringLiteral("2")).ok());
             QVERIFY(inner.commit().ok());
         }
         QCOMPARE(count(), 2);
         // outer is not committed: everything goes
     }
-    QVERIFY(!db.inTransaction());
+    QVERIFY(!storage.inTransaction());
     QCOMPARE(count(), 0);
     {
-        Transaction outer(db);
-        QVERIFY(db.setSetting(QStringLiteral("nested.kept"), 1).ok());
+        Transaction outer(storage);
+        QVERIFY(settings.setValue(QStringLiteral("nested.kept"), QStringLiteral("1")).ok());
         {
-            Transaction inner(db);
-            QVERIFY(db.setSetting(QStringLiteral("nested.dropped"), 2).ok());
+            Transaction inner(storage);
+            QVERIFY(settings.setValue(QStringLiteral("nested.dropped"), QStringLiteral("2")).ok());
             // inner rolls back alone
         }
         QCOMPARE(count(), 1);
         QVERIFY(outer.commit().ok());
     }
     QCOMPARE(count(), 1);
-    QCOMPARE(db.setting(QStringLiteral("nested.kept")).toString(), QStringLiteral("1"));
-    QVERIFY(!db.setting(QStringLiteral("nested.dropped")).isValid());
-    QVERIFY(!db.commit().ok()); // nothing in progress
+    QCOMPARE(settings.valueOr(QStringLiteral("nested.kept")), QStringLiteral("1"));
+    QVERIFY(!settings.value(QStringLiteral("nested.dropped"))->has_value());
+    QVERIFY(!storage.commit().ok()); // nothing in progress
 }
 
 void tst_Database::settings()
 {
     test::TempServices ts;
-    Database &db = ts->database();
-    QCOMPARE(db.setting(QStringLiteral("absent"), QStringLiteral("default")).toString(), QStringLiteral("default"));
-    QVERIFY(db.setSetting(QStringLiteral("k"), QStringLiteral("a")).ok());
-    QVERIFY(db.setSetting(QStringLiteral("k"), QStringLiteral("b")).ok());
-    QCOMPARE(db.setting(QStringLiteral("k")).toString(), QStringLiteral("b"));
-    auto bad = db.exec(QStringLiteral("SELECT * FROM no_such_table"));
+    SettingsStore &settings = ts->storage().settings();
+    QCOMPARE(settings.valueOr(QStringLiteral("absent"), QStringLiteral("default")), QStringLiteral("default"));
+    QVERIFY(settings.setValue(QStringLiteral("k"), QStringLiteral("a")).ok());
+    QVERIFY(settings.setValue(QStringLiteral("k"), QStringLiteral("b")).ok());
+    QCOMPARE(settings.valueOr(QStringLiteral("k")), QStringLiteral("b"));
+    QCOMPARE(settings.intOr(QStringLiteral("k"), 7), 7); // not a number: the default
+    auto bad = ts->database().exec(QStringLiteral("SELECT * FROM no_such_table"));
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().code, QStringLiteral("DATABASE_ERROR"));
 }

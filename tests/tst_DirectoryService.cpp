@@ -3,7 +3,7 @@
 #include "TestSupport.h"
 
 #include "services/DirectoryService.h"
-#include "storage/AuditLog.h"
+#include "storage/AuditStore.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -448,13 +448,13 @@ void tst_DirectoryService::audit()
     setUp(*ts);
     QVERIFY(ts->setActingAccount(QStringLiteral("111111111111")).ok());
     QVERIFY(ts->directory().removeAccount(QStringLiteral("111111111112")).ok());
-    auto org = AuditLog::forEntity(ts->database(), QStringLiteral("organization"), QStringLiteral("o-aaaaaaaaaa"));
+    auto org = ts->storage().audit().forEntity(QStringLiteral("organization"), QStringLiteral("o-aaaaaaaaaa"));
     QVERIFY(org.ok());
     QCOMPARE(org->size(), 1);
     QCOMPARE(org->first().action, QStringLiteral("organization.add"));
     QCOMPARE(org->first().actor, QStringLiteral("admin"));
     QCOMPARE(org->first().details, QStringLiteral("Added organization Alpha managed by 111111111111"));
-    auto acc = AuditLog::forEntity(ts->database(), QStringLiteral("account"), QStringLiteral("111111111112"));
+    auto acc = ts->storage().audit().forEntity(QStringLiteral("account"), QStringLiteral("111111111112"));
     QVERIFY(acc.ok());
     QCOMPARE(acc->size(), 2);
     QStringList actions;
@@ -470,9 +470,9 @@ void tst_DirectoryService::audit()
     QCOMPARE(actions, (QStringList {QStringLiteral("account.add"), QStringLiteral("account.remove")}));
     QCOMPARE(actors, (QStringList {QStringLiteral("111111111111"), QStringLiteral("admin")}));
     // A refused change writes nothing.
-    const int before = int(AuditLog::recent(ts->database(), 1000)->size());
+    const int before = int(ts->storage().audit().recent(1000)->size());
     QVERIFY(!ts->directory().removeOrganization(QStringLiteral("o-bbbbbbbbbb")).ok());
-    QCOMPARE(int(AuditLog::recent(ts->database(), 1000)->size()), before);
+    QCOMPARE(int(ts->storage().audit().recent(1000)->size()), before);
 }
 
 QTEST_GUILESS_MAIN(tst_DirectoryService)

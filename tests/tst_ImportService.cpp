@@ -2,6 +2,8 @@
 // reference checks, cancel, and the bill-source rule.
 #include "services/DirectoryService.h"
 #include "services/ImportService.h"
+#include "services/ClockService.h"
+#include "services/TransferService.h"
 
 #include "TestSupport.h"
 
@@ -10,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QTimeZone>
 
 using namespace bd;
 using namespace bd::test;
@@ -96,7 +99,7 @@ private Q_SLOTS:
                  (QStringList {"Amazon Web Services Canada, Inc.", "Amazon Web Services EMEA SARL",
                                "Amazon Web Services, Inc."}));
         // The Imports list.
-        const auto list = s->imports().imports();
+        const auto list = s->imports().imports().value();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().fileName, QStringLiteral("focus_sample.csv"));
         QCOMPARE(list.first().sha256.size(), 64);
@@ -158,14 +161,14 @@ private Q_SLOTS:
         QCOMPARE(overlap.error().code, QStringLiteral("IMPORT_OVERLAP"));
         QVERIFY2(overlap.error().message.contains(QStringLiteral("111122223333, 2026-01")),
                  qPrintable(overlap.error().message));
-        QCOMPARE(s->imports().imports().size(), 1);
+        QCOMPARE(s->imports().imports().value().size(), 1);
         QCOMPARE(s->imports().lineItemCount(), 5);
         // As a pro forma view it does not overlap.
         ImportOptions proforma = opts(fixture("good_cur2.csv.gz"));
         proforma.view = CostView::ProForma;
         auto pf = s->imports().importFile(proforma);
         QVERIFY2(pf.ok(), qPrintable(pf.error().describe()));
-        QCOMPARE(s->imports().imports().first().view, CostView::ProForma);
+        QCOMPARE(s->imports().imports().value().first().view, CostView::ProForma);
         CostQuery billable;
         billable.groupBy = {CostDimension::Payer};
         auto b = s->imports().costTotals(billable);
@@ -177,7 +180,7 @@ private Q_SLOTS:
         auto replaced = s->imports().importFile(replace);
         QVERIFY2(replaced.ok(), qPrintable(replaced.error().describe()));
         QCOMPARE(replaced->replacedImports, QList<qint64> {first->importId});
-        QCOMPARE(s->imports().imports().size(), 2);
+        QCOMPARE(s->imports().imports().value().size(), 2);
         QCOMPARE(s->imports().lineItemCount(), 10);
         QCOMPARE(s->imports().lineItemCount(first->importId), 0);
         b = s->imports().costTotals(billable);
@@ -230,7 +233,7 @@ private Q_SLOTS:
         QCOMPARE(r.error().code, QStringLiteral("IMPORT_CANCELLED"));
         QVERIFY(calls >= 1);
         QCOMPARE(s->imports().lineItemCount(), 0);
-        QCOMPARE(s->imports().imports().size(), 0);
+        QCOMPARE(s->imports().imports().value().size(), 0);
         QCOMPARE(s->directory().organizations().size(), 0);
     }
 
@@ -257,7 +260,7 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("IMPORT_CANCELLED"));
         QCOMPARE(s->imports().lineItemCount(), 0);
-        QCOMPARE(s->imports().imports().size(), 0);
+        QCOMPARE(s->imports().imports().value().size(), 0);
         QCOMPARE(calls, 1);
         // The connection is still usable: the same file imports completely.
         auto again = s->imports().importFile(opts(path));
@@ -273,7 +276,7 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         QVERIFY(s->imports().removeImport(r->importId).ok());
         QCOMPARE(s->imports().lineItemCount(), 0);
-        QCOMPARE(s->imports().imports().size(), 0);
+        QCOMPARE(s->imports().imports().value().size(), 0);
         auto totals = s->imports().costTotals({});
         QVERIFY(totals.ok());
         QVERIFY(totals->isEmpty());
@@ -289,11 +292,20 @@ private Q_SLOTS:
         auto r = s->imports().importFile(opts(fixture("good_cur2.csv")));
         QVERIFY(r.ok());
         const QString source = QStringLiteral("999988887777");
-        s->addRoleProvider(
-            [source](const QString &account) { return account == source ? QStringLiteral("bill-source") : QString(); });
+        // A real transfer in effect: the file's other payer (an imported organization) pays this one's bill.
+        QVERIFY(s->clock().set(QDateTime(QDate(2090, 1, 10), QTime(9, 0), QTimeZone::utc())).ok());
+        QVERIFY(s->setActingAccount(QStringLiteral("111122223333")).ok());
+        TransferService::Invitation invitation;
+        invitation.target = source;
+        invitation.start = BillingPeriod(2090, 2);
+        invitation.name = QStringLiteral("Imported payer");
+        QVERIFY(s->transfers().invite(invitation).ok());
         QVERIFY(s->setActingAccount(source).ok());
+        QVERIFY(s->transfers().accept(invitation.name).ok());
+        QVERIFY(!s->imports().billableHidden()); // before the start it still pays its own bills
+        QVERIFY(s->clock().set(QDateTime(QDate(2090, 2, 1), QTime(0, 0), QTimeZone::utc())).ok());
         QVERIFY(s->imports().billableHidden());
-        const auto list = s->imports().imports();
+        const auto list = s->imports().imports().value();
         QVERIFY(list.first().billableHidden);
         QCOMPARE(list.first().billable, Decimal());
         QCOMPARE(list.first().totals.first().billable, Decimal());
@@ -326,7 +338,7 @@ private Q_SLOTS:
         QCOMPARE(s->imports().lineItemCount(r->importId), 5);
         // Back to the administrator: visible.
         QVERIFY(s->setActingAccount({}).ok());
-        QCOMPARE(s->imports().imports().first().billable, dec("1.75"));
+        QCOMPARE(s->imports().imports().value().first().billable, dec("1.75"));
     }
 
     void inspect()

@@ -118,7 +118,7 @@ private Q_SLOTS:
         const QString db = dir.filePath(QStringLiteral("shot.sqlite"));
         const QString png = dir.filePath(QStringLiteral("shot.png"));
         {
-            auto opened = Database::open(db);
+            auto opened = Storage::open(db);
             QVERIFY(opened.ok());
         }
         QProcess p;
@@ -153,11 +153,11 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 0);
         const QString defaultDb = home.filePath(QStringLiteral("data/BillingDesk/BillingDesk/billingdesk.sqlite"));
         QVERIFY2(QFileInfo::exists(defaultDb), qPrintable(defaultDb));
-        auto opened = Database::open(defaultDb, Database::OpenMode::ExistingOnly);
+        auto opened = Storage::open(defaultDb, Storage::OpenMode::ExistingOnly);
         QVERIFY(opened.ok());
         Services services(std::move(opened).value());
         QVERIFY2(services.directory().organizations().size() >= 6, "the demo scenario was not loaded on first start");
-        QVERIFY(services.database().setting(QStringLiteral("demo.loaded")).toBool());
+        QCOMPARE(services.setting(QStringLiteral("demo.loaded")), QStringLiteral("true"));
     }
 };
 

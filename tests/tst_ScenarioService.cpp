@@ -5,6 +5,7 @@
 #include "services/ClockService.h"
 #include "services/DirectoryService.h"
 #include "services/ScenarioService.h"
+#include "storage/Database.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -134,8 +135,8 @@ void tst_ScenarioService::demo()
     QCOMPARE(dir.organization(QStringLiteral("o-mcs5t8y1u4io"))->name, QStringLiteral("Meridian Cloud Services"));
     QCOMPARE(ts->now(), QDateTime(QDate(2026, 1, 15), QTime(9, 0), QTimeZone::utc()));
     QVERIFY(ts->clock().isSimulated());
-    QCOMPARE(ts->database().setting(QStringLiteral("ui.defaultActingAs")).toString(), QStringLiteral("401825736190"));
-    QCOMPARE(ts->database().setting(QStringLiteral("demo.loaded")).toString(), QStringLiteral("true"));
+    QCOMPARE(ts->setting(QStringLiteral("ui.defaultActingAs")), QStringLiteral("401825736190"));
+    QCOMPARE(ts->setting(QStringLiteral("demo.loaded")), QStringLiteral("true"));
     // Every id is fictional but well-formed; every email is on an example domain.
     for (const Account &a : dir.accounts()) {
         QVERIFY(validate::accountId(a.id).ok());
@@ -188,7 +189,7 @@ void tst_ScenarioService::roundTrip()
     QVERIFY(a->directory().organization(QStringLiteral("o-imported0001"))->imported);
     QVERIFY(!a->directory().organization(QStringLiteral("o-imported0001"))->allFeatures);
     QCOMPARE(a->directory().account(QStringLiteral("300000000001"))->organizationId, QString());
-    QCOMPARE(a->database().setting(QStringLiteral("deadline.hours")).toString(), QStringLiteral("72"));
+    QCOMPARE(a->setting(QStringLiteral("deadline.hours")), QStringLiteral("72"));
     auto first = ScenarioService(*a).exportScenario();
     QVERIFY(first.ok());
     // The export is the documented format.
@@ -323,7 +324,7 @@ void tst_ScenarioService::allOrNothing()
     QCOMPARE(r.error().field, QStringLiteral("organizations[2].managementAccount"));
     QCOMPARE(r.error().kind, Error::Kind::Input);
     verifyEmpty(*ts);
-    QVERIFY(!ts->database().inTransaction());
+    QVERIFY(!ts->storage().inTransaction());
     // The database is still usable and the same scenario without the bad organization applies.
     QJsonObject fixed = s;
     QJsonArray orgs = s.value(QStringLiteral("organizations")).toArray();

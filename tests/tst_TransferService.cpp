@@ -148,10 +148,10 @@ private Q_SLOTS:
         QVERIFY2(byEmail, qPrintable(byEmail.error().describe()));
         QCOMPARE(byEmail->sourceManagementAccountId, C);
         QCOMPARE(w.t.billingGroupForTransfer(byEmail->id)->pricingPlan, QStringLiteral("Passthrough"));
-        QCOMPARE(w.t.inbound(P).size(), 2);
-        QCOMPARE(w.t.outbound(A).size(), 1);
-        QCOMPARE(w.t.outbound(AMember).size(), 1); // a member sees its organization's transfers
-        QCOMPARE(w.t.inbound(A).size(), 0);
+        QCOMPARE(w.t.inbound(P)->size(), 2);
+        QCOMPARE(w.t.outbound(A)->size(), 1);
+        QCOMPARE(w.t.outbound(AMember)->size(), 1); // a member sees its organization's transfers
+        QCOMPARE(w.t.inbound(A)->size(), 0);
     }
 
     void inviteRefusals_data()
@@ -234,7 +234,7 @@ private Q_SLOTS:
         QCOMPARE(codeOf(late), QStringLiteral("INVALID_START_DATE"));
         QVERIFY(late.error().message.contains(QLatin1String("January 2026")));
         // The deadline is a setting.
-        QVERIFY(w.s.database().setSetting(QStringLiteral("transfers.acceptanceDeadlineHours"), 48));
+        QVERIFY(w.s.setSetting(QStringLiteral("transfers.acceptanceDeadlineHours"), QStringLiteral("48")));
         QCOMPARE(w.t.acceptanceDeadlineFor(month("2026-01")), utc("2025-12-30T00:00:00Z"));
         w.at("2025-12-29T23:59:59Z");
         QVERIFY(w.invite(P, B, "2026-01"));
@@ -551,7 +551,7 @@ private Q_SLOTS:
     {
         World w;
         QCOMPARE(w.t.inboundQuota(), 1000);
-        QVERIFY(w.s.database().setSetting(QStringLiteral("transfers.inboundQuota"), 2));
+        QVERIFY(w.s.setSetting(QStringLiteral("transfers.inboundQuota"), QStringLiteral("2")));
         QCOMPARE(w.t.inboundQuota(), 2);
         QVERIFY(w.invite(P, A, "2025-12"));
         const QString toB = w.invited(P, B, "2025-12");
@@ -796,8 +796,16 @@ private Q_SLOTS:
         QCOMPARE(w.s.roleOf(P), QStringLiteral("payer"));
         QCOMPARE(w.s.roleOf(A), QStringLiteral("management")); // only invited so far
         QVERIFY(w.accepted(A, id));
+        // Nothing changes for a bill source before the start date: it still pays its own bills (DOMAIN.md 2).
+        QCOMPARE(w.s.roleOf(A), QStringLiteral("management"));
+        QVERIFY(!(w.as(A), w.s.isBillSourceContext()));
+        w.at(QStringLiteral("2025-11-30T23:59:59Z"));
+        QCOMPARE(w.s.roleOf(A), QStringLiteral("management"));
+        w.at(QStringLiteral("2025-12-01T00:00:00Z")); // the start
         QCOMPARE(w.s.roleOf(A), QStringLiteral("bill-source"));
         QCOMPARE(w.s.roleOf(AMember), QStringLiteral("bill-source"));
+        QVERIFY(w.s.isBillSourceContext());
+        QCOMPARE(w.s.roleOf(P), QStringLiteral("payer"));
         w.as(QString());
         auto removed = w.s.directory().removeOrganization(orgOf(P));
         QVERIFY(!removed);

@@ -4,7 +4,6 @@
 #include "itemmodels/ModelStyle.h"
 #include "services/ImportService.h"
 #include "services/Services.h"
-#include "storage/Database.h"
 
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -35,7 +34,7 @@ QString duration(qint64 ms)
 
 struct GenerateUsageDialog::Shared
 {
-    const Database *source = nullptr;
+    const Services *source = nullptr;
     QString actingAccount;
     UsageService::Request request;
     std::mutex mutex;
@@ -154,7 +153,7 @@ bool GenerateUsageDialog::start()
     if (isRunning())
         return false;
     auto shared = std::make_shared<Shared>();
-    shared->source = &m_services.database();
+    shared->source = &m_services;
     shared->actingAccount = m_services.actingAccountId();
     shared->request.months = m_months->value();
     shared->request.rows = m_rows->value();
@@ -179,16 +178,13 @@ bool GenerateUsageDialog::start()
 GenerateUsageDialog::Outcome GenerateUsageDialog::run(std::shared_ptr<Shared> shared)
 {
     Outcome o;
-    auto db = shared->source->openAnotherConnection();
-    if (!db) {
-        o.error = db.error();
+    // The one way to open services for a worker thread: its own connection, the same acting account and clock.
+    auto opened = shared->source->openWorker();
+    if (!opened) {
+        o.error = opened.error();
         return o;
     }
-    Services worker(std::move(db).value());
-    if (auto s = worker.setActingAccount(shared->actingAccount); !s) {
-        o.error = s.error();
-        return o;
-    }
+    Services &worker = *opened.value();
     auto result
         = worker.usage().generateAndImport(shared->request, [&shared](const QString &phase, qint64 done, qint64 total) {
               std::lock_guard lock(shared->mutex);

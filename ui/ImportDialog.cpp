@@ -6,7 +6,6 @@
 #include "itemmodels/ModelStyle.h"
 #include "services/DirectoryService.h"
 #include "services/Services.h"
-#include "storage/Database.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -35,7 +34,7 @@ namespace bd {
 
 struct ImportDialog::Shared
 {
-    const Database *source = nullptr;
+    const Services *source = nullptr;
     QString actingAccount;
     QList<ImportOptions> options;
     std::atomic<qint64> bytes {0};
@@ -316,7 +315,7 @@ bool ImportDialog::startImport()
     if (m_paths.isEmpty() || isRunning())
         return false;
     auto shared = std::make_shared<Shared>();
-    shared->source = &m_services.database();
+    shared->source = &m_services;
     shared->actingAccount = m_services.actingAccountId();
     for (const QString &path : std::as_const(m_paths)) {
         ImportOptions o;
@@ -341,7 +340,7 @@ bool ImportDialog::startImport()
         watcher->deleteLater();
         importFinished();
     });
-    m_future = QtConcurrent::run(&ImportDialog::runImports, shared, m_services.database().path());
+    m_future = QtConcurrent::run(&ImportDialog::runImports, shared, m_services.databasePath());
     watcher->setFuture(m_future);
     m_timer->start();
     return true;
@@ -351,16 +350,13 @@ bool ImportDialog::startImport()
 ImportDialog::Outcome ImportDialog::runImports(std::shared_ptr<Shared> shared, QString databasePath)
 {
     Outcome outcome;
-    auto db = shared->source->openAnotherConnection();
-    if (!db) {
-        outcome.error = db.error();
+    // The one way to open services for a worker thread: its own connection, the same acting account and clock.
+    auto opened = shared->source->openWorker();
+    if (!opened) {
+        outcome.error = opened.error();
         return outcome;
     }
-    Services worker(std::move(db).value());
-    if (auto s = worker.setActingAccount(shared->actingAccount); !s) {
-        outcome.error = s.error();
-        return outcome;
-    }
+    Services &worker = *opened.value();
     for (int i = 0; i < shared->options.size(); ++i) {
         if (shared->cancel) {
             outcome.error = Error::rule(QStringLiteral("IMPORT_CANCELLED"),

@@ -8,7 +8,6 @@
 #include "services/DirectoryService.h"
 #include "services/ScenarioService.h"
 #include "services/Services.h"
-#include "storage/Database.h"
 
 #include <QAction>
 #include <QApplication>
@@ -76,7 +75,7 @@ MainWindow::MainWindow(std::unique_ptr<Services> services, QWidget *parent)
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1360, 820);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    rememberDatabase(m_services->database().path());
+    rememberDatabase(m_services->databasePath());
 }
 
 MainWindow::~MainWindow() = default;
@@ -251,9 +250,9 @@ void MainWindow::buildTabs()
         refreshActingAs();
     });
     connect(&m_services->clock(), &ClockService::changed, this, &MainWindow::refreshClock);
-    m_databaseLabel->setText(tr("DB: %1").arg(QFileInfo(m_services->database().path()).fileName()));
-    m_databaseLabel->setToolTip(m_services->database().path());
-    setWindowTitle(tr("%1 - BillingDesk").arg(QFileInfo(m_services->database().path()).fileName()));
+    m_databaseLabel->setText(tr("DB: %1").arg(QFileInfo(m_services->databasePath()).fileName()));
+    m_databaseLabel->setToolTip(m_services->databasePath());
+    setWindowTitle(tr("%1 - BillingDesk").arg(QFileInfo(m_services->databasePath()).fileName()));
 }
 
 void MainWindow::refreshActingAs()
@@ -352,14 +351,14 @@ bool MainWindow::selectTab(const QString &name)
 
 bool MainWindow::openDatabase(const QString &path)
 {
-    auto db = Database::open(path);
-    if (!db.ok()) {
-        MessageBox::warning(this, tr("Open database"), db.error().message);
+    Services::OpenOptions options;
+    options.location = path;
+    auto opened = Services::open(options);
+    if (!opened.ok()) {
+        MessageBox::warning(this, tr("Open database"), opened.error().message);
         return false;
     }
-    auto services = std::make_unique<Services>(std::move(db).value());
-    if (auto s = services->catchUpWithClock(); !s)
-        MessageBox::warning(this, tr("Open database"), s.error().message);
+    auto services = std::move(opened).value();
     // Tabs hold references to the old services: take them down first.
     while (m_tabs->count() > 0) {
         QWidget *w = m_tabs->widget(0);
@@ -455,18 +454,20 @@ void MainWindow::resetDemo()
                                 "database file next to it. Your current file is kept."),
                              tr("Reset")))
         return;
-    const QString base = m_services->database().path();
+    const QString base = m_services->databasePath();
     QString path = base;
     path.replace(QLatin1String(".sqlite"), QString());
     path += QStringLiteral("-demo-%1.sqlite")
                 .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    auto db = Database::open(path);
-    if (!db.ok()) {
-        MessageBox::warning(this, tr("Reset demo data"), db.error().message);
+    Services::OpenOptions options;
+    options.location = path;
+    auto opened = Services::open(options);
+    if (!opened.ok()) {
+        MessageBox::warning(this, tr("Reset demo data"), opened.error().message);
         return;
     }
     {
-        Services fresh(std::move(db).value());
+        Services &fresh = *opened.value();
         if (auto s = ScenarioService(fresh).loadDemo(); !s) {
             MessageBox::warning(this, tr("Reset demo data"), s.error().message);
             return;
@@ -514,8 +515,8 @@ void MainWindow::about()
         this, tr("About BillingDesk"),
         tr("BillingDesk %1\n\nBilling Transfer, pro forma pricing and invoices across AWS organizations.\n\n"
            "Database: %2 (schema version %3)")
-            .arg(QStringLiteral(BILLINGDESK_VERSION), m_services->database().path())
-            .arg(m_services->database().schemaVersion()));
+            .arg(QStringLiteral(BILLINGDESK_VERSION), m_services->databasePath())
+            .arg(m_services->schemaVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

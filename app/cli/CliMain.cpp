@@ -2,7 +2,6 @@
 
 #include "services/ClockService.h"
 #include "services/Services.h"
-#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -32,7 +31,7 @@ QString usageText()
                       "  --json           machine-readable output (amounts as decimal strings)\n"
                       "  --version        print the version\n\n"
                       "Commands:\n")
-                       .arg(Database::defaultPath());
+                       .arg(Services::defaultDatabasePath());
     QList<Command> sorted = Registry::all();
     std::sort(sorted.begin(), sorted.end(), [](const Command &a, const Command &b) { return a.words < b.words; });
     for (const Command &c : std::as_const(sorted))
@@ -90,25 +89,16 @@ Services *Context::services()
             return nullptr;
         }
     }
-    auto db = Database::open(databasePath.isEmpty() ? Database::defaultPath() : databasePath);
-    if (!db.ok()) {
-        m_exitCode = fail(db.error());
+    Services::OpenOptions options;
+    options.location = databasePath;
+    options.actingAccountId = actingAs;
+    options.clockOverride = now;
+    auto opened = Services::open(options);
+    if (!opened.ok()) {
+        m_exitCode = fail(opened.error());
         return nullptr;
     }
-    auto services = std::make_unique<Services>(std::move(db).value());
-    if (now.isValid())
-        services->clock().setOverride(now);
-    if (!actingAs.isEmpty()) {
-        if (auto s = services->setActingAccount(actingAs); !s) {
-            m_exitCode = fail(s.error());
-            return nullptr;
-        }
-    }
-    if (auto s = services->catchUpWithClock(); !s) {
-        m_exitCode = fail(s.error());
-        return nullptr;
-    }
-    m_services = std::move(services);
+    m_services = std::move(opened).value();
     return m_services.get();
 }
 

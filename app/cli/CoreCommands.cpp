@@ -5,7 +5,6 @@
 #include "services/DirectoryService.h"
 #include "services/ScenarioService.h"
 #include "services/Services.h"
-#include "storage/Database.h"
 
 #include <QDir>
 #include <QFile>
@@ -75,7 +74,7 @@ int printClock(Context &ctx)
 QJsonObject summary(Context &ctx)
 {
     Services &services = *ctx.services();
-    return QJsonObject {{QStringLiteral("database"), services.database().path()},
+    return QJsonObject {{QStringLiteral("database"), services.databasePath()},
                         {QStringLiteral("organizations"), int(services.directory().organizations().size())},
                         {QStringLiteral("accounts"), int(services.directory().accounts().size())},
                         {QStringLiteral("clock"), iso(services.now())}};
@@ -100,16 +99,18 @@ int init(Context &ctx, const QCommandLineParser &p)
 {
     if (int r = noPositional(ctx, p))
         return r;
-    Database &db = ctx.services()->database();
+    Services *services = ctx.services();
+    if (!services)
+        return ctx.exitCode();
     if (ctx.json) {
-        ctx.printJson(QJsonObject {{QStringLiteral("database"), db.path()},
-                                   {QStringLiteral("schemaVersion"), db.schemaVersion()},
-                                   {QStringLiteral("created"), db.wasCreated()}});
+        ctx.printJson(QJsonObject {{QStringLiteral("database"), services->databasePath()},
+                                   {QStringLiteral("schemaVersion"), services->schemaVersion()},
+                                   {QStringLiteral("created"), services->wasCreated()}});
     } else {
-        ctx.out() << (db.wasCreated() ? tr("Created %1 (schema version %2).")
-                                      : tr("Opened %1 (schema version %2, up to date)."))
-                         .arg(QDir::toNativeSeparators(db.path()))
-                         .arg(db.schemaVersion())
+        ctx.out() << (services->wasCreated() ? tr("Created %1 (schema version %2).")
+                                             : tr("Opened %1 (schema version %2, up to date)."))
+                         .arg(QDir::toNativeSeparators(services->databasePath()))
+                         .arg(services->schemaVersion())
                   << Qt::endl;
     }
     return Done;
@@ -144,7 +145,7 @@ int demo(Context &ctx, const QCommandLineParser &p)
             Error::rule(QStringLiteral("DATABASE_NOT_EMPTY"),
                         tr("%1 already holds organizations; the demo loads into a new, empty database (give another "
                            "--db FILE).")
-                            .arg(QDir::toNativeSeparators(services.database().path()))));
+                            .arg(QDir::toNativeSeparators(services.databasePath()))));
     if (auto s = ScenarioService(services).apply(scenario); !s)
         return ctx.fail(s.error());
     printSummary(ctx, tr("Loaded the demo scenario"));

@@ -187,7 +187,11 @@ int listImports(Context &ctx, const QCommandLineParser &p)
     Services *services = ctx.services();
     if (!services)
         return ctx.exitCode();
-    const QList<ImportRecord> list = services->imports().imports();
+    // Fails closed: when what the acting account may see cannot be decided, no figure is printed.
+    const auto listed = services->imports().imports();
+    if (!listed)
+        return ctx.fail(listed.error());
+    const QList<ImportRecord> &list = *listed;
     const bool hidden = services->imports().billableHidden();
     if (ctx.json) {
         QJsonArray array;

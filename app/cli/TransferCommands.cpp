@@ -237,19 +237,22 @@ int list(Context &ctx, const QCommandLineParser &p)
     Services &s = *ctx.services();
     TransferService &transfers = s.transfers();
     const QString direction = p.value(QStringLiteral("direction"));
-    QList<ResponsibilityTransfer> items;
     if (!direction.isEmpty() && direction != QLatin1String("inbound") && direction != QLatin1String("outbound"))
         return ctx.usage(tr("--direction is inbound or outbound."));
-    if (s.isAdministrator()) {
-        if (!direction.isEmpty())
-            return ctx.usage(tr("--direction is relative to the acting account: add --as ACCOUNT_ID."));
-        items = transfers.all();
-    } else if (direction == QLatin1String("inbound")) {
-        items = transfers.inbound(s.actingAccountId());
-    } else if (direction == QLatin1String("outbound")) {
-        items = transfers.outbound(s.actingAccountId());
-    } else {
-        items = transfers.inbound(s.actingAccountId()) + transfers.outbound(s.actingAccountId());
+    if (s.isAdministrator() && !direction.isEmpty())
+        return ctx.usage(tr("--direction is relative to the acting account: add --as ACCOUNT_ID."));
+    QList<ResponsibilityTransfer> items;
+    for (const bool inbound : {true, false}) {
+        if (!direction.isEmpty() && (direction == QLatin1String("inbound")) != inbound)
+            continue;
+        // The administrator sees every transfer; an account only those its organization is a party to. A storage
+        // error is an error, never a longer list.
+        auto listed = s.isAdministrator() ? (inbound ? transfers.visible() : Result(QList<ResponsibilityTransfer>()))
+            : inbound                     ? transfers.inbound(s.actingAccountId())
+                                          : transfers.outbound(s.actingAccountId());
+        if (!listed)
+            return ctx.fail(listed.error());
+        items += *listed;
     }
     const QString status = p.value(QStringLiteral("status"));
     if (!status.isEmpty() && !transferStatusFromName(status))

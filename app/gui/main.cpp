@@ -3,7 +3,7 @@
 #include "MessageBox.h"
 #include "services/ScenarioService.h"
 #include "services/Services.h"
-#include "storage/Database.h"
+#include "domain/Vocabulary.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -68,31 +68,31 @@ int main(int argc, char **argv)
     const bool defaultDatabase = path.isEmpty();
     if (defaultDatabase) {
         const QString last = QSettings().value(QStringLiteral("lastDatabase")).toString();
-        path = (!screenshot && !last.isEmpty() && QFileInfo::exists(last)) ? last : bd::Database::defaultPath();
+        path = (!screenshot && !last.isEmpty() && QFileInfo::exists(last)) ? last : bd::Services::defaultDatabasePath();
     }
 
-    auto opened = bd::Database::open(path);
+    bd::Services::OpenOptions options;
+    options.location = path;
+    auto opened = bd::Services::open(options);
     if (!opened.ok()) {
         std::fprintf(stderr, "billingdesk: %s\n", qPrintable(opened.error().describe()));
         if (!screenshot)
             bd::MessageBox::warning(nullptr, QApplication::translate("main", "BillingDesk"), opened.error().message);
         return 1;
     }
-    const bool firstStart = opened.value()->wasCreated() && defaultDatabase;
-    auto services = std::make_unique<bd::Services>(std::move(opened).value());
-    if (firstStart) {
+    auto services = std::move(opened).value();
+    if (services->wasCreated() && defaultDatabase) {
         // A newcomer sees real screens: the first start loads the demo scenario.
         if (auto s = bd::ScenarioService(*services).loadDemo(); !s)
             std::fprintf(stderr, "billingdesk: the demo data could not be loaded: %s\n",
                          qPrintable(s.error().describe()));
     }
-    if (auto s = services->catchUpWithClock(); !s)
-        std::fprintf(stderr, "billingdesk: %s\n", qPrintable(s.error().describe()));
 
     QString actingAs = parser.value(asOption);
     if (actingAs.isEmpty())
-        actingAs = services->database().setting(QStringLiteral("ui.defaultActingAs")).toString();
-    const bool isDemo = services->database().setting(QStringLiteral("demo.loaded")).toBool();
+        actingAs = services->setting(bd::SettingKeys::DefaultActingAs);
+    const QString demoLoaded = services->setting(bd::SettingKeys::DemoLoaded);
+    const bool isDemo = demoLoaded == QLatin1String("true") || demoLoaded == QLatin1String("1");
 
     bd::MainWindow window(std::move(services));
     if (!actingAs.isEmpty())

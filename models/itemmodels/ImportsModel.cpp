@@ -4,7 +4,6 @@
 #include "domain/Currency.h"
 #include "services/DirectoryService.h"
 #include "services/Services.h"
-#include "services/TransferService.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -23,42 +22,30 @@ ImportsModel::ImportsModel(Services &services, QObject *parent)
     reload();
 }
 
-void ImportsModel::computeScope()
-{
-    m_scope.clear();
-    const QString acting = m_services.actingAccountId();
-    m_scoped = !acting.isEmpty();
-    if (!m_scoped)
-        return;
-    if (const auto own = m_services.directory().organizationOf(acting))
-        m_scope.insert(own->id, {BillingPeriod(), BillingPeriod()});
-    const BillingPeriod current = BillingPeriod::containing(m_services.now());
-    for (const ResponsibilityTransfer &t : m_services.transfers().inbound(acting)) {
-        if (t.status == TransferStatus::Accepted && t.startPeriod <= current)
-            m_scope.insert(t.sourceOrganizationId, {t.startPeriod, BillingPeriod()});
-        else if (t.status == TransferStatus::Withdrawn && t.endPeriod && *t.endPeriod >= t.startPeriod)
-            m_scope.insert(t.sourceOrganizationId, {t.startPeriod, *t.endPeriod});
-    }
-}
-
 bool ImportsModel::isVisible(const QString &organizationId, const BillingPeriod &period) const
 {
-    if (!m_scoped)
-        return true;
-    const auto it = m_scope.constFind(organizationId);
-    if (it == m_scope.constEnd())
-        return false;
-    return (!it->first.isValid() || period >= it->first) && (!it->second.isValid() || period <= it->second);
+    return m_visibility && m_visibility->allows(organizationId, period);
 }
 
 void ImportsModel::reload()
 {
     beginResetModel();
-    computeScope();
-    m_billableHidden = m_services.imports().billableHidden();
     m_rows.clear();
     m_partial.clear();
-    for (ImportRecord r : m_services.imports().imports()) {
+    // The one rule (Services::visibility): on an error nothing is shown and billable stays hidden (fail closed).
+    auto visibility = m_services.visibility();
+    m_visibility.reset();
+    m_error.clear();
+    m_billableHidden = !visibility || !visibility->billableVisible();
+    auto imports = m_services.imports().imports();
+    if (!visibility || !imports) {
+        m_error = !visibility ? visibility.error().message : imports.error().message;
+        endResetModel();
+        return;
+    }
+    m_visibility = *visibility;
+    m_scoped = !visibility->seesEverything();
+    for (ImportRecord r : std::as_const(*imports)) {
         if (m_scoped) {
             QList<PayerPeriodTotal> visible;
             Decimal billable, publicOnDemand;
@@ -79,6 +66,12 @@ void ImportsModel::reload()
             r.billable = billable;
             r.publicOnDemand = publicOnDemand;
             r.rowsImported = rows;
+        }
+        if (m_billableHidden) {
+            r.billable = Decimal();
+            r.billableHidden = true;
+            for (PayerPeriodTotal &t : r.totals)
+                t.billable = Decimal();
         }
         m_rows.append(r);
     }

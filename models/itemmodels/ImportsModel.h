@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/BillingContext.h"
+
 #include "domain/Decimal.h"
 #include "services/ImportService.h"
 
@@ -39,6 +41,8 @@ public:
     bool isPartial(qint64 id) const { return m_partial.contains(id); }
     const ImportRecord &record(int row) const { return m_rows.at(row); }
     bool billableHidden() const { return m_billableHidden; }
+    // Why nothing is shown: what the acting account may see could not be decided (empty when all is well).
+    QString error() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -54,13 +58,13 @@ public:
 
 private:
     Services &m_services;
-    void computeScope();
 
     QList<ImportRecord> m_rows;
     bool m_billableHidden = false;
     bool m_scoped = false;
     QSet<qint64> m_partial;
-    QMap<QString, std::pair<BillingPeriod, BillingPeriod>> m_scope; // organization -> [from, to] (invalid = open)
+    std::optional<Visibility> m_visibility;
+    QString m_error;
 };
 
 } // namespace bd

@@ -191,10 +191,13 @@ void TransfersModel::reload()
     m_administrator = acting.isEmpty();
     TransferService &service = m_services.transfers();
     QList<ResponsibilityTransfer> transfers;
-    if (acting.isEmpty())
-        transfers = m_direction == Direction::Inbound ? service.all() : QList<ResponsibilityTransfer>();
-    else
-        transfers = m_direction == Direction::Inbound ? service.inbound(acting) : service.outbound(acting);
+    // On a storage error the table stays empty (never someone else's transfers); the tab says why.
+    Result<QList<ResponsibilityTransfer>> loaded = acting.isEmpty()
+        ? (m_direction == Direction::Inbound ? service.visible() : Result<QList<ResponsibilityTransfer>>(QList<ResponsibilityTransfer>()))
+        : (m_direction == Direction::Inbound ? service.inbound(acting) : service.outbound(acting));
+    m_error = loaded ? QString() : loaded.error().message;
+    if (loaded)
+        transfers = *loaded;
     const QDateTime now = m_services.now();
     DirectoryService &dir = m_services.directory();
     for (const ResponsibilityTransfer &t : std::as_const(transfers)) {

@@ -72,7 +72,12 @@ public:
 public Q_SLOTS:
     void reload();
 
+public:
+    // Why the table is empty: the transfers could not be read (empty when all is well).
+    QString error() const { return m_error; }
+
 private:
+    QString m_error;
     struct Row
     {
         ResponsibilityTransfer transfer;

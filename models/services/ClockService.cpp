@@ -1,7 +1,9 @@
 #include "ClockService.h"
 
 #include "Services.h"
-#include "storage/Database.h"
+#include "domain/Vocabulary.h"
+#include "storage/SettingsStore.h"
+#include "storage/Storage.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -9,7 +11,7 @@
 namespace bd {
 
 namespace {
-const QString ClockKey = QStringLiteral("clock.now");
+const QString &ClockKey = SettingKeys::ClockNow;
 }
 
 ClockService::ClockService(Services &services)
@@ -36,7 +38,7 @@ QDateTime ClockService::now() const
 {
     if (m_override.isValid())
         return m_override;
-    const QString stored = m_services.database().setting(ClockKey).toString();
+    const QString stored = m_services.storage().settings().valueOr(ClockKey);
     if (!stored.isEmpty()) {
         const QDateTime t = parseMoment(stored);
         if (t.isValid())
@@ -49,7 +51,7 @@ QDateTime ClockService::now() const
 
 bool ClockService::isSimulated() const
 {
-    return m_override.isValid() || !m_services.database().setting(ClockKey).toString().isEmpty();
+    return m_override.isValid() || !m_services.storage().settings().valueOr(ClockKey).isEmpty();
 }
 
 void ClockService::setOverride(const QDateTime &moment)
@@ -70,12 +72,11 @@ Status ClockService::store(const QDateTime &moment, bool allowBackwards)
                                         "The simulated clock only moves forward (it is %1; you asked for %2): "
                                         "what already happened stays consistent. Start a new database to go back.")
                 .arg(previous.toString(Qt::ISODate), moment.toUTC().toString(Qt::ISODate)));
-    Database &db = m_services.database();
     {
-        Transaction tx(db);
+        Transaction tx(m_services.storage());
         if (!tx.started())
             return tx.started();
-        if (auto s = db.setSetting(ClockKey, moment.toUTC().toString(Qt::ISODate)); !s)
+        if (auto s = m_services.storage().settings().setValue(ClockKey, moment.toUTC().toString(Qt::ISODate)); !s)
             return s;
         m_override = {};
         if (auto s = m_services.audit(
@@ -121,7 +122,7 @@ Status ClockService::advanceToNextMonth()
 
 bool ClockService::hasStoredClock() const
 {
-    return !m_services.database().setting(ClockKey).toString().isEmpty();
+    return !m_services.storage().settings().valueOr(ClockKey).isEmpty();
 }
 
 Status ClockService::initialise(const QDateTime &moment)
@@ -131,10 +132,8 @@ Status ClockService::initialise(const QDateTime &moment)
 
 Status ClockService::resetToRealTime()
 {
-    Database &db = m_services.database();
-    auto q = db.exec(QStringLiteral("DELETE FROM settings WHERE key = ?"), {ClockKey});
-    if (!q.ok())
-        return q.error();
+    if (auto s = m_services.storage().settings().remove(ClockKey); !s)
+        return s;
     m_override = {};
     Q_EMIT changed(now());
     Q_EMIT m_services.dataChanged();

@@ -23,6 +23,7 @@ public:
 
     // Per-process override (the CLI's --now); not stored.
     void setOverride(const QDateTime &moment);
+    bool hasOverride() const { return m_override.isValid(); }
 
     // Moves the stored clock. The clock only moves forward: history already written stays consistent.
     Status set(const QDateTime &moment);

@@ -1,7 +1,8 @@
 #include "DirectoryService.h"
 
 #include "Services.h"
-#include "storage/Database.h"
+#include "storage/DirectoryStore.h"
+#include "storage/Storage.h"
 
 #include <QCoreApplication>
 
@@ -9,42 +10,11 @@ namespace bd {
 
 namespace {
 
-const QString OrgColumns
-    = QStringLiteral("SELECT id, name, management_account_id, management_email, all_features, imported "
-                     "FROM organizations ");
-const QString AccountColumns = QStringLiteral("SELECT id, name, email, tax_country, organization_id FROM accounts ");
-
-Organization readOrganization(const QSqlQuery &q)
+// A read for the convenience getters: an error reads as "nothing" (callers that decide access use the stores'
+// Result directly, so that an error there fails closed).
+template<typename T> T orEmpty(Result<T> r)
 {
-    Organization o;
-    o.id = q.value(0).toString();
-    o.name = q.value(1).toString();
-    o.managementAccountId = q.value(2).toString();
-    o.managementEmail = q.value(3).toString();
-    o.allFeatures = q.value(4).toBool();
-    o.imported = q.value(5).toBool();
-    return o;
-}
-
-Account readAccount(const QSqlQuery &q)
-{
-    Account a;
-    a.id = q.value(0).toString();
-    a.name = q.value(1).toString();
-    a.email = q.value(2).toString();
-    a.taxCountry = q.value(3).toString();
-    a.organizationId = q.value(4).toString();
-    return a;
-}
-
-QVariant nullIfEmpty(const QString &s)
-{
-    return Database::textOrNull(s);
-}
-
-QVariant text(const QString &s)
-{
-    return Database::text(s);
+    return r ? std::move(r).value() : T();
 }
 
 } // namespace
@@ -73,67 +43,52 @@ void DirectoryService::notify()
 
 QList<Organization> DirectoryService::organizations() const
 {
-    QList<Organization> result;
-    auto q = m_services.database().exec(OrgColumns + QStringLiteral("ORDER BY name COLLATE NOCASE, id"));
-    if (q.ok())
-        while (q.value().next())
-            result.append(readOrganization(q.value()));
-    return result;
+    return orEmpty(store().organizations());
 }
 
 std::optional<Organization> DirectoryService::organization(const QString &id) const
 {
-    auto q = m_services.database().exec(OrgColumns + QStringLiteral("WHERE id = ?"), {id});
-    if (q.ok() && q.value().next())
-        return readOrganization(q.value());
-    return std::nullopt;
+    return orEmpty(store().organization(id));
 }
 
 std::optional<Organization> DirectoryService::organizationManagedBy(const QString &accountId) const
 {
-    auto q = m_services.database().exec(OrgColumns + QStringLiteral("WHERE management_account_id = ?"), {accountId});
-    if (q.ok() && q.value().next())
-        return readOrganization(q.value());
-    return std::nullopt;
+    return orEmpty(store().organizationManagedBy(accountId));
 }
 
 std::optional<Organization> DirectoryService::organizationOf(const QString &accountId) const
 {
-    const auto a = account(accountId);
-    if (!a || a->organizationId.isEmpty())
-        return std::nullopt;
-    return organization(a->organizationId);
+    return orEmpty(findOrganizationOf(accountId));
+}
+
+Result<std::optional<Organization>> DirectoryService::findOrganizationOf(const QString &accountId) const
+{
+    auto a = store().account(accountId);
+    if (!a)
+        return a.error();
+    if (!a->has_value() || (*a)->organizationId.isEmpty())
+        return std::optional<Organization>();
+    return store().organization((*a)->organizationId);
 }
 
 QList<Account> DirectoryService::accounts(const QString &organizationId) const
 {
-    QList<Account> result;
-    auto q = organizationId.isEmpty()
-        ? m_services.database().exec(AccountColumns + QStringLiteral("ORDER BY name COLLATE NOCASE, id"))
-        : m_services.database().exec(AccountColumns
-                                         + QStringLiteral("WHERE organization_id = ? ORDER BY name COLLATE NOCASE, id"),
-                                     {organizationId});
-    if (q.ok())
-        while (q.value().next())
-            result.append(readAccount(q.value()));
-    return result;
+    return orEmpty(store().accounts(organizationId));
 }
 
 std::optional<Account> DirectoryService::account(const QString &id) const
 {
-    auto q = m_services.database().exec(AccountColumns + QStringLiteral("WHERE id = ?"), {id});
-    if (q.ok() && q.value().next())
-        return readAccount(q.value());
-    return std::nullopt;
+    return orEmpty(store().account(id));
 }
 
 int DirectoryService::accountCount(const QString &organizationId) const
 {
-    auto q = m_services.database().exec(QStringLiteral("SELECT count(*) FROM accounts WHERE organization_id = ?"),
-                                        {organizationId});
-    if (q.ok() && q.value().next())
-        return q.value().value(0).toInt();
-    return 0;
+    return orEmpty(store().accountCount(organizationId));
+}
+
+DirectoryStore &DirectoryService::store() const
+{
+    return m_services.storage().directory();
 }
 
 Status DirectoryService::requireManagementOf(const QString &organizationId) const
@@ -165,7 +120,6 @@ Status DirectoryService::validateOrganization(const Organization &org) const
 Status DirectoryService::insertOrganization(const Organization &org, const QString &managementAccountName,
                                             const QString &taxCountry)
 {
-    Database &db = m_services.database();
     if (organization(org.id))
         return Error::rule(QStringLiteral("ORGANIZATION_ALREADY_EXISTS"),
                            tr("An organization with the id %1 already exists.").arg(org.id), QStringLiteral("id"));
@@ -182,29 +136,25 @@ Status DirectoryService::insertOrganization(const Organization &org, const QStri
                "one organization.")
                 .arg(org.managementAccountId, existing->organizationId),
             QStringLiteral("management-account"));
-    auto q = db.exec(QStringLiteral("INSERT INTO organizations (id, name, management_account_id, management_email, "
-                                    "all_features, imported) VALUES (?, ?, ?, ?, ?, ?)"),
-                     {org.id, org.name.trimmed(), org.managementAccountId, text(org.managementEmail),
-                      org.allFeatures ? 1 : 0, org.imported ? 1 : 0});
-    if (!q.ok())
-        return q.error();
+    Organization inserted = org;
+    inserted.name = org.name.trimmed();
+    if (auto s = store().insertOrganization(inserted); !s)
+        return s;
     if (existing) {
-        auto u = db.exec(QStringLiteral("UPDATE accounts SET organization_id = ?, tax_country = CASE WHEN ? = '' THEN "
-                                        "tax_country ELSE ? END WHERE id = ?"),
-                         {org.id, text(taxCountry), text(taxCountry), org.managementAccountId});
-        if (!u.ok())
-            return u.error();
-    } else {
-        auto a = db.exec(
-            QStringLiteral(
-                "INSERT INTO accounts (id, name, email, tax_country, organization_id) VALUES (?, ?, ?, ?, ?)"),
-            {org.managementAccountId,
-             managementAccountName.isEmpty() ? tr("%1 (management)").arg(org.name.trimmed()) : managementAccountName,
-             text(org.managementEmail), text(taxCountry), org.id});
-        if (!a.ok())
-            return a.error();
+        Account management = *existing;
+        management.organizationId = org.id;
+        if (!taxCountry.isEmpty())
+            management.taxCountry = taxCountry;
+        return store().updateAccount(management);
     }
-    return {};
+    Account management;
+    management.id = org.managementAccountId;
+    management.name
+        = managementAccountName.isEmpty() ? tr("%1 (management)").arg(org.name.trimmed()) : managementAccountName;
+    management.email = org.managementEmail;
+    management.taxCountry = taxCountry;
+    management.organizationId = org.id;
+    return store().insertAccount(management);
 }
 
 Status DirectoryService::addOrganization(const Organization &org, const QString &managementAccountName,
@@ -214,7 +164,7 @@ Status DirectoryService::addOrganization(const Organization &org, const QString 
         return s;
     if (auto s = validate::countryCode(taxCountry, QStringLiteral("country")); !s)
         return s;
-    Transaction tx(m_services.database());
+    Transaction tx(m_services.storage());
     if (!tx.started())
         return tx.started();
     if (auto s = insertOrganization(org, managementAccountName, taxCountry); !s)
@@ -255,16 +205,11 @@ Status DirectoryService::editOrganization(const Organization &org)
     updated.imported = current->imported && org.managementEmail.isEmpty();
     if (auto s = validateOrganization(updated); !s)
         return s;
-    Transaction tx(m_services.database());
+    Transaction tx(m_services.storage());
     if (!tx.started())
         return tx.started();
-    auto q = m_services.database().exec(
-        QStringLiteral("UPDATE organizations SET name = ?, management_email = ?, all_features = ?, "
-                       "imported = ? WHERE id = ?"),
-        {updated.name, text(updated.managementEmail), updated.allFeatures ? 1 : 0, updated.imported ? 1 : 0,
-         updated.id});
-    if (!q.ok())
-        return q.error();
+    if (auto s = store().updateOrganization(updated); !s)
+        return s;
     QStringList changes;
     if (current->name != updated.name)
         changes << tr("name \"%1\" -> \"%2\"").arg(current->name, updated.name);
@@ -293,19 +238,20 @@ Status DirectoryService::removeOrganization(const QString &id)
                 .arg(org->name));
     for (const auto &[type, key] : {std::pair {QStringLiteral("organization"), id},
                                     std::pair {QStringLiteral("account"), org->managementAccountId}}) {
-        const QString reason = m_services.referenceReason(type, key);
-        if (!reason.isEmpty())
+        const auto reason = m_services.referenceReason(type, key);
+        if (!reason) // could not check: refuse rather than remove something still referred to
+            return reason.error();
+        if (!reason->isEmpty())
             return Error::rule(QStringLiteral("ORGANIZATION_IN_USE"),
-                               tr("%1 cannot be removed: %2").arg(org->name, reason));
+                               tr("%1 cannot be removed: %2").arg(org->name, *reason));
     }
-    Transaction tx(m_services.database());
+    Transaction tx(m_services.storage());
     if (!tx.started())
         return tx.started();
-    Database &db = m_services.database();
-    if (auto q = db.exec(QStringLiteral("DELETE FROM accounts WHERE id = ?"), {org->managementAccountId}); !q.ok())
-        return q.error();
-    if (auto q = db.exec(QStringLiteral("DELETE FROM organizations WHERE id = ?"), {id}); !q.ok())
-        return q.error();
+    if (auto s = store().deleteAccount(org->managementAccountId); !s)
+        return s;
+    if (auto s = store().deleteOrganization(id); !s)
+        return s;
     return commitChange(tx, QStringLiteral("organization.remove"), QStringLiteral("organization"), id,
                         tr("Removed organization %1").arg(org->name));
 }
@@ -345,15 +291,13 @@ Status DirectoryService::addAccount(const Account &newAccount)
                                     "organization.")
                                      .arg(newAccount.id, existing->organizationId),
                            QStringLiteral("id"));
-    Transaction tx(m_services.database());
+    Transaction tx(m_services.storage());
     if (!tx.started())
         return tx.started();
-    auto q = m_services.database().exec(
-        QStringLiteral("INSERT INTO accounts (id, name, email, tax_country, organization_id) VALUES (?, ?, ?, ?, ?)"),
-        {newAccount.id, newAccount.name.trimmed(), text(newAccount.email), text(newAccount.taxCountry),
-         nullIfEmpty(newAccount.organizationId)});
-    if (!q.ok())
-        return q.error();
+    Account inserted = newAccount;
+    inserted.name = newAccount.name.trimmed();
+    if (auto s = store().insertAccount(inserted); !s)
+        return s;
     return commitChange(
         tx, QStringLiteral("account.add"), QStringLiteral("account"), newAccount.id,
         tr("Added account %1 (%2) to %3")
@@ -382,15 +326,13 @@ Status DirectoryService::editAccount(const Account &edited)
             if (auto s = requireManagementOf(edited.organizationId); !s)
                 return s;
     }
-    Transaction tx(m_services.database());
+    Transaction tx(m_services.storage());
     if (!tx.started())
         return tx.started();
-    auto q = m_services.database().exec(
-        QStringLiteral("UPDATE accounts SET name = ?, email = ?, tax_country = ?, organization_id = ? WHERE id = ?"),
-        {edited.name.trimmed(), text(edited.email), text(edited.taxCountry), nullIfEmpty(edited.organizationId),
-         edited.id});
-    if (!q.ok())
-        return q.error();
+    Account updated = edited;
+    updated.name = edited.name.trimmed();
+    if (auto s = store().updateAccount(updated); !s)
+        return s;
     return commitChange(tx, QStringLiteral("account.edit"), QStringLiteral("account"), edited.id,
                         tr("Edited account %1 (%2)").arg(edited.id, edited.name));
 }
@@ -412,14 +354,16 @@ Status DirectoryService::removeAccount(const QString &id)
         return Error::rule(QStringLiteral("ACCESS_DENIED"),
                            tr("Only the administrator can remove a standalone account."));
     }
-    const QString reason = m_services.referenceReason(QStringLiteral("account"), id);
-    if (!reason.isEmpty())
-        return Error::rule(QStringLiteral("ACCOUNT_IN_USE"), tr("Account %1 cannot be removed: %2").arg(id, reason));
-    Transaction tx(m_services.database());
+    const auto reason = m_services.referenceReason(QStringLiteral("account"), id);
+    if (!reason) // could not check: refuse rather than remove something still referred to
+        return reason.error();
+    if (!reason->isEmpty())
+        return Error::rule(QStringLiteral("ACCOUNT_IN_USE"), tr("Account %1 cannot be removed: %2").arg(id, *reason));
+    Transaction tx(m_services.storage());
     if (!tx.started())
         return tx.started();
-    if (auto q = m_services.database().exec(QStringLiteral("DELETE FROM accounts WHERE id = ?"), {id}); !q.ok())
-        return q.error();
+    if (auto s = store().deleteAccount(id); !s)
+        return s;
     return commitChange(tx, QStringLiteral("account.remove"), QStringLiteral("account"), id,
                         tr("Removed account %1 (%2)").arg(id, current->name));
 }

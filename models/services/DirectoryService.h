@@ -10,6 +10,7 @@
 
 namespace bd {
 
+class DirectoryStore;
 class Services;
 class Transaction;
 
@@ -29,6 +30,8 @@ public:
     std::optional<Organization> organizationManagedBy(const QString &accountId) const;
     // The organization the account belongs to (as management or member account).
     std::optional<Organization> organizationOf(const QString &accountId) const;
+    // The same, with the storage error when it cannot be read (for decisions that must fail closed).
+    Result<std::optional<Organization>> findOrganizationOf(const QString &accountId) const;
     QList<Account> accounts(const QString &organizationId = {}) const; // all accounts when empty
     std::optional<Account> account(const QString &id) const;
     int accountCount(const QString &organizationId) const;
@@ -63,6 +66,7 @@ private:
     Status commitChange(Transaction &tx, const QString &action, const QString &entityType, const QString &entityId,
                         const QString &details);
     void notify();
+    DirectoryStore &store() const;
 
     Services &m_services;
 };

@@ -5,6 +5,7 @@
 #include "TransferService.h"
 #include "storage/CostImporter.h"
 #include "storage/Database.h"
+#include "storage/Storage.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -50,49 +51,6 @@ QString fileSha256(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-// Which cost data the acting account may see: the administrator everything; an account its own organization's,
-// plus the organizations whose bills its organization pays (for the months of those transfers). Billable amounts
-// are hidden on top of this for a bill-source context (billableHidden()).
-struct CostVisibility
-{
-    bool everything = true;
-    QHash<QString, QList<std::pair<int, int>>> months; // organization -> [first, last] month indexes
-
-    bool allows(const QString &organizationId, int month) const
-    {
-        if (everything)
-            return true;
-        const auto it = months.constFind(organizationId);
-        if (it == months.cend())
-            return false;
-        for (const auto &[first, last] : it.value())
-            if (month >= first && month <= last)
-                return true;
-        return false;
-    }
-};
-
-CostVisibility costVisibility(const Services &services)
-{
-    CostVisibility v;
-    if (services.isAdministrator())
-        return v;
-    v.everything = false;
-    const auto own = services.directory().organizationOf(services.actingAccountId());
-    if (!own)
-        return v;
-    constexpr int Always = std::numeric_limits<int>::max();
-    v.months[own->id].append({0, Always});
-    for (const ResponsibilityTransfer &t : services.transfers().all()) {
-        if (t.targetOrganizationId != own->id || t.neverTakesEffect())
-            continue;
-        if (t.status != TransferStatus::Accepted && t.status != TransferStatus::Withdrawn)
-            continue;
-        v.months[t.sourceOrganizationId].append({t.startPeriod.index(), t.endPeriod ? t.endPeriod->index() : Always});
-    }
-    return v;
-}
-
 } // namespace
 
 ImportService::ImportService(Services &services)
@@ -100,20 +58,24 @@ ImportService::ImportService(Services &services)
     , m_services(services)
 {
     // An organization or account with imported cost data cannot be removed.
-    m_services.addReferenceCheck([this](const QString &entityType, const QString &id) -> QString {
+    m_services.addReferenceCheck([this](const QString &entityType, const QString &id) -> Result<QString> {
         Database &db = m_services.database();
         if (entityType == QLatin1String("organization")) {
             auto q = db.exec(
                 QStringLiteral("SELECT count(DISTINCT import_id) FROM cost_import_periods WHERE organization_id = ?"),
                 {id});
-            if (q.ok() && q.value().next() && q.value().value(0).toInt() > 0)
+            if (!q)
+                return q.error();
+            if (q.value().next() && q.value().value(0).toInt() > 0)
                 return tr("it has imported cost data (%n import(s)); remove those imports first.", nullptr,
                           q.value().value(0).toInt());
         } else if (entityType == QLatin1String("account")) {
             auto q = db.exec(
                 QStringLiteral("SELECT count(DISTINCT import_id) FROM cost_import_periods WHERE payer_account_id = ?"),
                 {id});
-            if (q.ok() && q.value().next() && q.value().value(0).toInt() > 0)
+            if (!q)
+                return q.error();
+            if (q.value().next() && q.value().value(0).toInt() > 0)
                 return tr("account %1 is the payer of imported cost data (%n import(s)); remove those imports first.",
                           nullptr, q.value().value(0).toInt())
                     .arg(id);
@@ -121,10 +83,12 @@ ImportService::ImportService(Services &services)
                 QStringLiteral("SELECT 1 FROM cost_rollup_summary s JOIN cost_dictionary d ON d.id = s.account "
                                "WHERE d.value = ? LIMIT 1"),
                 {id});
-            if (u.ok() && u.value().next())
+            if (!u)
+                return u.error();
+            if (u.value().next())
                 return tr("account %1 has imported cost data; remove those imports first.").arg(id);
         }
-        return {};
+        return QString();
     });
 }
 
@@ -132,7 +96,7 @@ ImportService::~ImportService() = default;
 
 bool ImportService::billableHidden() const
 {
-    return !m_services.isAdministrator() && m_services.isBillSourceContext();
+    return m_services.isBillSourceContext();
 }
 
 QString ImportService::organizationIdForPayer(const QString &payerAccountId)
@@ -253,7 +217,7 @@ Result<ImportReport> ImportService::importFile(const ImportOptions &options, con
         }
     }
 
-    Transaction tx(db);
+    Transaction tx(m_services.storage());
     if (!tx.started())
         return tx.started().error();
     const QDateTime clock = m_services.now();
@@ -416,8 +380,12 @@ Result<ImportReport> ImportService::importFile(const ImportOptions &options, con
     return report;
 }
 
-QList<ImportRecord> ImportService::imports() const
+Result<QList<ImportRecord>> ImportService::imports() const
 {
+    // What the acting account may see, decided first: an error means no figures at all (fail closed).
+    const auto visible = m_services.visibility();
+    if (!visible)
+        return visible.error();
     QList<ImportRecord> out;
     Database &db = m_services.database();
     auto q = db.exec(
@@ -425,8 +393,8 @@ QList<ImportRecord> ImportService::imports() const
                        "wall_time, actor, rows_read, rows_imported, rows_rejected, rows_skipped, billable, "
                        "public_on_demand FROM cost_imports ORDER BY id DESC"));
     if (!q.ok())
-        return out;
-    const bool hide = billableHidden();
+        return q.error();
+    const bool hide = !visible->billableVisible();
     QSqlQuery &r = q.value();
     while (r.next()) {
         ImportRecord rec;
@@ -454,7 +422,9 @@ QList<ImportRecord> ImportService::imports() const
     auto p = db.exec(
         QStringLiteral("SELECT import_id, payer_account_id, organization_id, period, currency, rows, billable, "
                        "public_on_demand FROM cost_import_periods ORDER BY import_id, payer_account_id, period"));
-    if (p.ok()) {
+    if (!p.ok())
+        return p.error();
+    {
         QHash<qint64, int> index;
         for (int i = 0; i < out.size(); ++i)
             index.insert(out.at(i).id, i);
@@ -474,14 +444,13 @@ QList<ImportRecord> ImportService::imports() const
         }
     }
     // An account sees only the organizations (and months) it may see; the import's totals are then theirs.
-    const CostVisibility visible = costVisibility(m_services);
-    if (!visible.everything) {
+    if (!visible->seesEverything()) {
         QList<ImportRecord> filtered;
         for (ImportRecord rec : std::as_const(out)) {
             QList<PayerPeriodTotal> rows;
             Decimal billable, publicOnDemand;
             for (const PayerPeriodTotal &t : std::as_const(rec.totals)) {
-                if (!visible.allows(t.organizationId, t.period.index()))
+                if (!visible->allows(t.organizationId, t.period))
                     continue;
                 rows << t;
                 billable += t.billable;
@@ -501,7 +470,10 @@ QList<ImportRecord> ImportService::imports() const
 
 std::optional<ImportRecord> ImportService::importRecord(qint64 id) const
 {
-    for (const ImportRecord &r : imports())
+    auto all = imports();
+    if (!all)
+        return std::nullopt;
+    for (const ImportRecord &r : std::as_const(*all))
         if (r.id == id)
             return r;
     return std::nullopt;
@@ -528,7 +500,7 @@ Status ImportService::removeImport(qint64 id)
             if (auto allowed = m_services.directory().requireManagementOf(org); !allowed)
                 return allowed;
     }
-    Transaction tx(db);
+    Transaction tx(m_services.storage());
     if (!tx.started())
         return tx.started();
     if (auto s = removeImportRows(db, id); !s)
@@ -557,6 +529,10 @@ qint64 ImportService::lineItemCount(qint64 importId) const
 
 Result<QList<CostTotal>> ImportService::costTotals(const CostQuery &query) const
 {
+    // What the acting account may see, decided first: an error means no figures at all (fail closed).
+    const auto visible = m_services.visibility();
+    if (!visible)
+        return visible.error();
     bool needDaily = false, needDetail = false;
     for (CostDimension dim : query.groupBy) {
         needDaily = needDaily || dim == CostDimension::Day;
@@ -672,9 +648,9 @@ Result<QList<CostTotal>> ImportService::costTotals(const CostQuery &query) const
         allInts = allInts && dim != CostDimension::Organization;
     std::vector<qint64> key(std::size_t(n), 0);
     QStringList textKey;
-    const CostVisibility visible = costVisibility(m_services);
     while (r.next()) {
-        if (!visible.everything && !visible.allows(r.value(n + 4).toString(), r.value(n + 5).toInt()))
+        if (!visible->seesEverything()
+            && !visible->allows(r.value(n + 4).toString(), BillingPeriod::fromIndex(r.value(n + 5).toInt())))
             continue;
         Acc *a = nullptr;
         if (allInts) {
@@ -712,7 +688,7 @@ Result<QList<CostTotal>> ImportService::costTotals(const CostQuery &query) const
         names.insert(id, v);
         return v;
     };
-    const bool hide = billableHidden();
+    const bool hide = !visible->billableVisible();
     QList<CostTotal> out;
     for (const auto &[k, v] : acc) {
         CostTotal t;

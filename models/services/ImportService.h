@@ -228,7 +228,9 @@ public:
     Result<ImportReport> importFile(const ImportOptions &options, const ImportProgress &progress = {});
     const ImportReport &lastReport() const { return m_lastReport; }
 
-    QList<ImportRecord> imports() const; // newest first
+    // Newest first, trimmed to what the acting account may see (Services::visibility); an error, never figures,
+    // when that cannot be decided.
+    Result<QList<ImportRecord>> imports() const;
     std::optional<ImportRecord> importRecord(qint64 id) const;
     // Removes an import, its line items and its rollup contributions (one transaction, audited).
     Status removeImport(qint64 id);

@@ -3,7 +3,9 @@
 #include "ClockService.h"
 #include "DirectoryService.h"
 #include "Services.h"
-#include "storage/Database.h"
+#include "domain/Vocabulary.h"
+#include "storage/SettingsStore.h"
+#include "storage/Storage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,7 +29,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("ScenarioService", text);
 }
 
-const QString ClockKey = QStringLiteral("clock.now"); // ClockService's setting, exported as "clock"
+const QString &ClockKey = SettingKeys::ClockNow; // ClockService's setting, exported as "clock"
 
 const QStringList OrganizationKeys {QStringLiteral("id"),
                                     QStringLiteral("name"),
@@ -384,8 +386,7 @@ Status ScenarioService::apply(const QJsonObject &scenario)
 
     Status result;
     {
-        Database &db = m_services.database();
-        Transaction tx(db);
+        Transaction tx(m_services.storage());
         if (!tx.started())
             return tx.started();
         result = [&]() -> Status {
@@ -414,7 +415,7 @@ Status ScenarioService::apply(const QJsonObject &scenario)
                     auto text = settingText(it.value(), path);
                     if (!text)
                         return text.error();
-                    if (auto s = db.setSetting(it.key(), *text); !s)
+                    if (auto s = m_services.storage().settings().setValue(it.key(), *text); !s)
                         return s;
                 }
             }
@@ -500,12 +501,12 @@ Result<QJsonObject> ScenarioService::exportScenario() const
                           {QStringLiteral("version"), Version},
                           {QStringLiteral("clock"), m_services.now().toUTC().toString(Qt::ISODate)}};
     QJsonObject settings;
-    auto q = m_services.database().exec(QStringLiteral("SELECT key, value FROM settings WHERE key <> ? ORDER BY key"),
-                                        {ClockKey});
-    if (!q.ok())
-        return q.error();
-    while (q.value().next())
-        settings.insert(q.value().value(0).toString(), q.value().value(1).toString());
+    auto stored = m_services.storage().settings().all();
+    if (!stored)
+        return stored.error();
+    for (auto it = stored->cbegin(); it != stored->cend(); ++it)
+        if (it.key() != ClockKey)
+            settings.insert(it.key(), it.value());
     if (!settings.isEmpty())
         scenario.insert(QStringLiteral("settings"), settings);
     for (const Step &step : allSteps(m_services)) {

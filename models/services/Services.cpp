@@ -5,7 +5,13 @@
 #include "ImportService.h"
 #include "TransferService.h"
 #include "UsageService.h"
-#include "storage/Database.h"
+#include "domain/Vocabulary.h"
+#include "storage/AuditStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/SettingsStore.h"
+#include "storage/Storage.h"
+#include "storage/TransferStore.h"
+#include "storage/sqlite/SqliteStorage.h"
 
 #include <QCoreApplication>
 
@@ -13,9 +19,9 @@
 
 namespace bd {
 
-Services::Services(std::unique_ptr<Database> database, QObject *parent)
+Services::Services(std::unique_ptr<Storage> storage, QObject *parent)
     : QObject(parent)
-    , m_database(std::move(database))
+    , m_storage(std::move(storage))
 {
     m_clock = std::make_unique<ClockService>(*this);
     m_directory = std::make_unique<DirectoryService>(*this);
@@ -26,6 +32,75 @@ Services::Services(std::unique_ptr<Database> database, QObject *parent)
 
 Services::~Services() = default;
 
+Result<std::unique_ptr<Services>> Services::open(const OpenOptions &options)
+{
+    auto storage = Storage::open(options.location.isEmpty() ? Storage::defaultLocation() : options.location,
+                                 options.mustExist ? Storage::OpenMode::ExistingOnly : Storage::OpenMode::CreateIfMissing);
+    if (!storage)
+        return storage.error();
+    auto services = std::make_unique<Services>(std::move(storage).value());
+    if (options.clockOverride.isValid())
+        services->clock().setOverride(options.clockOverride);
+    if (!options.actingAccountId.isEmpty())
+        if (auto s = services->setActingAccount(options.actingAccountId); !s)
+            return s.error();
+    if (options.catchUp)
+        if (auto s = services->catchUpWithClock(); !s)
+            return s.error();
+    return services;
+}
+
+QString Services::defaultDatabasePath()
+{
+    return Storage::defaultLocation();
+}
+
+Result<std::unique_ptr<Services>> Services::openWorker() const
+{
+    auto storage = m_storage->openAnotherConnection();
+    if (!storage)
+        return storage.error();
+    auto worker = std::make_unique<Services>(std::move(storage).value());
+    // Only in-memory state of this (other thread's) Services is read here: never its connection.
+    if (m_clock->hasOverride())
+        worker->clock().setOverride(m_clock->now());
+    if (auto s = worker->setActingAccount(m_actingAccountId); !s)
+        return s.error();
+    if (auto s = worker->catchUpWithClock(); !s)
+        return s.error();
+    return worker;
+}
+
+Database &Services::database() const
+{
+    return static_cast<SqliteStorage &>(*m_storage).database();
+}
+
+QString Services::databasePath() const
+{
+    return m_storage->location();
+}
+
+int Services::schemaVersion() const
+{
+    return m_storage->schemaVersion();
+}
+
+bool Services::wasCreated() const
+{
+    return m_storage->wasCreated();
+}
+
+QString Services::setting(const QString &key, const QString &defaultValue) const
+{
+    return m_storage->settings().valueOr(key, defaultValue);
+}
+
+Status Services::setSetting(const QString &key, const QString &value)
+{
+    return m_storage->settings().setValue(key, value);
+}
+
 QDateTime Services::now() const
 {
     return m_clock->now();
@@ -33,11 +108,16 @@ QDateTime Services::now() const
 
 Status Services::setActingAccount(const QString &accountId)
 {
-    if (!accountId.isEmpty() && !m_directory->account(accountId))
-        return Error::rule(
-            QStringLiteral("ACCOUNT_NOT_FOUND"),
-            QCoreApplication::translate("Services", "There is no account %1 in the directory.").arg(accountId),
-            QStringLiteral("as"));
+    if (!accountId.isEmpty()) {
+        auto account = m_storage->directory().account(accountId);
+        if (!account)
+            return account.error();
+        if (!account->has_value())
+            return Error::rule(
+                QStringLiteral("ACCOUNT_NOT_FOUND"),
+                QCoreApplication::translate("Services", "There is no account %1 in the directory.").arg(accountId),
+                QStringLiteral("as"));
+    }
     if (m_actingAccountId == accountId)
         return {};
     m_actingAccountId = accountId;
@@ -47,7 +127,7 @@ Status Services::setActingAccount(const QString &accountId)
 
 QString Services::actorLabel() const
 {
-    return m_actingAccountId.isEmpty() ? QStringLiteral("admin") : m_actingAccountId;
+    return m_actingAccountId.isEmpty() ? Actors::Administrator : m_actingAccountId;
 }
 
 Status Services::audit(const QString &action, const QString &entityType, const QString &entityId,
@@ -62,7 +142,7 @@ Status Services::audit(const QString &action, const QString &entityType, const Q
     entry.entityId = entityId;
     entry.effective = effective;
     entry.details = details;
-    return AuditLog::record(*m_database, entry);
+    return m_storage->audit().record(entry);
 }
 
 void Services::addReferenceCheck(ReferenceCheck check)
@@ -70,36 +150,66 @@ void Services::addReferenceCheck(ReferenceCheck check)
     m_referenceChecks.append(std::move(check));
 }
 
-QString Services::referenceReason(const QString &entityType, const QString &id) const
+Result<QString> Services::referenceReason(const QString &entityType, const QString &id) const
 {
     for (const auto &check : m_referenceChecks) {
-        const QString reason = check(entityType, id);
-        if (!reason.isEmpty())
+        auto reason = check(entityType, id);
+        if (!reason || !reason->isEmpty())
             return reason;
     }
-    return {};
+    return QString();
 }
 
-void Services::addRoleProvider(RoleProvider provider)
+Result<QString> Services::role(const QString &accountId) const
 {
-    m_roleProviders.append(std::move(provider));
+    if (accountId.isEmpty())
+        return Roles::Administrator;
+    auto org = m_directory->findOrganizationOf(accountId);
+    if (!org)
+        return org.error();
+    if (!org->has_value())
+        return Roles::Standalone;
+    auto transfers = m_storage->transfers().all();
+    if (!transfers)
+        return transfers.error();
+    const QDateTime moment = now();
+    const QString orgId = (*org)->id;
+    // A bill-source context never sees billable amounts: that role wins for the middle of a chain.
+    if (BillingRules::isBillSourceOn(*transfers, orgId, moment))
+        return Roles::BillSource;
+    const bool management = (*org)->managementAccountId == accountId;
+    if (management)
+        for (const ResponsibilityTransfer &t : std::as_const(*transfers))
+            if (t.targetOrganizationId == orgId && t.isLiveAt(moment))
+                return Roles::Payer;
+    return management ? Roles::Management : Roles::Member;
 }
 
 QString Services::roleOf(const QString &accountId) const
 {
-    if (accountId.isEmpty())
-        return QStringLiteral("administrator");
-    for (const auto &provider : m_roleProviders) {
-        const QString role = provider(accountId);
-        if (!role.isEmpty())
-            return role;
-    }
-    if (m_directory->organizationManagedBy(accountId))
-        return QStringLiteral("management");
-    const auto account = m_directory->account(accountId);
-    if (account && !account->organizationId.isEmpty())
-        return QStringLiteral("member");
-    return QStringLiteral("standalone");
+    auto r = role(accountId);
+    return r ? *r : Roles::Unknown;
+}
+
+Result<Visibility> Services::visibility() const
+{
+    if (isAdministrator())
+        return Visibility::everything();
+    auto org = m_directory->findOrganizationOf(m_actingAccountId);
+    if (!org)
+        return org.error();
+    if (!org->has_value())
+        return Visibility::nothing();
+    auto transfers = m_storage->transfers().all();
+    if (!transfers)
+        return transfers.error();
+    return Visibility::of(*transfers, (*org)->id, now());
+}
+
+bool Services::isBillSourceContext() const
+{
+    auto v = visibility();
+    return !v || !v->billableVisible();
 }
 
 void Services::addScenarioSection(ScenarioSection section)
@@ -125,7 +235,7 @@ Status Services::catchUpWithClock()
     if (m_timeHandlers.isEmpty())
         return {};
     const QDateTime moment = now();
-    Transaction tx(*m_database);
+    Transaction tx(*m_storage);
     if (!tx.started())
         return tx.started();
     for (const auto &handler : std::as_const(m_timeHandlers)) {

@@ -3,7 +3,12 @@
 #include "ClockService.h"
 #include "DirectoryService.h"
 #include "Services.h"
-#include "storage/Database.h"
+#include "domain/BillingContext.h"
+#include "domain/Vocabulary.h"
+#include "storage/AuditStore.h"
+#include "storage/SettingsStore.h"
+#include "storage/Storage.h"
+#include "storage/TransferStore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -20,26 +25,11 @@ namespace bd {
 
 namespace {
 
-const QString DeadlineHoursKey = QStringLiteral("transfers.acceptanceDeadlineHours");
-const QString InboundQuotaKey = QStringLiteral("transfers.inboundQuota");
 const QString EntityType = QStringLiteral("transfer");
 
 QString iso(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
-}
-
-QVariant isoOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(iso(t)) : QVariant();
-}
-
-QDateTime fromIso(const QVariant &v)
-{
-    const QString s = v.toString();
-    if (s.isEmpty())
-        return {};
-    return QDateTime::fromString(s, Qt::ISODate).toUTC();
 }
 
 QString day(const QDate &d)
@@ -51,59 +41,6 @@ QString moment(const QDateTime &t)
 {
     return QLocale().toString(t.toUTC().date(), QStringLiteral("d MMM yyyy")) + QStringLiteral(", ")
         + t.toUTC().time().toString(QStringLiteral("HH:mm")) + QStringLiteral(" UTC");
-}
-
-const QString TransferColumns = QStringLiteral(
-    "SELECT id, handshake_id, type, name, notes, source_organization_id, source_account_id, target_organization_id, "
-    "target_account_id, status, start_period, end_period, requested_at, acceptance_deadline, responded_at, "
-    "withdrawn_at, "
-    "pricing_plan, inherited_via, inherited_from FROM responsibility_transfers ");
-
-ResponsibilityTransfer readTransfer(const QSqlQuery &q)
-{
-    ResponsibilityTransfer t;
-    t.id = q.value(0).toString();
-    t.handshakeId = q.value(1).toString();
-    t.type = q.value(2).toString();
-    t.name = q.value(3).toString();
-    t.notes = q.value(4).toString();
-    t.sourceOrganizationId = q.value(5).toString();
-    t.sourceManagementAccountId = q.value(6).toString();
-    t.targetOrganizationId = q.value(7).toString();
-    t.targetManagementAccountId = q.value(8).toString();
-    t.status = transferStatusFromName(q.value(9).toString()).value_or(TransferStatus::Requested);
-    t.startPeriod = BillingPeriod::fromIndex(q.value(10).toInt());
-    if (!q.value(11).isNull())
-        t.endPeriod = BillingPeriod::fromIndex(q.value(11).toInt());
-    t.requestedAt = fromIso(q.value(12));
-    t.acceptanceDeadline = fromIso(q.value(13));
-    t.respondedAt = fromIso(q.value(14));
-    t.withdrawnAt = fromIso(q.value(15));
-    t.pricingPlan = q.value(16).toString();
-    t.inheritedViaTransferId = q.value(17).toString();
-    t.inheritedFromTransferId = q.value(18).toString();
-    return t;
-}
-
-const QString GroupColumns = QStringLiteral("SELECT id, name, type, status, primary_account_id, organization_id, "
-                                            "owner_organization_id, transfer_id, pricing_plan, "
-                                            "created_at, activated_at FROM billing_groups ");
-
-BillingGroup readGroup(const QSqlQuery &q)
-{
-    BillingGroup g;
-    g.id = q.value(0).toString();
-    g.name = q.value(1).toString();
-    g.type = billingGroupTypeFromName(q.value(2).toString()).value_or(BillingGroupType::TransferBilling);
-    g.status = billingGroupStatusFromName(q.value(3).toString()).value_or(BillingGroupStatus::Pending);
-    g.primaryAccountId = q.value(4).toString();
-    g.organizationId = q.value(5).toString();
-    g.ownerOrganizationId = q.value(6).toString();
-    g.transferId = q.value(7).toString();
-    g.pricingPlan = q.value(8).toString();
-    g.createdAt = fromIso(q.value(9));
-    g.activatedAt = fromIso(q.value(10));
-    return g;
 }
 
 // The id of the transfer inherited from A -> B (from) through B -> C (via): the same two always give the same id,
@@ -134,47 +71,16 @@ TransferService::TransferService(Services &services)
 {
     m_services.addTimeHandler([this](const QDateTime &now) { return processClock(now); });
 
-    m_services.addRoleProvider([this](const QString &accountId) -> QString {
-        const auto org = m_services.directory().organizationOf(accountId);
-        if (!org)
-            return {};
-        const QDateTime now = m_services.now();
-        bool billSource = false;
-        bool payer = false;
-        for (const ResponsibilityTransfer &t : all()) {
-            const bool acceptedOrInEffect
-                = t.status == TransferStatus::Accepted || (t.status == TransferStatus::Withdrawn && t.isLiveAt(now));
-            if (t.sourceOrganizationId == org->id && acceptedOrInEffect)
-                billSource = true;
-            if (t.targetOrganizationId == org->id && accountId == org->managementAccountId
-                && (acceptedOrInEffect || t.status == TransferStatus::Requested))
-                payer = true;
-        }
-        // A bill-source context never sees billable amounts: that role wins for an intermediate of a chain.
-        if (billSource)
-            return QStringLiteral("bill-source");
-        if (payer)
-            return QStringLiteral("payer");
-        return {};
-    });
-
-    m_services.addReferenceCheck([this](const QString &entityType, const QString &id) -> QString {
-        QString sql;
-        if (entityType == QLatin1String("organization"))
-            sql = QStringLiteral("SELECT count(*) FROM responsibility_transfers WHERE source_organization_id = ? OR "
-                                 "target_organization_id = ?");
-        else if (entityType == QLatin1String("account"))
-            sql = QStringLiteral("SELECT count(*) FROM responsibility_transfers WHERE source_account_id = ? OR "
-                                 "target_account_id = ?");
-        else
-            return {};
-        auto q = m_services.database().exec(sql, {id, id});
-        if (!q.ok() || !q.value().next())
-            return {};
-        const int n = q.value().value(0).toInt();
-        if (n == 0)
-            return {};
-        return tr("it is a party to %n responsibility transfer(s), whose history is kept for audit.", nullptr, n);
+    m_services.addReferenceCheck([this](const QString &entityType, const QString &id) -> Result<QString> {
+        TransferStore &store = m_services.storage().transfers();
+        Result<int> n = entityType == QLatin1String("organization") ? store.countForOrganization(id)
+            : entityType == QLatin1String("account")                ? store.countForAccount(id)
+                                                                    : Result<int>(0);
+        if (!n)
+            return n.error();
+        if (*n == 0)
+            return QString();
+        return tr("it is a party to %n responsibility transfer(s), whose history is kept for audit.", nullptr, *n);
     });
 
     Services::ScenarioSection section;
@@ -190,16 +96,12 @@ TransferService::TransferService(Services &services)
 
 int TransferService::acceptanceDeadlineHours() const
 {
-    bool ok = false;
-    const int hours = m_services.database().setting(DeadlineHoursKey, 24).toInt(&ok);
-    return ok && hours >= 0 ? hours : 24;
+    return m_services.storage().settings().intOr(SettingKeys::AcceptanceDeadlineHours, 24);
 }
 
 int TransferService::inboundQuota() const
 {
-    bool ok = false;
-    const int quota = m_services.database().setting(InboundQuotaKey, 1000).toInt(&ok);
-    return ok && quota >= 0 ? quota : 1000;
+    return m_services.storage().settings().intOr(SettingKeys::InboundQuota, 1000);
 }
 
 QDateTime TransferService::acceptanceDeadlineFor(const BillingPeriod &start) const
@@ -209,59 +111,53 @@ QDateTime TransferService::acceptanceDeadlineFor(const BillingPeriod &start) con
 
 QList<ResponsibilityTransfer> TransferService::all() const
 {
-    QList<ResponsibilityTransfer> result;
-    Database &db = m_services.database();
-    auto q = db.exec(TransferColumns + QStringLiteral("ORDER BY requested_at, id"));
-    if (!q.ok())
-        return result;
-    while (q.value().next())
-        result.append(readTransfer(q.value()));
-    auto tags = db.exec(QStringLiteral("SELECT transfer_id, key, value FROM transfer_tags ORDER BY transfer_id, key"));
-    if (tags.ok()) {
-        QHash<QString, QMap<QString, QString>> byId;
-        while (tags.value().next())
-            byId[tags.value().value(0).toString()].insert(tags.value().value(1).toString(),
-                                                          tags.value().value(2).toString());
-        for (ResponsibilityTransfer &t : result)
-            t.tags = byId.value(t.id);
-    }
-    return result;
+    auto r = m_services.storage().transfers().all();
+    return r ? *r : QList<ResponsibilityTransfer>();
 }
 
-QList<ResponsibilityTransfer> TransferService::ofOrganization(const QString &accountId, bool asPayer) const
+Result<QList<ResponsibilityTransfer>> TransferService::load() const
 {
-    QList<ResponsibilityTransfer> result;
-    const auto org = m_services.directory().organizationOf(accountId);
+    return m_services.storage().transfers().all();
+}
+
+Result<QList<ResponsibilityTransfer>> TransferService::ofOrganization(const QString &accountId, bool asPayer) const
+{
+    auto org = m_services.directory().findOrganizationOf(accountId);
     if (!org)
+        return org.error();
+    QList<ResponsibilityTransfer> result;
+    if (!org->has_value())
         return result;
-    for (const ResponsibilityTransfer &t : all())
-        if ((asPayer ? t.targetOrganizationId : t.sourceOrganizationId) == org->id)
+    auto transfers = load();
+    if (!transfers)
+        return transfers.error();
+    for (const ResponsibilityTransfer &t : std::as_const(*transfers))
+        if ((asPayer ? t.targetOrganizationId : t.sourceOrganizationId) == (*org)->id)
             result.append(t);
     return result;
 }
 
-QList<ResponsibilityTransfer> TransferService::inbound(const QString &accountId) const
+Result<QList<ResponsibilityTransfer>> TransferService::inbound(const QString &accountId) const
 {
     return ofOrganization(accountId, true);
 }
 
-QList<ResponsibilityTransfer> TransferService::outbound(const QString &accountId) const
+Result<QList<ResponsibilityTransfer>> TransferService::outbound(const QString &accountId) const
 {
     return ofOrganization(accountId, false);
 }
 
-QList<ResponsibilityTransfer> TransferService::visibleTo(const QString &accountId) const
+Result<QList<ResponsibilityTransfer>> TransferService::visible() const
 {
-    if (accountId.isEmpty())
-        return all();
-    QList<ResponsibilityTransfer> result;
-    const auto org = m_services.directory().organizationOf(accountId);
+    auto transfers = load();
+    if (!transfers || m_services.isAdministrator())
+        return transfers;
+    auto org = m_services.directory().findOrganizationOf(m_services.actingAccountId());
     if (!org)
-        return result;
-    for (const ResponsibilityTransfer &t : all())
-        if (t.sourceOrganizationId == org->id || t.targetOrganizationId == org->id)
-            result.append(t);
-    return result;
+        return org.error();
+    if (!org->has_value())
+        return QList<ResponsibilityTransfer>();
+    return BillingRules::visibleTo(*transfers, (*org)->id);
 }
 
 Result<ResponsibilityTransfer> TransferService::resolve(const QString &idOrName) const
@@ -272,21 +168,18 @@ Result<ResponsibilityTransfer> TransferService::resolve(const QString &idOrName)
             QStringLiteral("id"), QStringLiteral("TRANSFER_REQUIRED"),
             tr("Name the transfer: its id (rt-...), its handshake id (h-...) or its descriptive name."));
     if (key.startsWith(QLatin1String("rt-")) || key.startsWith(QLatin1String("h-"))) {
-        auto q = m_services.database().exec(TransferColumns + QStringLiteral("WHERE id = ? OR handshake_id = ?"),
-                                            {key, key});
-        if (q.ok() && q.value().next()) {
-            ResponsibilityTransfer t = readTransfer(q.value());
-            auto tags = m_services.database().exec(
-                QStringLiteral("SELECT key, value FROM transfer_tags WHERE transfer_id = ?"), {t.id});
-            if (tags.ok())
-                while (tags.value().next())
-                    t.tags.insert(tags.value().value(0).toString(), tags.value().value(1).toString());
-            return t;
-        }
+        auto byId = m_services.storage().transfers().byId(key);
+        if (!byId)
+            return byId.error();
+        if (byId->has_value())
+            return **byId;
     }
+    auto visibleTransfers = visible();
+    if (!visibleTransfers)
+        return visibleTransfers.error();
     QList<ResponsibilityTransfer> own;
     QList<ResponsibilityTransfer> inherited;
-    for (const ResponsibilityTransfer &t : visibleTo(m_services.actingAccountId()))
+    for (const ResponsibilityTransfer &t : std::as_const(*visibleTransfers))
         if (t.name == key)
             (t.isInherited() ? inherited : own).append(t);
     const QList<ResponsibilityTransfer> &matches = own.isEmpty() ? inherited : own;
@@ -320,20 +213,14 @@ std::optional<ResponsibilityTransfer> TransferService::find(const QString &idOrN
 
 std::optional<BillingGroup> TransferService::billingGroupForTransfer(const QString &transferId) const
 {
-    auto q = m_services.database().exec(GroupColumns + QStringLiteral("WHERE transfer_id = ?"), {transferId});
-    if (q.ok() && q.value().next())
-        return readGroup(q.value());
-    return std::nullopt;
+    auto g = m_services.storage().transfers().billingGroupForTransfer(transferId);
+    return g ? *g : std::nullopt;
 }
 
 QList<BillingGroup> TransferService::billingGroups() const
 {
-    QList<BillingGroup> result;
-    auto q = m_services.database().exec(GroupColumns + QStringLiteral("ORDER BY name, id"));
-    if (q.ok())
-        while (q.value().next())
-            result.append(readGroup(q.value()));
-    return result;
+    auto g = m_services.storage().transfers().billingGroups();
+    return g ? *g : QList<BillingGroup>();
 }
 
 TransferParty TransferService::partyOf(const ResponsibilityTransfer &t) const
@@ -366,22 +253,8 @@ Status TransferService::allowed(const ResponsibilityTransfer &transfer, Transfer
 
 QString TransferService::payerOrganizationOn(const QString &organizationId, const QDateTime &when) const
 {
-    const QList<ResponsibilityTransfer> transfers = all();
-    QString current = organizationId;
-    QString payer;
-    QSet<QString> seen {current};
-    for (int level = 0; level < 4; ++level) {
-        QString next;
-        for (const ResponsibilityTransfer &t : transfers)
-            if (!t.isInherited() && t.sourceOrganizationId == current && t.inEffectAt(when))
-                next = t.targetOrganizationId;
-        if (next.isEmpty() || seen.contains(next))
-            break;
-        seen.insert(next);
-        payer = next;
-        current = next;
-    }
-    return payer;
+    const QStringList payers = BillingRules::payersOf(all(), organizationId, BillingPeriod::containing(when));
+    return payers.isEmpty() ? QString() : payers.constLast();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -395,40 +268,20 @@ void TransferService::notify()
 
 Status TransferService::save(const ResponsibilityTransfer &t) const
 {
-    Database &db = m_services.database();
-    auto q = db.exec(
-        QStringLiteral(
-            "INSERT INTO responsibility_transfers (id, handshake_id, type, name, notes, source_organization_id, "
-            "source_account_id, target_organization_id, target_account_id, status, start_period, end_period, "
-            "requested_at, "
-            "acceptance_deadline, responded_at, withdrawn_at, pricing_plan, inherited_via, inherited_from) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, status = excluded.status, end_period = "
-            "excluded.end_period, "
-            "responded_at = excluded.responded_at, withdrawn_at = excluded.withdrawn_at, pricing_plan = "
-            "excluded.pricing_plan"),
-        {t.id, t.handshakeId, Database::text(t.type), Database::text(t.name), Database::text(t.notes),
-         t.sourceOrganizationId, t.sourceManagementAccountId, t.targetOrganizationId, t.targetManagementAccountId,
-         transferStatusName(t.status), t.startPeriod.index(), t.endPeriod ? QVariant(t.endPeriod->index()) : QVariant(),
-         iso(t.requestedAt), iso(t.acceptanceDeadline), isoOrNull(t.respondedAt), isoOrNull(t.withdrawnAt),
-         Database::text(t.pricingPlan), Database::textOrNull(t.inheritedViaTransferId),
-         Database::textOrNull(t.inheritedFromTransferId)});
-    if (!q.ok())
-        return q.error();
-    return {};
+    return store().save(t);
 }
 
 Status TransferService::recordStep(const QString &transferId, const QString &action, const QString &name,
                                    std::optional<BillingPeriod> end) const
 {
-    auto q = m_services.database().exec(
-        QStringLiteral(
-            "INSERT INTO transfer_steps (transfer_id, action, at, actor, end_period, name) VALUES (?, ?, ?, ?, ?, ?)"),
-        {transferId, action, iso(m_services.now()), m_services.actorLabel(), end ? QVariant(end->index()) : QVariant(),
-         Database::textOrNull(name)});
-    if (!q.ok())
-        return q.error();
-    return {};
+    TransferStep step;
+    step.transferId = transferId;
+    step.action = action;
+    step.at = m_services.now();
+    step.actor = m_services.actorLabel();
+    step.end = end;
+    step.name = name;
+    return store().recordStep(step);
 }
 
 Status TransferService::recordStep(const ResponsibilityTransfer &t, TransferAction action, const QString &name) const
@@ -445,35 +298,40 @@ Status TransferService::auditTransfer(const QString &action, const Responsibilit
     AuditEntry entry;
     entry.clockTime = m_services.now();
     entry.wallTime = QDateTime::currentDateTimeUtc();
-    entry.actor = QStringLiteral("system");
+    entry.actor = Actors::System;
     entry.action = action;
     entry.entityType = EntityType;
     entry.entityId = t.id;
     entry.effective = effective;
     entry.details = details;
-    return AuditLog::record(m_services.database(), entry);
+    return m_services.storage().audit().record(entry);
 }
 
 Status TransferService::createBillingGroup(const ResponsibilityTransfer &t, const QString &plan) const
 {
-    QString id;
-    for (int attempt = 0; attempt < 20 && id.isEmpty(); ++attempt) {
+    BillingGroup group;
+    for (int attempt = 0; attempt < 20 && group.id.isEmpty(); ++attempt) {
         const QString candidate = TransferRules::newBillingGroupId();
-        auto q = m_services.database().exec(QStringLiteral("SELECT 1 FROM billing_groups WHERE id = ?"), {candidate});
-        if (q.ok() && !q.value().next())
-            id = candidate;
+        auto taken = store().billingGroupIdTaken(candidate);
+        if (!taken)
+            return taken.error();
+        if (!*taken)
+            group.id = candidate;
     }
-    if (id.isEmpty())
+    if (group.id.isEmpty())
         return Error::internal(tr("Could not generate a unique billing group id."));
-    auto q = m_services.database().exec(
-        QStringLiteral(
-            "INSERT INTO billing_groups (id, name, type, status, primary_account_id, organization_id, "
-            "owner_organization_id, transfer_id, pricing_plan, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {id, t.name, billingGroupTypeName(BillingGroupType::TransferBilling),
-         billingGroupStatusName(BillingGroupStatus::Pending), t.sourceManagementAccountId, t.sourceOrganizationId,
-         t.targetOrganizationId, t.id, Database::text(plan), iso(m_services.now())});
-    if (!q.ok())
-        return q.error();
+    const QString &id = group.id;
+    group.name = t.name;
+    group.type = BillingGroupType::TransferBilling;
+    group.status = BillingGroupStatus::Pending;
+    group.primaryAccountId = t.sourceManagementAccountId;
+    group.organizationId = t.sourceOrganizationId;
+    group.ownerOrganizationId = t.targetOrganizationId;
+    group.transferId = t.id;
+    group.pricingPlan = plan;
+    group.createdAt = m_services.now();
+    if (auto s = store().insertBillingGroup(group); !s)
+        return s;
     return auditTransfer(
         QStringLiteral("billing-group.create"), t,
         plan.isEmpty() ? tr("Created the TRANSFER_BILLING billing group %1 (PENDING) for %2, primary account %3; no "
@@ -490,9 +348,8 @@ Status TransferService::removeBillingGroup(const ResponsibilityTransfer &t, cons
     const auto group = billingGroupForTransfer(t.id);
     if (!group)
         return {};
-    auto q = m_services.database().exec(QStringLiteral("DELETE FROM billing_groups WHERE id = ?"), {group->id});
-    if (!q.ok())
-        return q.error();
+    if (auto s = store().deleteBillingGroup(group->id); !s)
+        return s;
     return auditTransfer(QStringLiteral("billing-group.delete"), t,
                          tr("Deleted the pending billing group %1: %2").arg(group->id, why), {},
                          partyOf(t) == TransferParty::Other);
@@ -500,7 +357,7 @@ Status TransferService::removeBillingGroup(const ResponsibilityTransfer &t, cons
 
 Status TransferService::catchUp()
 {
-    Transaction tx(m_services.database());
+    Transaction tx(m_services.storage());
     if (!tx.started())
         return tx.started();
     if (auto s = processClock(m_services.now()); !s)
@@ -767,19 +624,22 @@ Result<ResponsibilityTransfer> TransferService::inviteWithIds(const Invitation &
     ResponsibilityTransfer t;
     if (auto s = validateInvitation(invitation, t); !s)
         return s.error();
-    Database &db = m_services.database();
-    auto taken = [&](const QString &sql, const QString &id) {
-        auto q = db.exec(sql, {id});
-        return !q.ok() || q.value().next();
+    TransferStore &transfers = store();
+    // An id that cannot be checked counts as taken: it is never reused by mistake.
+    auto idTaken = [&](const QString &id) {
+        auto r = transfers.idTaken(id);
+        return !r || *r;
     };
-    const QString idSql = QStringLiteral("SELECT 1 FROM responsibility_transfers WHERE id = ?");
-    const QString hsSql = QStringLiteral("SELECT 1 FROM responsibility_transfers WHERE handshake_id = ?");
+    auto handshakeTaken = [&](const QString &id) {
+        auto r = transfers.handshakeIdTaken(id);
+        return !r || *r;
+    };
     if (!wantedId.isEmpty()) {
         if (!TransferRules::isTransferId(wantedId))
             return Error::input(
                 QStringLiteral("id"), QStringLiteral("INVALID_TRANSFER_ID"),
                 tr("\"%1\" is not a transfer id: rt- followed by 8 to 32 lowercase letters or digits.").arg(wantedId));
-        if (taken(idSql, wantedId))
+        if (idTaken(wantedId))
             return Error::rule(TransferRules::AlreadyExists,
                                tr("A transfer with the id %1 already exists.").arg(wantedId), QStringLiteral("id"));
         t.id = wantedId;
@@ -789,32 +649,28 @@ Result<ResponsibilityTransfer> TransferService::inviteWithIds(const Invitation &
             return Error::input(QStringLiteral("handshakeId"), QStringLiteral("INVALID_HANDSHAKE_ID"),
                                 tr("\"%1\" is not a handshake id: h- followed by 8 to 32 lowercase letters or digits.")
                                     .arg(wantedHandshake));
-        if (taken(hsSql, wantedHandshake))
+        if (handshakeTaken(wantedHandshake))
             return Error::rule(TransferRules::AlreadyExists,
                                tr("A transfer with the handshake id %1 already exists.").arg(wantedHandshake),
                                QStringLiteral("handshakeId"));
         t.handshakeId = wantedHandshake;
     }
     for (int attempt = 0; attempt < 20 && t.id.isEmpty(); ++attempt)
-        if (const QString c = TransferRules::newTransferId(); !taken(idSql, c))
+        if (const QString c = TransferRules::newTransferId(); !idTaken(c))
             t.id = c;
     for (int attempt = 0; attempt < 20 && t.handshakeId.isEmpty(); ++attempt)
-        if (const QString c = TransferRules::newHandshakeId(); !taken(hsSql, c))
+        if (const QString c = TransferRules::newHandshakeId(); !handshakeTaken(c))
             t.handshakeId = c;
     if (t.id.isEmpty() || t.handshakeId.isEmpty())
         return Error::internal(tr("Could not generate a unique transfer id."));
 
-    Transaction tx(db);
+    Transaction tx(m_services.storage());
     if (!tx.started())
         return tx.started().error();
     if (auto s = save(t); !s)
         return s.error();
-    for (auto it = t.tags.cbegin(); it != t.tags.cend(); ++it) {
-        auto q = db.exec(QStringLiteral("INSERT INTO transfer_tags (transfer_id, key, value) VALUES (?, ?, ?)"),
-                         {t.id, it.key(), Database::text(it.value())});
-        if (!q.ok())
-            return q.error();
-    }
+    if (auto s = transfers.insertTags(t.id, t.tags); !s)
+        return s.error();
     if (auto s = recordStep(t.id, QStringLiteral("invite"), t.name, std::nullopt); !s)
         return s.error();
     if (auto s
@@ -830,7 +686,7 @@ Result<ResponsibilityTransfer> TransferService::inviteWithIds(const Invitation &
     if (auto s = tx.commit(); !s)
         return s.error();
     notify();
-    return *find(t.id);
+    return reread(t.id);
 }
 
 Result<ResponsibilityTransfer> TransferService::respond(const QString &idOrName, TransferAction action)
@@ -860,7 +716,7 @@ Result<ResponsibilityTransfer> TransferService::respond(const QString &idOrName,
     t.status = *next;
     t.respondedAt = now;
 
-    Transaction tx(m_services.database());
+    Transaction tx(m_services.storage());
     if (!tx.started())
         return tx.started().error();
     if (auto s = save(t); !s)
@@ -901,7 +757,7 @@ Result<ResponsibilityTransfer> TransferService::respond(const QString &idOrName,
     if (auto s = tx.commit(); !s)
         return s.error();
     notify();
-    return *find(t.id);
+    return reread(t.id);
 }
 
 Result<ResponsibilityTransfer> TransferService::accept(const QString &idOrName)
@@ -933,15 +789,13 @@ Result<ResponsibilityTransfer> TransferService::rename(const QString &idOrName, 
         return s.error();
     const QString oldName = t.name;
     t.name = newName;
-    Transaction tx(m_services.database());
+    Transaction tx(m_services.storage());
     if (!tx.started())
         return tx.started().error();
     if (auto s = save(t); !s)
         return s.error();
-    if (auto q = m_services.database().exec(QStringLiteral("UPDATE billing_groups SET name = ? WHERE transfer_id = ?"),
-                                            {newName, t.id});
-        !q.ok())
-        return q.error();
+    if (auto s = store().renameBillingGroupsOfTransfer(t.id, newName); !s)
+        return s.error();
     if (auto s = recordStep(t, TransferAction::Rename, newName); !s)
         return s.error();
     if (auto s = auditTransfer(QStringLiteral("transfer.rename"), t,
@@ -951,7 +805,7 @@ Result<ResponsibilityTransfer> TransferService::rename(const QString &idOrName, 
     if (auto s = tx.commit(); !s)
         return s.error();
     notify();
-    return *find(t.id);
+    return reread(t.id);
 }
 
 Result<ResponsibilityTransfer> TransferService::withdraw(const QString &idOrName, std::optional<BillingPeriod> end)
@@ -989,7 +843,7 @@ Result<ResponsibilityTransfer> TransferService::withdraw(const QString &idOrName
     t.endPeriod = chosen;
     t.withdrawnAt = now;
 
-    Transaction tx(m_services.database());
+    Transaction tx(m_services.storage());
     if (!tx.started())
         return tx.started().error();
     if (auto s = save(t); !s)
@@ -1012,7 +866,7 @@ Result<ResponsibilityTransfer> TransferService::withdraw(const QString &idOrName
     if (auto s = tx.commit(); !s)
         return s.error();
     notify();
-    return *find(t.id);
+    return reread(t.id);
 }
 
 Result<BillingGroup> TransferService::configurePricing(const QString &idOrName, const QString &plan)
@@ -1037,13 +891,11 @@ Result<BillingGroup> TransferService::configurePricing(const QString &idOrName, 
                            tr("\"%1\" has no billing group (the invitation was declined, canceled or expired, or the "
                               "transfer never took effect).")
                                .arg(t.name));
-    Transaction tx(m_services.database());
+    Transaction tx(m_services.storage());
     if (!tx.started())
         return tx.started().error();
-    if (auto q = m_services.database().exec(QStringLiteral("UPDATE billing_groups SET pricing_plan = ? WHERE id = ?"),
-                                            {chosen, group->id});
-        !q.ok())
-        return q.error();
+    if (auto s = store().setBillingGroupPlan(group->id, chosen); !s)
+        return s.error();
     if (auto s = recordStep(t.id, QStringLiteral("pricing"), chosen, std::nullopt); !s)
         return s.error();
     if (auto s = auditTransfer(QStringLiteral("billing-group.pricing"), t,
@@ -1055,7 +907,12 @@ Result<BillingGroup> TransferService::configurePricing(const QString &idOrName, 
     if (auto s = tx.commit(); !s)
         return s.error();
     notify();
-    return *billingGroupForTransfer(t.id);
+    auto updated = store().billingGroupForTransfer(t.id);
+    if (!updated)
+        return updated.error();
+    if (!updated->has_value())
+        return Error::internal(tr("The billing group of \"%1\" was not found after its pricing was set.").arg(t.name));
+    return **updated;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1152,8 +1009,10 @@ Status TransferService::endInherited(const ResponsibilityTransfer &withdrawn)
 Status TransferService::processClock(const QDateTime &now)
 {
     bool changedSomething = false;
-    Database &db = m_services.database();
-    for (ResponsibilityTransfer t : all()) {
+    auto transfers = load();
+    if (!transfers)
+        return transfers.error();
+    for (ResponsibilityTransfer t : std::as_const(*transfers)) {
         if (t.status == TransferStatus::Requested && now > t.acceptanceDeadline) {
             t.status = TransferStatus::Expired;
             t.respondedAt = t.acceptanceDeadline;
@@ -1166,8 +1025,8 @@ Status TransferService::processClock(const QDateTime &now)
                 !s)
                 return s;
             if (const auto group = billingGroupForTransfer(t.id)) {
-                if (auto q = db.exec(QStringLiteral("DELETE FROM billing_groups WHERE id = ?"), {group->id}); !q.ok())
-                    return q.error();
+                if (auto s = store().deleteBillingGroup(group->id); !s)
+                    return s;
                 if (auto s = auditTransfer(
                         QStringLiteral("billing-group.delete"), t,
                         tr("Deleted the pending billing group %1: the invitation expired").arg(group->id), {}, true);
@@ -1180,11 +1039,8 @@ Status TransferService::processClock(const QDateTime &now)
             && now >= t.start()) {
             const auto group = billingGroupForTransfer(t.id);
             if (group && group->status == BillingGroupStatus::Pending) {
-                auto q = db.exec(
-                    QStringLiteral("UPDATE billing_groups SET status = 'ACTIVE', activated_at = ? WHERE id = ?"),
-                    {iso(t.start()), group->id});
-                if (!q.ok())
-                    return q.error();
+                if (auto s = store().activateBillingGroup(group->id, t.start()); !s)
+                    return s;
                 if (auto s = auditTransfer(QStringLiteral("billing-group.activate"), t,
                                            tr("The transfer took effect; billing group %1 is ACTIVE").arg(group->id),
                                            t.start(), true);
@@ -1214,7 +1070,7 @@ Result<QList<AuditEntry>> TransferService::history(const QString &idOrName) cons
             return Error::rule(TransferRules::AccessDenied,
                                tr("Only the two organizations of \"%1\" can read its history.").arg(t.name));
     }
-    return AuditLog::forEntity(m_services.database(), EntityType, t.id);
+    return m_services.storage().audit().forEntity(EntityType, t.id);
 }
 
 QList<AttentionItem> TransferService::attention(const QString &accountId) const
@@ -1339,7 +1195,7 @@ Status TransferService::applyScenario(const QJsonValue &value)
 
     ClockService &clock = m_services.clock();
     const QDateTime previousNow = clock.now();
-    const QString stored = m_services.database().setting(QStringLiteral("clock.now")).toString();
+    const QString stored = m_services.storage().settings().valueOr(SettingKeys::ClockNow);
     const bool overrideWasSet
         = stored.isEmpty() ? clock.isSimulated() : ClockService::parseMoment(stored) != previousNow;
     const QString previousActor = m_services.actingAccountId();
@@ -1438,17 +1294,33 @@ Status TransferService::applyScenario(const QJsonValue &value)
     return processClock(m_services.now());
 }
 
+TransferStore &TransferService::store() const
+{
+    return m_services.storage().transfers();
+}
+
+Result<ResponsibilityTransfer> TransferService::reread(const QString &id) const
+{
+    auto t = store().byId(id);
+    if (!t)
+        return t.error();
+    if (!t->has_value())
+        return Error::internal(tr("The transfer %1 was not found after it was written.").arg(id));
+    return **t;
+}
+
 Result<QJsonValue> TransferService::exportScenario() const
 {
     QJsonArray array;
-    Database &db = m_services.database();
     // In the order the transfers were created (the first step's row), so that replay keeps same-second order.
-    QHash<QString, qint64> firstStep;
-    if (auto q = db.exec(QStringLiteral("SELECT transfer_id, MIN(id) FROM transfer_steps GROUP BY transfer_id"));
-        q.ok())
-        while (q.value().next())
-            firstStep.insert(q.value().value(0).toString(), q.value().value(1).toLongLong());
-    QList<ResponsibilityTransfer> transfers = all();
+    auto order = store().creationOrder();
+    if (!order)
+        return order.error();
+    const QHash<QString, qint64> &firstStep = *order;
+    auto loaded = load();
+    if (!loaded)
+        return loaded.error();
+    QList<ResponsibilityTransfer> transfers = *loaded;
     std::stable_sort(transfers.begin(), transfers.end(),
                      [&](const ResponsibilityTransfer &a, const ResponsibilityTransfer &b) {
                          return firstStep.value(a.id, std::numeric_limits<qint64>::max())
@@ -1457,19 +1329,15 @@ Result<QJsonValue> TransferService::exportScenario() const
     for (const ResponsibilityTransfer &t : std::as_const(transfers)) {
         if (t.isInherited())
             continue;
-        auto q = db.exec(
-            QStringLiteral(
-                "SELECT action, at, actor, end_period, name FROM transfer_steps WHERE transfer_id = ? ORDER BY id"),
-            {t.id});
-        if (!q.ok())
-            return q.error();
+        auto recorded = store().steps(t.id);
+        if (!recorded)
+            return recorded.error();
         QJsonArray steps;
         QString invitedName = t.name;
-        while (q.value().next()) {
-            const QString action = q.value().value(0).toString();
-            QJsonObject step {{QStringLiteral("action"), action},
-                              {QStringLiteral("at"), q.value().value(1).toString()}};
-            const QString actor = q.value().value(2).toString();
+        for (const TransferStep &row : std::as_const(*recorded)) {
+            const QString &action = row.action;
+            QJsonObject step {{QStringLiteral("action"), action}, {QStringLiteral("at"), iso(row.at)}};
+            const QString &actor = row.actor;
             const bool sourceActs = action == QLatin1String("accept") || action == QLatin1String("decline");
             const QString defaultActor = sourceActs ? t.sourceManagementAccountId : t.targetManagementAccountId;
             if (actor != defaultActor && action != QLatin1String("invite"))
@@ -1477,31 +1345,29 @@ Result<QJsonValue> TransferService::exportScenario() const
                             actor == t.sourceManagementAccountId       ? QStringLiteral("source")
                                 : actor == t.targetManagementAccountId ? QStringLiteral("target")
                                                                        : actor);
-            if (action == QLatin1String("withdraw") && !q.value().value(3).isNull())
-                step.insert(QStringLiteral("end"), BillingPeriod::fromIndex(q.value().value(3).toInt()).toString());
+            if (action == QLatin1String("withdraw") && row.end)
+                step.insert(QStringLiteral("end"), row.end->toString());
             if (action == QLatin1String("rename"))
-                step.insert(QStringLiteral("name"), q.value().value(4).toString());
+                step.insert(QStringLiteral("name"), row.name);
             if (action == QLatin1String("pricing"))
-                step.insert(QStringLiteral("plan"), q.value().value(4).toString());
+                step.insert(QStringLiteral("plan"), row.name);
             if (action == QLatin1String("invite"))
-                invitedName = q.value().value(4).toString();
+                invitedName = row.name;
             steps.append(step);
         }
         // Pricing configured on the transfers inherited through this one (by this transfer's payer).
-        for (const ResponsibilityTransfer &inherited : all()) {
+        for (const ResponsibilityTransfer &inherited : std::as_const(*loaded)) {
             if (inherited.inheritedViaTransferId != t.id)
                 continue;
-            auto p = db.exec(
-                QStringLiteral(
-                    "SELECT at, name FROM transfer_steps WHERE transfer_id = ? AND action = 'pricing' ORDER BY id"),
-                {inherited.id});
-            if (!p.ok())
-                return p.error();
-            while (p.value().next())
-                steps.append(QJsonObject {{QStringLiteral("action"), QStringLiteral("pricing")},
-                                          {QStringLiteral("at"), p.value().value(0).toString()},
-                                          {QStringLiteral("inheritedFrom"), inherited.inheritedFromTransferId},
-                                          {QStringLiteral("plan"), p.value().value(1).toString()}});
+            auto inheritedSteps = store().steps(inherited.id);
+            if (!inheritedSteps)
+                return inheritedSteps.error();
+            for (const TransferStep &row : std::as_const(*inheritedSteps))
+                if (row.action == QLatin1String("pricing"))
+                    steps.append(QJsonObject {{QStringLiteral("action"), QStringLiteral("pricing")},
+                                              {QStringLiteral("at"), iso(row.at)},
+                                              {QStringLiteral("inheritedFrom"), inherited.inheritedFromTransferId},
+                                              {QStringLiteral("plan"), row.name}});
         }
         if (t.status == TransferStatus::Expired)
             steps.append(QJsonObject {{QStringLiteral("action"), QStringLiteral("expire")},

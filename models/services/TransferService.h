@@ -3,7 +3,7 @@
 #include "domain/BillingGroup.h"
 #include "domain/ResponsibilityTransfer.h"
 #include "domain/Result.h"
-#include "storage/AuditLog.h"
+#include "domain/AuditEntry.h"
 
 #include <QJsonValue>
 #include <QList>
@@ -14,6 +14,7 @@
 namespace bd {
 
 class Services;
+class TransferStore;
 
 // Something the acting account should act on, and by when (the attention list).
 struct AttentionItem
@@ -75,9 +76,12 @@ public:
     // descriptive name, unique among the acting account's organization's transfers (all transfers for the
     // administrator).
     Result<ResponsibilityTransfer> resolve(const QString &idOrName) const;
-    QList<ResponsibilityTransfer> all() const;
-    QList<ResponsibilityTransfer> inbound(const QString &accountId) const; // the account's org pays (it is the BTA)
-    QList<ResponsibilityTransfer> outbound(const QString &accountId) const; // the account's org is billed elsewhere
+    QList<ResponsibilityTransfer> all() const; // every transfer (empty when they cannot be read); for rules only
+    // The transfers the acting account sees (BillingRules::visibleTo; all for the administrator). An error when the
+    // transfers or the acting account's organization cannot be read: never a wider list.
+    Result<QList<ResponsibilityTransfer>> visible() const;
+    Result<QList<ResponsibilityTransfer>> inbound(const QString &accountId) const; // the account's org pays (BTA)
+    Result<QList<ResponsibilityTransfer>> outbound(const QString &accountId) const; // its org is billed elsewhere
     Result<QList<AuditEntry>> history(const QString &idOrName) const;
     QList<AttentionItem> attention(const QString &accountId) const;
 
@@ -88,7 +92,7 @@ public:
     Result<BillingGroup> configurePricing(const QString &idOrName, const QString &plan);
     QList<BillingGroup> billingGroups() const;
 
-    // Settings (Database::setting): transfers.acceptanceDeadlineHours (default 24), transfers.inboundQuota (1000).
+    // Settings (SettingKeys): transfers.acceptanceDeadlineHours (default 24), transfers.inboundQuota (1000).
     int acceptanceDeadlineHours() const;
     int inboundQuota() const;
     QDateTime acceptanceDeadlineFor(const BillingPeriod &start) const; // start - acceptanceDeadlineHours
@@ -105,7 +109,10 @@ Q_SIGNALS:
 
 private:
     // The transfers the account's organization pays for (asPayer) or is billed through.
-    QList<ResponsibilityTransfer> ofOrganization(const QString &accountId, bool asPayer) const;
+    Result<QList<ResponsibilityTransfer>> ofOrganization(const QString &accountId, bool asPayer) const;
+    Result<QList<ResponsibilityTransfer>> load() const;
+    Result<ResponsibilityTransfer> reread(const QString &id) const; // after a write: an error if it is gone
+    TransferStore &store() const;
     Result<ResponsibilityTransfer> inviteWithIds(const Invitation &invitation, const QString &id,
                                                  const QString &handshakeId);
     Result<ResponsibilityTransfer> respond(const QString &idOrName, TransferAction action);
@@ -127,7 +134,6 @@ private:
     Status endInherited(const ResponsibilityTransfer &withdrawn);
     Status catchUp();
     TransferParty partyOf(const ResponsibilityTransfer &t) const;
-    QList<ResponsibilityTransfer> visibleTo(const QString &accountId) const;
     void notify();
     Status applyScenario(const QJsonValue &value);
     Result<QJsonValue> exportScenario() const;

@@ -3,7 +3,7 @@
 #include "DirectoryService.h"
 #include "ImportService.h"
 #include "Services.h"
-#include "storage/Database.h"
+#include "storage/Storage.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QUuid>
@@ -80,6 +81,8 @@ Error Database::sqlError(const QSqlQuery &query, const QString &context)
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings) const
 {
+    if (m_faultHook && m_faultHook(sql))
+        return injectedFault(sql);
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
@@ -94,6 +97,8 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binding
 Status Database::execAll(const QStringList &statements) const
 {
     for (const QString &sql : statements) {
+        if (m_faultHook && m_faultHook(sql))
+            return injectedFault(sql);
         QSqlQuery q(connection());
         if (!q.exec(sql))
             return sqlError(q, sql);
@@ -208,6 +213,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         lock.exec(QStringLiteral("ROLLBACK"));
     }
 
+    // Fault injection for tests of the fail-closed rules (see setFaultHook).
+    if (const QByteArray fault = qgetenv("BILLINGDESK_STORAGE_FAULT"); !fault.isEmpty()) {
+        const QRegularExpression pattern(QString::fromUtf8(fault));
+        if (pattern.isValid())
+            db->m_faultHook = [pattern](const QString &statement) { return pattern.match(statement).hasMatch(); };
+    }
+
     // The backup (in migrate) copies the file before anything here writes to it, the journal mode included.
     if (version < latestSchemaVersion()) {
         if (auto migrated = db->migrate(version); !migrated)
@@ -308,42 +320,10 @@ void Database::rollback()
     --m_depth;
 }
 
-QVariant Database::setting(const QString &key, const QVariant &defaultValue) const
+Error Database::injectedFault(const QString &statement) const
 {
-    auto q = exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
-    if (q.ok() && q.value().next())
-        return q.value().value(0);
-    return defaultValue;
-}
-
-Status Database::setSetting(const QString &key, const QVariant &value)
-{
-    auto q = exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                  {key, value.toString()});
-    if (!q.ok())
-        return q.error();
-    return {};
-}
-
-Transaction::Transaction(Database &db)
-    : m_db(db)
-    , m_started(db.begin())
-{
-}
-
-Transaction::~Transaction()
-{
-    if (m_started.ok() && !m_done)
-        m_db.rollback();
-}
-
-Status Transaction::commit()
-{
-    if (!m_started)
-        return m_started;
-    m_done = true;
-    return m_db.commit();
+    return Error {Error::Kind::Internal, QStringLiteral("DATABASE_LOCKED"),
+                  tr("The database is locked by another program; close it and try again."), statement};
 }
 
 } // namespace bd

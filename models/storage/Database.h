@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 namespace bd {
@@ -59,9 +60,11 @@ public:
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
 
-    // Settings table: configurable values of the domain (deadline hours, quotas, ...).
-    QVariant setting(const QString &key, const QVariant &defaultValue = {}) const;
-    Status setSetting(const QString &key, const QVariant &value);
+    // Fault injection (Storage::FaultHook): a statement for which the hook returns true fails as if the database
+    // were busy. Set from the environment variable BILLINGDESK_STORAGE_FAULT (a regular expression) on open.
+    using FaultHook = std::function<bool(const QString &statement)>;
+    void setFaultHook(FaultHook hook) { m_faultHook = std::move(hook); }
+    const FaultHook &faultHook() const { return m_faultHook; }
 
 private:
     Database() = default;
@@ -72,24 +75,8 @@ private:
     QString m_connectionName;
     bool m_created = false;
     int m_depth = 0;
-};
-
-// Runs a block as one transaction: rolls back on destruction unless commit() succeeded.
-class Transaction final
-{
-public:
-    explicit Transaction(Database &db);
-    ~Transaction();
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-
-    const Status &started() const { return m_started; }
-    Status commit();
-
-private:
-    Database &m_db;
-    Status m_started;
-    bool m_done = false;
+    FaultHook m_faultHook;
+    Error injectedFault(const QString &statement) const;
 };
 
 } // namespace bd

@@ -4,7 +4,7 @@
 // --query: "billable total by account and service for one month" from the rollups, timed (min and median of N).
 #include "services/ImportService.h"
 #include "services/Services.h"
-#include "storage/Database.h"
+#include "storage/Storage.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -41,12 +41,14 @@ int main(int argc, char **argv)
         err << "usage: bench_import --db DB [--import FILE] [--query YYYY-MM] [--repeat N]" << Qt::endl;
         return 2;
     }
-    auto db = Database::open(dbPath);
-    if (!db) {
-        err << db.error().describe() << Qt::endl;
+    Services::OpenOptions options;
+    options.location = dbPath;
+    auto opened = Services::open(options);
+    if (!opened) {
+        err << opened.error().describe() << Qt::endl;
         return 1;
     }
-    Services services(std::move(db).value());
+    Services &services = *opened.value();
 
     const QString file = value(QStringLiteral("--import"));
     if (!file.isEmpty()) {

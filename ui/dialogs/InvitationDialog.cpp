@@ -4,7 +4,6 @@
 #include "itemmodels/TransfersModel.h"
 #include "services/DirectoryService.h"
 #include "services/Services.h"
-#include "storage/Database.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

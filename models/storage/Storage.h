@@ -1,0 +1,88 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace bd {
+
+class SettingsStore;
+class AuditStore;
+class DirectoryStore;
+class TransferStore;
+class CostDataStore;
+
+// The persistence boundary. Services hold the rules and call the stores; only models/storage holds SQL.
+// One store (repository) per aggregate, each an interface: settings, audit log, directory, transfers and billing
+// groups, cost data and rollups. The SQLite back-end (storage/sqlite/) implements them over one QSQLITE connection
+// plus a bulk writer for cost imports; another back-end (a team database on PostgreSQL) needs only its own store
+// implementations and its own bulk writer. The SQLite-only constructs that remain are listed in the README
+// ("Storage back-ends").
+//
+// One Storage is one connection: use it from one thread. A worker thread opens another connection
+// (openAnotherConnection) through Services::openWorker.
+class Storage
+{
+public:
+    enum class OpenMode {
+        CreateIfMissing, // create and migrate a new database when none exists
+        ExistingOnly, // refuse a location where no database exists
+    };
+
+    // A test hook that makes a storage statement fail as if the database were busy (SQLITE_BUSY): it receives the
+    // statement about to run and returns true to fail it. Used to prove that visibility fails closed. The
+    // environment variable BILLINGDESK_STORAGE_FAULT (a regular expression over statements) sets the same hook for
+    // the CLI.
+    using FaultHook = std::function<bool(const QString &statement)>;
+
+    virtual ~Storage() = default;
+
+    // Opens the SQLite back-end (the only one so far): refuses, and never modifies, a file that is corrupt, not a
+    // database, newer than this application, locked or read-only; otherwise migrates it to the latest schema.
+    static Result<std::unique_ptr<Storage>> open(const QString &location, OpenMode mode = OpenMode::CreateIfMissing);
+    static QString defaultLocation(); // QStandardPaths::AppDataLocation/billingdesk.sqlite
+    static int latestSchemaVersion();
+
+    virtual QString location() const = 0; // the database file
+    virtual int schemaVersion() const = 0;
+    virtual bool wasCreated() const = 0; // the database did not exist before open()
+    virtual Result<std::unique_ptr<Storage>> openAnotherConnection() const = 0;
+
+    // Transactions (see Transaction for the RAII form). A begin() inside a transaction opens a nested unit (a
+    // SAVEPOINT), so a service call made inside a larger unit of work (a scenario, an import) stays all-or-nothing.
+    virtual Status begin() = 0;
+    virtual Status commit() = 0;
+    virtual void rollback() = 0;
+    virtual bool inTransaction() const = 0;
+
+    virtual SettingsStore &settings() const = 0;
+    virtual AuditStore &audit() const = 0;
+    virtual DirectoryStore &directory() const = 0;
+    virtual TransferStore &transfers() const = 0;
+    virtual CostDataStore &costData() const = 0;
+
+    virtual void setFaultHook(FaultHook hook) = 0;
+};
+
+// Runs a block as one transaction: rolls back on destruction unless commit() succeeded.
+class Transaction final
+{
+public:
+    explicit Transaction(Storage &storage);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    const Status &started() const { return m_started; }
+    Status commit();
+
+private:
+    Storage &m_storage;
+    Status m_started;
+    bool m_done = false;
+};
+
+} // namespace bd

@@ -1,0 +1,90 @@
+#include "SqliteStorage.h"
+
+#include "storage/AuditStore.h"
+#include "storage/Database.h"
+
+namespace bd {
+
+namespace {
+
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QDateTime fromIso(const QVariant &v)
+{
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+const QString SelectColumns = QStringLiteral(
+    "SELECT id, clock_time, wall_time, actor, action, entity_type, entity_id, effective_date, details FROM audit_log ");
+
+QList<AuditEntry> read(QSqlQuery &q)
+{
+    QList<AuditEntry> entries;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.clockTime = fromIso(q.value(1));
+        e.wallTime = fromIso(q.value(2));
+        e.actor = q.value(3).toString();
+        e.action = q.value(4).toString();
+        e.entityType = q.value(5).toString();
+        e.entityId = q.value(6).toString();
+        e.effective = fromIso(q.value(7));
+        e.details = q.value(8).toString();
+        entries.append(e);
+    }
+    return entries;
+}
+
+class SqliteAuditStore final : public AuditStore
+{
+public:
+    explicit SqliteAuditStore(Database &db)
+        : m_db(db)
+    {
+    }
+
+    Status record(const AuditEntry &entry) override
+    {
+        auto q = m_db.exec(
+            QStringLiteral("INSERT INTO audit_log (clock_time, wall_time, actor, action, entity_type, entity_id, "
+                           "effective_date, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {iso(entry.clockTime), iso(entry.wallTime.isValid() ? entry.wallTime : QDateTime::currentDateTimeUtc()),
+             entry.actor, entry.action, entry.entityType, entry.entityId,
+             entry.effective.isValid() ? QVariant(iso(entry.effective)) : QVariant(), entry.details});
+        return q ? Status() : Status(q.error());
+    }
+
+    Result<QList<AuditEntry>> forEntity(const QString &entityType, const QString &entityId) const override
+    {
+        auto q = m_db.exec(SelectColumns + QStringLiteral("WHERE entity_type = ? AND entity_id = ? ORDER BY id"),
+                           {entityType, entityId});
+        if (!q)
+            return q.error();
+        return read(q.value());
+    }
+
+    Result<QList<AuditEntry>> recent(int limit) const override
+    {
+        auto q = m_db.exec(SelectColumns + QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit});
+        if (!q)
+            return q.error();
+        return read(q.value());
+    }
+
+private:
+    Database &m_db;
+};
+
+} // namespace
+
+std::unique_ptr<AuditStore> makeSqliteAuditStore(Database &db)
+{
+    return std::make_unique<SqliteAuditStore>(db);
+}
+
+} // namespace bd

@@ -1,0 +1,93 @@
+#include "SqliteStorage.h"
+
+#include "storage/AuditStore.h"
+#include "storage/CostDataStore.h"
+#include "storage/Database.h"
+#include "storage/DirectoryStore.h"
+#include "storage/SettingsStore.h"
+#include "storage/TransferStore.h"
+
+namespace bd {
+
+Result<std::unique_ptr<Storage>> Storage::open(const QString &location, OpenMode mode)
+{
+    auto db = Database::open(location, mode == OpenMode::ExistingOnly ? Database::OpenMode::ExistingOnly
+                                                                      : Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<Storage>(new SqliteStorage(std::move(db).value()));
+}
+
+QString Storage::defaultLocation()
+{
+    return Database::defaultPath();
+}
+
+int Storage::latestSchemaVersion()
+{
+    return Database::latestSchemaVersion();
+}
+
+SqliteStorage::SqliteStorage(std::unique_ptr<Database> database)
+    : m_database(std::move(database))
+    , m_settings(makeSqliteSettingsStore(*m_database))
+    , m_audit(makeSqliteAuditStore(*m_database))
+    , m_directory(makeSqliteDirectoryStore(*m_database))
+    , m_transfers(makeSqliteTransferStore(*m_database))
+    , m_costData(makeSqliteCostDataStore(*m_database))
+{
+}
+
+SqliteStorage::~SqliteStorage() = default;
+
+QString SqliteStorage::location() const
+{
+    return m_database->path();
+}
+
+int SqliteStorage::schemaVersion() const
+{
+    return m_database->schemaVersion();
+}
+
+bool SqliteStorage::wasCreated() const
+{
+    return m_database->wasCreated();
+}
+
+Result<std::unique_ptr<Storage>> SqliteStorage::openAnotherConnection() const
+{
+    auto db = m_database->openAnotherConnection();
+    if (!db)
+        return db.error();
+    auto other = std::make_unique<SqliteStorage>(std::move(db).value());
+    other->m_database->setFaultHook(m_database->faultHook());
+    return std::unique_ptr<Storage>(std::move(other));
+}
+
+Status SqliteStorage::begin()
+{
+    return m_database->begin();
+}
+
+Status SqliteStorage::commit()
+{
+    return m_database->commit();
+}
+
+void SqliteStorage::rollback()
+{
+    m_database->rollback();
+}
+
+bool SqliteStorage::inTransaction() const
+{
+    return m_database->inTransaction();
+}
+
+void SqliteStorage::setFaultHook(FaultHook hook)
+{
+    m_database->setFaultHook(std::move(hook));
+}
+
+} // namespace bd

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "storage/Storage.h"
+
+namespace bd {
+
+class Database;
+
+// The SQLite back-end: one QSQLITE connection (Database) and the stores over it.
+class SqliteStorage final : public Storage
+{
+public:
+    explicit SqliteStorage(std::unique_ptr<Database> database);
+    ~SqliteStorage() override;
+
+    QString location() const override;
+    int schemaVersion() const override;
+    bool wasCreated() const override;
+    Result<std::unique_ptr<Storage>> openAnotherConnection() const override;
+
+    Status begin() override;
+    Status commit() override;
+    void rollback() override;
+    bool inTransaction() const override;
+
+    SettingsStore &settings() const override { return *m_settings; }
+    AuditStore &audit() const override { return *m_audit; }
+    DirectoryStore &directory() const override { return *m_directory; }
+    TransferStore &transfers() const override { return *m_transfers; }
+    CostDataStore &costData() const override { return *m_costData; }
+
+    void setFaultHook(FaultHook hook) override;
+
+    Database &database() const { return *m_database; }
+
+private:
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SettingsStore> m_settings;
+    std::unique_ptr<AuditStore> m_audit;
+    std::unique_ptr<DirectoryStore> m_directory;
+    std::unique_ptr<TransferStore> m_transfers;
+    std::unique_ptr<CostDataStore> m_costData;
+};
+
+// Factories of the SQLite stores (one .cpp each).
+std::unique_ptr<SettingsStore> makeSqliteSettingsStore(Database &db);
+std::unique_ptr<AuditStore> makeSqliteAuditStore(Database &db);
+std::unique_ptr<DirectoryStore> makeSqliteDirectoryStore(Database &db);
+std::unique_ptr<TransferStore> makeSqliteTransferStore(Database &db);
+std::unique_ptr<CostDataStore> makeSqliteCostDataStore(Database &db);
+
+} // namespace bd
