@@ -101,11 +101,14 @@ QList<QStringList> readCsv(const QString &path)
     return rows;
 }
 
-CliResult runCli(const QStringList &arguments, const QByteArray &input)
+CliResult runCli(const QStringList &arguments, const QByteArray &input,
+                 const QList<std::pair<QString, QString>> &environment)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    for (const auto &[name, value] : environment)
+        env.insert(name, value);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(BILLINGDESK_CLI), arguments);
     if (!input.isEmpty())

@@ -46,6 +46,8 @@ struct CliResult
     QString err;
 };
 // Runs billingdesk-cli with the given arguments (and optional standard input) and waits for it.
-CliResult runCli(const QStringList &arguments, const QByteArray &input = {});
+// environment: variables added to the test's own environment.
+CliResult runCli(const QStringList &arguments, const QByteArray &input = {},
+                 const QList<std::pair<QString, QString>> &environment = {});
 
 } // namespace bd::test

@@ -13,6 +13,7 @@
 #include "services/ImportService.h"
 #include "services/ClockService.h"
 #include "services/TransferService.h"
+#include "storage/Storage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -381,6 +382,32 @@ private Q_SLOTS:
             QVERIFY2(administratorView.contains(billable), qPrintable(billable));
             QVERIFY2(!shown.contains(billable), qPrintable(billable));
         }
+
+        // Visibility fails closed: when what the acting account may see cannot be decided (here the transfers
+        // cannot be read, as when another program holds the database), the payer sees no figure and a reason.
+        window->setActingAccount(QStringLiteral("111111111111"));
+        QCOMPARE(tab->model()->rowCount(), 1);
+        const QString payerView = visibleText(tab);
+        QStringList payerFigures;
+        for (const PayerPeriodTotal &t : r.totals)
+            if (t.payerAccountId == QLatin1String("111111111111")) {
+                payerFigures << ImportsModel::formatAmount(t.billable, t.currency);
+                QVERIFY2(payerView.contains(payerFigures.constLast()), qPrintable(payerFigures.constLast()));
+            }
+        QCOMPARE(payerFigures.size(), 2);
+        window->services().storage().setFaultHook(
+            [](const QString &statement) { return statement.contains(QLatin1String("responsibility_transfers")); });
+        Q_EMIT window->services().dataChanged();
+        QCOMPARE(tab->model()->rowCount(), 0);
+        QVERIFY(tab->model()->billableHidden());
+        QVERIFY(!tab->model()->error().isEmpty());
+        const QString failed = visibleText(tab);
+        for (const QString &figure : std::as_const(payerFigures))
+            QVERIFY2(!failed.contains(figure), qPrintable(figure));
+        QVERIFY2(failed.contains(QStringLiteral("Cost data cannot be shown right now")), qPrintable(failed));
+        window->services().storage().setFaultHook({});
+        Q_EMIT window->services().dataChanged();
+        QCOMPARE(tab->model()->rowCount(), 1);
     }
 };
 

@@ -74,33 +74,122 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("actor");
         QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("refusal"); // empty: the command succeeds; else the reason code it must give
         const QList<std::pair<const char *, QString>> actors = {
             {"bill-source management", UkManagement}, {"bill-source member", UkMember}, {"chain middle", Cloudreach}};
-        const QList<std::pair<const char *, QStringList>> commands = {
-            {"imports list json", {QStringLiteral("--json"), QStringLiteral("imports"), QStringLiteral("list")}},
-            {"imports list text", {QStringLiteral("imports"), QStringLiteral("list")}},
-            {"transfers list json", {QStringLiteral("--json"), QStringLiteral("transfers"), QStringLiteral("list")}},
-            {"transfers attention",
-             {QStringLiteral("--json"), QStringLiteral("transfers"), QStringLiteral("attention")}},
-            {"orgs list", {QStringLiteral("--json"), QStringLiteral("orgs"), QStringLiteral("list")}},
-            {"accounts list", {QStringLiteral("--json"), QStringLiteral("accounts"), QStringLiteral("list")}},
-            {"export-scenario", {QStringLiteral("export-scenario")}},
-            {"generate-cur from the directory",
-             {QStringLiteral("--json"), QStringLiteral("generate-cur"), QStringLiteral("--rows"), QStringLiteral("50"),
-              QStringLiteral("--out"), QStringLiteral("/dev/null")}},
-        };
         for (const auto &[actorName, actor] : actors)
-            for (const auto &[commandName, command] : commands)
-                QTest::addRow("%s: %s", actorName, commandName) << actor << command;
+            for (const ReadCommand &c : readCommands()) {
+                // Cloudreach is no party to Northwind UK's transfer: for it, that transfer does not exist.
+                const bool stranger = actor == Cloudreach && QByteArray(c.name) == "transfers show";
+                QTest::addRow("%s: %s", actorName, c.name)
+                    << actor << c.arguments
+                    << (stranger ? QStringLiteral("RESPONSIBILITY_TRANSFER_NOT_FOUND") : c.billSourceRefusal);
+            }
     }
 
     void billSourceOutputsCarryNoBillableAmount()
     {
         QFETCH(QString, actor);
         QFETCH(QStringList, command);
+        QFETCH(QString, refusal);
         const auto r
             = test::runCli(QStringList {QStringLiteral("--db"), m_db, QStringLiteral("--as"), actor} + command);
-        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
+        // A refusal proves something only when it is the expected one.
+        if (refusal.isEmpty()) {
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        } else {
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("[%1]").arg(refusal)), qPrintable(r.err));
+        }
+        assertNoBillable(r, actor);
+    }
+
+    // Visibility fails closed: when deciding who the acting account is, or what it may see, fails (the database is
+    // busy or locked, an I/O error, a damaged page), no billable figure is shown and every command whose output
+    // depends on that decision exits non-zero with a message. The fault is injected into the statements that read
+    // the transfers or the acting account's directory entry (BILLINGDESK_STORAGE_FAULT), as the payer, who
+    // otherwise sees billable figures.
+    void visibilityFailsClosed_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<bool>("dependsOnVisibility");
+        const QList<std::pair<const char *, QString>> faults = {
+            {"transfers unreadable", QStringLiteral("FROM responsibility_transfers")},
+            {"acting account unreadable", QStringLiteral("FROM accounts WHERE id")}};
+        for (const auto &[faultName, fault] : faults)
+            for (const ReadCommand &c : readCommands())
+                QTest::addRow("%s: %s", faultName, c.name) << fault << c.arguments << c.dependsOnVisibility;
+    }
+
+    void visibilityFailsClosed()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QStringList, command);
+        QFETCH(bool, dependsOnVisibility);
+        const QStringList arguments = QStringList {QStringLiteral("--db"), m_db, QStringLiteral("--as"), Payer} + command;
+        // Without the fault the payer sees billable figures wherever the command shows amounts.
+        const auto healthy = test::runCli(arguments);
+        const auto r = test::runCli(arguments, {}, {{QStringLiteral("BILLINGDESK_STORAGE_FAULT"), fault}});
+        if (dependsOnVisibility) {
+            QVERIFY2(r.exitCode != 0, qPrintable(r.out));
+            QVERIFY2(r.err.contains(QStringLiteral("[DATABASE_LOCKED]")), qPrintable(r.err));
+            QVERIFY2(r.out.trimmed().isEmpty(), qPrintable(r.out));
+        } else {
+            QCOMPARE(r.exitCode, healthy.exitCode);
+        }
+        assertNoBillable(r, Payer);
+    }
+
+    void theFaultIsRealAndThePayerSeesBillableWithoutIt()
+    {
+        // The payer sees billable figures when nothing fails, so the test above can fail.
+        const auto r = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("--as"), Payer, QStringLiteral("--json"),
+                                     QStringLiteral("imports"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray imports = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(!imports.isEmpty());
+        QVERIFY(!imports.first()[QStringLiteral("billable")].toString().isEmpty());
+        // And the same fault breaks a command that reads the transfers: the hook really fires.
+        const auto broken = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("--as"), Payer,
+                                          QStringLiteral("transfers"), QStringLiteral("list")},
+                                         {}, {{QStringLiteral("BILLINGDESK_STORAGE_FAULT"),
+                                               QStringLiteral("FROM responsibility_transfers")}});
+        QCOMPARE(broken.exitCode, 1);
+    }
+
+private:
+    struct ReadCommand
+    {
+        const char *name;
+        QStringList arguments;
+        QString billSourceRefusal; // the reason a bill source is refused with, if it is
+        bool dependsOnVisibility; // the output depends on what the acting account may see
+    };
+
+    static QList<ReadCommand> readCommands()
+    {
+        const QString json = QStringLiteral("--json");
+        return {
+            {"imports list json", {json, QStringLiteral("imports"), QStringLiteral("list")}, {}, true},
+            {"imports list text", {QStringLiteral("imports"), QStringLiteral("list")}, {}, true},
+            {"transfers list json", {json, QStringLiteral("transfers"), QStringLiteral("list")}, {}, true},
+            {"transfers show", {json, QStringLiteral("transfers"), QStringLiteral("show"), QStringLiteral("Northwind UK")},
+             {}, true},
+            {"transfers attention", {json, QStringLiteral("transfers"), QStringLiteral("attention")}, {}, true},
+            {"orgs list", {json, QStringLiteral("orgs"), QStringLiteral("list")}, {}, false},
+            {"accounts list", {json, QStringLiteral("accounts"), QStringLiteral("list")}, {}, false},
+            {"export-scenario", {QStringLiteral("export-scenario")}, QStringLiteral("ACCESS_DENIED"), false},
+            {"generate-cur from the directory",
+             {json, QStringLiteral("generate-cur"), QStringLiteral("--rows"), QStringLiteral("50"),
+              QStringLiteral("--out"), QStringLiteral("/dev/null")},
+             QStringLiteral("ACCESS_DENIED"),
+             true},
+        };
+    }
+
+    void assertNoBillable(const test::CliResult &r, const QString &actor)
+    {
         for (const QString &figure : std::as_const(m_billableFigures)) {
             QVERIFY2(!r.out.contains(figure),
                      qPrintable(QStringLiteral("billable %1 leaked to %2 on stdout").arg(figure, actor)));
@@ -127,6 +216,7 @@ private Q_SLOTS:
         scan(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
     }
 
+private Q_SLOTS:
     void billSourceSeesOnlyItsOwnOrganizationsCostData()
     {
         const auto r = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("--as"), UkManagement,

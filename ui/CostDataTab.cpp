@@ -293,6 +293,14 @@ void CostDataTab::updateSummary()
     const int count = m_model->rowCount();
     m_stack->setCurrentIndex(count == 0 ? 1 : 0);
     m_filter->setEnabled(count > 0);
+    if (!m_model->error().isEmpty()) {
+        // What the acting account may see could not be decided: no figure at all, and the reason (fail closed).
+        m_summary->setText(tr("Cost data cannot be shown right now: %1").arg(m_model->error()));
+        m_messages->showError(Error::internal(
+            tr("Cost data is hidden because BillingDesk could not check what you may see: %1 Try again in a moment.")
+                .arg(m_model->error())));
+        return;
+    }
     if (count == 0) {
         m_summary->setText(m_model->isScoped()
                                ? tr("No cost data of your organization (or of those whose bills you pay) yet.")

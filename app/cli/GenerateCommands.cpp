@@ -68,7 +68,11 @@ int generateCur(Context &ctx, const QCommandLineParser &p)
             return ctx.exitCode();
         if (p.isSet(QStringLiteral("payers")))
             return ctx.usage(tr("--payers makes up organizations; with --db the directory's organizations are used."));
-        if (services->isBillSourceContext())
+        // What the acting account may see decides; an error deciding it is reported as such (fail closed).
+        const auto visibility = services->visibility();
+        if (!visibility)
+            return ctx.fail(visibility.error());
+        if (!visibility->billableVisible())
             return ctx.fail(
                 Error::rule(QStringLiteral("ACCESS_DENIED"),
                             tr("A bill-source organization does not see billable amounts, so it cannot generate "

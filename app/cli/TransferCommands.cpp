@@ -314,6 +314,9 @@ int attention(Context &ctx, const QCommandLineParser &p)
     Services &s = *ctx.services();
     if (s.isAdministrator())
         return ctx.usage(tr("the attention list is the acting account's: add --as ACCOUNT_ID."));
+    // The list is built from the transfers the account sees: if they cannot be read, say so (never an empty list).
+    if (auto visible = s.transfers().visible(); !visible)
+        return ctx.fail(visible.error());
     static const char *kinds[] = {"awaiting-your-response", "about-to-expire",       "starts-this-month",
                                   "ends-this-month",        "no-pricing-configured", "other"};
     QJsonArray array;

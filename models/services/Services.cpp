@@ -47,6 +47,7 @@ Result<std::unique_ptr<Services>> Services::open(const OpenOptions &options)
     if (options.catchUp)
         if (auto s = services->catchUpWithClock(); !s)
             return s.error();
+    services->storage().armEnvironmentFault();
     return services;
 }
 
@@ -68,6 +69,7 @@ Result<std::unique_ptr<Services>> Services::openWorker() const
         return s.error();
     if (auto s = worker->catchUpWithClock(); !s)
         return s.error();
+    worker->storage().armEnvironmentFault();
     return worker;
 }
 

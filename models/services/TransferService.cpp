@@ -172,7 +172,7 @@ Result<ResponsibilityTransfer> TransferService::resolve(const QString &idOrName)
         if (!byId)
             return byId.error();
         if (byId->has_value())
-            return **byId;
+            return **byId; // by id: actions then refuse a non-party with ACCESS_DENIED, reads with history()
     }
     auto visibleTransfers = visible();
     if (!visibleTransfers)

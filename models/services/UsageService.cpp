@@ -111,7 +111,10 @@ BillingPeriod UsageService::defaultFirstPeriod(int months) const
 
 Result<UsageService::Outcome> UsageService::generateAndImport(const Request &request, const Progress &progress)
 {
-    if (m_services.isBillSourceContext())
+    const auto visibility = m_services.visibility();
+    if (!visibility)
+        return visibility.error();
+    if (!visibility->billableVisible())
         return Error::rule(QStringLiteral("ACCESS_DENIED"),
                            tr("A bill-source organization cannot load cost data: its payer does."));
     UsageGeneratorOptions options;

@@ -74,9 +74,10 @@ Error Database::sqlError(const QSqlQuery &query, const QString &context)
     if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("busy"), Qt::CaseInsensitive))
         return Error {Error::Kind::Internal, QStringLiteral("DATABASE_LOCKED"),
-                      tr("The database is locked by another program; close it and try again."), context};
+                      tr("The database is locked by another program; close it and try again."), {}};
+    Q_UNUSED(context); // the statement is for developers, never part of a user's message
     return Error {Error::Kind::Internal, QStringLiteral("DATABASE_ERROR"),
-                  tr("The database reported an error: %1").arg(text), context};
+                  tr("The database reported an error: %1").arg(text), {}};
 }
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings) const
@@ -217,7 +218,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     if (const QByteArray fault = qgetenv("BILLINGDESK_STORAGE_FAULT"); !fault.isEmpty()) {
         const QRegularExpression pattern(QString::fromUtf8(fault));
         if (pattern.isValid())
-            db->m_faultHook = [pattern](const QString &statement) { return pattern.match(statement).hasMatch(); };
+            db->m_environmentFault
+                = [pattern](const QString &statement) { return pattern.match(statement).hasMatch(); };
     }
 
     // The backup (in migrate) copies the file before anything here writes to it, the journal mode included.
@@ -322,8 +324,9 @@ void Database::rollback()
 
 Error Database::injectedFault(const QString &statement) const
 {
+    Q_UNUSED(statement);
     return Error {Error::Kind::Internal, QStringLiteral("DATABASE_LOCKED"),
-                  tr("The database is locked by another program; close it and try again."), statement};
+                  tr("The database is locked by another program; close it and try again."), {}};
 }
 
 } // namespace bd

@@ -61,9 +61,15 @@ public:
     bool inTransaction() const { return m_depth > 0; }
 
     // Fault injection (Storage::FaultHook): a statement for which the hook returns true fails as if the database
-    // were busy. Set from the environment variable BILLINGDESK_STORAGE_FAULT (a regular expression) on open.
+    // were busy. The environment variable BILLINGDESK_STORAGE_FAULT (a regular expression) is read on open and
+    // armed by armEnvironmentFault() (Services::open arms it once the services are open).
     using FaultHook = std::function<bool(const QString &statement)>;
     void setFaultHook(FaultHook hook) { m_faultHook = std::move(hook); }
+    void armEnvironmentFault()
+    {
+        if (m_environmentFault)
+            m_faultHook = m_environmentFault;
+    }
     const FaultHook &faultHook() const { return m_faultHook; }
 
 private:
@@ -76,6 +82,7 @@ private:
     bool m_created = false;
     int m_depth = 0;
     FaultHook m_faultHook;
+    FaultHook m_environmentFault;
     Error injectedFault(const QString &statement) const;
 };
 

@@ -65,6 +65,7 @@ public:
     virtual CostDataStore &costData() const = 0;
 
     virtual void setFaultHook(FaultHook hook) = 0;
+    virtual void armEnvironmentFault() = 0; // BILLINGDESK_STORAGE_FAULT, if set: from now on
 };
 
 // Runs a block as one transaction: rolls back on destruction unless commit() succeeded.

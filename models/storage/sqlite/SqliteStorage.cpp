@@ -85,6 +85,11 @@ bool SqliteStorage::inTransaction() const
     return m_database->inTransaction();
 }
 
+void SqliteStorage::armEnvironmentFault()
+{
+    m_database->armEnvironmentFault();
+}
+
 void SqliteStorage::setFaultHook(FaultHook hook)
 {
     m_database->setFaultHook(std::move(hook));

@@ -30,6 +30,7 @@ public:
     CostDataStore &costData() const override { return *m_costData; }
 
     void setFaultHook(FaultHook hook) override;
+    void armEnvironmentFault() override;
 
     Database &database() const { return *m_database; }
 
