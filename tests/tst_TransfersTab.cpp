@@ -12,6 +12,7 @@
 #include "itemmodels/TransfersModel.h"
 #include "services/ClockService.h"
 #include "services/DirectoryService.h"
+#include "services/ScenarioService.h"
 #include "services/TransferService.h"
 
 #include <QAction>
@@ -375,6 +376,31 @@ private Q_SLOTS:
 
         d.findChild<QLineEdit *>(QStringLiteral("tags"))->setText(QStringLiteral("team=finance, cost-center=42"));
         QCOMPARE(d.invitation().tags.value(QStringLiteral("cost-center")), QStringLiteral("42"));
+    }
+
+    void graphShowsOnlyTheActingOrganizationsRelationships()
+    {
+        // The demo: Summit Peak declined Meridian, and Cloudreach canceled its invitation to it. Cloudreach is itself
+        // billed through Atlas, a relationship between two other organizations that Summit Peak must never see.
+        test::TempServices t;
+        QVERIFY(ScenarioService(*t).loadDemo().ok());
+        MainWindow window(std::move(t.services));
+        window.setActingAccount(QStringLiteral("495081726049"));
+        auto *graph = window.findChild<RelationshipGraph *>();
+        QVERIFY(graph);
+        graph->setShowClosed(true);
+        const auto levels = graph->levels();
+        QVERIFY2(levels.contains(QStringLiteral("o-spo7r1e4w6qa")), "Summit Peak itself");
+        QVERIFY(levels.contains(QStringLiteral("o-crp2h5j8k1lz"))); // Cloudreach: its canceled invitation to Summit
+        QVERIFY(levels.contains(QStringLiteral("o-mcs5t8y1u4io"))); // Meridian: the invitation Summit declined
+        QVERIFY2(!levels.contains(QStringLiteral("o-atd3g6h9j2kb")), "Atlas (Cloudreach's payer) must not show");
+        QVERIFY(!levels.contains(QStringLiteral("o-hlr8m2q5w7ez"))); // Harbor Lane, Cloudreach's customer
+        QCOMPARE(graph->visibleEdgeCount(), 2);
+        // The middle of the chain sees both of its links: Harbor Lane -> Cloudreach -> Atlas.
+        window.setActingAccount(QStringLiteral("840536271594"));
+        graph->setShowClosed(false);
+        QVERIFY(graph->levels().contains(QStringLiteral("o-atd3g6h9j2kb")));
+        QVERIFY(graph->levels().contains(QStringLiteral("o-hlr8m2q5w7ez")));
     }
 
     void graphLaysOutChainsInLevels()

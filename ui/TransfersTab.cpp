@@ -1042,42 +1042,13 @@ void TransfersTab::updateHistory(const ResponsibilityTransfer &transfer)
 
 void TransfersTab::updateGraph()
 {
-    // Who pays for whom around the acting account's organization: its own transfers, the chain above it and the
-    // organizations it pays for (directly or through a chain). Never the payer's other customers: a bill source
-    // does not learn who else its payer pays for. The administrator sees everything.
-    const QList<ResponsibilityTransfer> all = m_services.transfers().all();
+    // Who pays for whom, as the acting account may see it (BillingRules::visibleTo, through the service): the
+    // transfers its organization is a party to (for the middle of a chain, both of its links), never a relationship
+    // between two other organizations. The administrator sees everything. On an error the graph stays empty.
     const QString acting = m_services.actingAccountId();
     const auto ownOrg = acting.isEmpty() ? std::nullopt : m_services.directory().organizationOf(acting);
-    QList<ResponsibilityTransfer> visible;
-    if (acting.isEmpty()) {
-        visible = all;
-    } else if (ownOrg) {
-        QSet<QString> up {ownOrg->id};
-        QSet<QString> down {ownOrg->id};
-        QSet<QString> taken;
-        bool grew = true;
-        while (grew) {
-            grew = false;
-            for (const ResponsibilityTransfer &t : all) {
-                if (taken.contains(t.id))
-                    continue;
-                const bool upward = up.contains(t.sourceOrganizationId); // someone pays for an organization above us
-                const bool downward = down.contains(t.targetOrganizationId); // we (or below us) pay for someone
-                if (!upward && !downward)
-                    continue;
-                taken.insert(t.id);
-                visible.append(t);
-                if (upward && !up.contains(t.targetOrganizationId)) {
-                    up.insert(t.targetOrganizationId);
-                    grew = true;
-                }
-                if (downward && !down.contains(t.sourceOrganizationId)) {
-                    down.insert(t.sourceOrganizationId);
-                    grew = true;
-                }
-            }
-        }
-    }
+    const auto loaded = m_services.transfers().visible();
+    const QList<ResponsibilityTransfer> visible = loaded ? *loaded : QList<ResponsibilityTransfer>();
     const QDateTime now = m_services.now();
     QList<RelationshipGraph::Node> nodes;
     QSet<QString> seen;
