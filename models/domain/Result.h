@@ -39,6 +39,10 @@ struct Error
     QString describe() const;
 };
 
+// Reading the value of a failed Result is a programming error: it stops the program with the error's text (in
+// every build type), instead of reading an empty optional.
+[[noreturn]] void resultHasNoValue(const Error &error);
+
 template<typename T> class [[nodiscard]] Result
 {
 public:
@@ -53,14 +57,21 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
-    const T &operator*() const { return *m_value; }
-    const T *operator->() const { return &*m_value; }
+    const T &value() const & { return checked(); }
+    T &value() & { return const_cast<T &>(checked()); }
+    T &&value() && { return std::move(const_cast<T &>(checked())); }
+    const T &operator*() const { return checked(); }
+    const T *operator->() const { return &checked(); }
     const Error &error() const { return m_error; }
 
 private:
+    const T &checked() const
+    {
+        if (!m_value) [[unlikely]]
+            resultHasNoValue(m_error);
+        return *m_value;
+    }
+
     std::optional<T> m_value;
     Error m_error;
 };
