@@ -11,7 +11,6 @@
 #include "storage/SettingsStore.h"
 #include "storage/Storage.h"
 #include "storage/TransferStore.h"
-#include "storage/sqlite/SqliteStorage.h"
 
 #include <QCoreApplication>
 
@@ -69,11 +68,6 @@ Result<std::unique_ptr<Services>> Services::openWorker() const
     if (auto s = worker->catchUpWithClock(); !s)
         return s.error();
     return worker;
-}
-
-Database &Services::database() const
-{
-    return static_cast<SqliteStorage &>(*m_storage).database();
 }
 
 QString Services::databasePath() const

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/CostImport.h"
 #include "domain/Result.h"
-#include "services/ImportService.h"
 #include "storage/FormatDetector.h"
 
 #include <QHash>
@@ -33,11 +33,7 @@ public:
     // written to options.rejectsPath (or <path>.rejected.csv).
     Status load(const ImportOptions &options, qint64 importId, const ImportProgress &progress, ImportReport &report);
 
-    struct Payer
-    {
-        QString accountId;
-        QString name; // BillingAccountName / bill_payer_account_name where the file has it
-    };
+    using Payer = ImportedPayer;
     QList<Payer> payers() const;
     qint64 firstLineItem() const { return m_firstRowId; }
     qint64 lastLineItem() const { return m_lastRowId; }
