@@ -10,6 +10,8 @@
 
 #include <memory>
 
+struct sqlite3;
+
 namespace bd {
 
 class Database;
@@ -50,6 +52,17 @@ public:
 
 private:
     struct Private;
+    struct WriteOutcome;
+    // The steps of load().
+    Status readHeader(const ImportOptions &options, ImportReport &report);
+    Status loadDictionary(sqlite3 *h);
+    Result<WriteOutcome> writeLineItems(sqlite3 *h, qint64 importId, const ImportProgress &progress);
+    void buildDetailRollup();
+    void fillCounts(const ImportOptions &options, ImportReport &report);
+    void addWarnings(const ImportOptions &options, ImportReport &report) const;
+    void addTotals(ImportReport &report) const;
+    Status outcome(const ImportOptions &options, const ImportReport &report, const WriteOutcome &written) const;
+
     std::unique_ptr<Private> d;
     Database &m_db;
     qint64 m_firstRowId = 0;
