@@ -2,6 +2,7 @@
 
 #include "services/ClockService.h"
 #include "services/TransferService.h"
+#include "storage/sqlite/SqliteStorage.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,11 @@ TempServices::TempServices()
     if (!opened.ok())
         qFatal("cannot create a test database: %s", qPrintable(opened.error().describe()));
     services = std::move(opened).value();
+}
+
+Database &sqliteDatabase(Services &services)
+{
+    return static_cast<SqliteStorage &>(services.storage()).database();
 }
 
 bool putTransferInEffect(Services &services, const QString &payerAccount, const QString &sourceAccount,

@@ -11,6 +11,10 @@
 
 #include <memory>
 
+namespace bd {
+class Database;
+}
+
 namespace bd::test {
 
 // A fresh database in a temporary folder, with services over it.
@@ -24,6 +28,10 @@ struct TempServices
     Services &operator*() { return *services; }
     Services *operator->() { return services.get(); }
 };
+
+// The SQLite connection under the services, for storage-level tests of the SQLite back-end only (tst_Database,
+// tst_CostImporter, tst_ScenarioService fingerprints). Services and other tests go through the stores.
+Database &sqliteDatabase(Services &services);
 
 // Puts a transfer in effect through the real services: the payer's management account invites the source's, the
 // source accepts, and the stored clock moves to the transfer's start (two months after the clock's month). The

@@ -35,7 +35,7 @@ ImportOptions opts(const QString &path)
 
 qint64 count(Services &s, const QString &table)
 {
-    auto q = s.database().exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    auto q = test::sqliteDatabase(s).exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
     return q.ok() && q.value().next() ? q.value().value(0).toLongLong() : -1;
 }
 
@@ -119,7 +119,7 @@ private Q_SLOTS:
         QCOMPARE(r->billableTotal, dec("1.82656790822"));
         QCOMPARE(s->imports().lineItemCount(), 5);
         // The quoted field with a comma and doubled quotes, and the one with a line break, arrived whole.
-        auto names = s->database().exec(
+        auto names = test::sqliteDatabase(*s).exec(
             QStringLiteral("SELECT value FROM cost_dictionary WHERE value LIKE 'Amazon%' ORDER BY value"));
         QStringList values;
         while (names.value().next())
@@ -127,11 +127,11 @@ private Q_SLOTS:
         QVERIFY(values.contains(QStringLiteral("Amazon Elastic Compute Cloud, \"EC2\"")));
         QVERIFY(values.contains(QStringLiteral("Amazon Simple Storage\nService")));
         // Usage quantity 1.5E+3 stored exactly (millionths), NULL tax-row quantity and public on-demand kept NULL.
-        auto q = s->database().exec(
+        auto q = test::sqliteDatabase(*s).exec(
             QStringLiteral("SELECT count(*) FROM cost_line_items WHERE usage_quantity = 1500000000"));
         QVERIFY(q.value().next());
         QCOMPARE(q.value().value(0).toInt(), 1);
-        auto n = s->database().exec(
+        auto n = test::sqliteDatabase(*s).exec(
             QStringLiteral("SELECT count(*) FROM cost_line_items WHERE public_on_demand IS NULL AND "
                            "usage_quantity IS NULL"));
         QVERIFY(n.value().next());
@@ -345,7 +345,7 @@ private Q_SLOTS:
         auto r = s->imports().importFile(opts(path));
         QVERIFY2(r.ok(), qPrintable(r.error().describe()));
         QCOMPARE(r->rowsImported, 5);
-        auto q = s->database().exec(QStringLiteral("SELECT max(length(value)) FROM cost_dictionary"));
+        auto q = test::sqliteDatabase(*s).exec(QStringLiteral("SELECT max(length(value)) FROM cost_dictionary"));
         QVERIFY(q.value().next());
         QCOMPARE(q.value().value(0).toInt(), 300000);
     }
@@ -355,12 +355,12 @@ private Q_SLOTS:
         TempServices s;
         QVERIFY(s->imports().importFile(opts(fixture("good_cur2.csv"))).ok());
         QVERIFY(s->imports().importFile(opts(fixture("focus12.csv"))).ok());
-        auto raw = s->database().exec(
+        auto raw = test::sqliteDatabase(*s).exec(
             QStringLiteral("SELECT sum(billable), sum(public_on_demand), count(*) FROM cost_line_items"));
         QVERIFY(raw.value().next());
         for (const QString &table : {QStringLiteral("cost_rollup_summary"), QStringLiteral("cost_rollup_detail"),
                                      QStringLiteral("cost_rollup_daily")}) {
-            auto r = s->database().exec(
+            auto r = test::sqliteDatabase(*s).exec(
                 QStringLiteral("SELECT sum(billable), sum(public_on_demand), sum(rows) FROM %1").arg(table));
             QVERIFY(r.value().next());
             QCOMPARE(r.value().value(0).toLongLong(), raw.value().value(0).toLongLong());

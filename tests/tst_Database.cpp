@@ -310,7 +310,7 @@ void tst_Database::settings()
     QVERIFY(settings.setValue(QStringLiteral("k"), QStringLiteral("b")).ok());
     QCOMPARE(settings.valueOr(QStringLiteral("k")), QStringLiteral("b"));
     QCOMPARE(settings.intOr(QStringLiteral("k"), 7), 7); // not a number: the default
-    auto bad = ts->database().exec(QStringLiteral("SELECT * FROM no_such_table"));
+    auto bad = test::sqliteDatabase(*ts).exec(QStringLiteral("SELECT * FROM no_such_table"));
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().code, QStringLiteral("DATABASE_ERROR"));
 }

@@ -56,14 +56,14 @@ QJsonObject scenario(const QJsonArray &orgs)
 
 int rowCount(Services &s, const QString &table)
 {
-    auto q = s.database().exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    auto q = test::sqliteDatabase(s).exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
     return q.ok() && q.value().next() ? q.value().value(0).toInt() : -1;
 }
 
 QStringList settingsRows(Services &s)
 {
     QStringList rows;
-    auto q = s.database().exec(QStringLiteral("SELECT key || '=' || value FROM settings ORDER BY key"));
+    auto q = test::sqliteDatabase(s).exec(QStringLiteral("SELECT key || '=' || value FROM settings ORDER BY key"));
     while (q.ok() && q.value().next())
         rows << q.value().value(0).toString();
     return rows;

@@ -658,6 +658,58 @@ std::int64_t businessSupportFee(std::int64_t charges)
     return std::max(roundToCents(fee), 100 * AmountScale);
 }
 
+Status validateOptions(const UsageGeneratorOptions &o)
+{
+    if (o.payers.isEmpty())
+        return Error::input(QStringLiteral("payers"), QStringLiteral("NO_PAYERS"),
+                            tr("There is no payer organization to generate usage for."));
+    if (!o.firstPeriod.isValid())
+        return Error::input(QStringLiteral("start"), QStringLiteral("INVALID_PERIOD"),
+                            tr("The first billing period is not valid."));
+    if (o.months < 1 || o.months > 120)
+        return Error::input(QStringLiteral("months"), QStringLiteral("INVALID_MONTHS"),
+                            tr("Months must be between 1 and 120."));
+    if (o.rows < 0)
+        return Error::input(QStringLiteral("rows"), QStringLiteral("INVALID_ROWS"),
+                            tr("The row count cannot be negative."));
+    return {};
+}
+
+// The accounts of a payer with rows in one period: the management account first; only as many as the rows can
+// meaningfully cover.
+std::vector<AccountCtx> accountsFor(const UsageGeneratorOptions &o, const GeneratorPayer &payer,
+                                    const BillingPeriod &period, std::int64_t rowsHere)
+{
+    std::vector<AccountCtx> accounts;
+    QList<GeneratorAccount> all {payer.management};
+    all += payer.members;
+    const std::int64_t wanted = std::clamp<std::int64_t>(rowsHere / 25, 1, all.size());
+    for (std::int64_t i = 0; i < wanted; ++i) {
+        const GeneratorAccount &a = all[qsizetype(i)];
+        AccountCtx c;
+        c.id = a.id.toStdString();
+        const QString entity = UsageGenerator::invoicingEntityFor(a.taxCountry);
+        c.invoicingEntity = csvQuoted(entity.toStdString());
+        c.invoiceId = invoiceIdFor(entity, payer.management.id, period, o.seed);
+        c.regions = regionMixFor(a.taxCountry);
+        c.tax = taxFor(a);
+        if (c.tax.rate > 0)
+            c.taxDescription = csvQuoted(c.tax.label + " " + percentText(c.tax.rate) + "%");
+        accounts.push_back(std::move(c));
+    }
+    return accounts;
+}
+
+// The rows of a payer's trailer: the support fee, the savings plan and reservation fees and the credit where the
+// payer has them, and one tax row per taxed account.
+std::int64_t trailerRowCount(const PayerTraits &traits, const std::vector<AccountCtx> &accounts)
+{
+    std::int64_t rows = 1 + (traits.savingsPlan ? 1 : 0) + (traits.reservation ? 1 : 0) + (traits.credits ? 1 : 0);
+    for (const AccountCtx &a : accounts)
+        rows += a.tax.rate > 0 ? 1 : 0;
+    return rows;
+}
+
 } // namespace
 
 UsageGenerator::UsageGenerator(UsageGeneratorOptions options)
@@ -754,18 +806,8 @@ Result<GeneratorReport> UsageGenerator::writeFile(const QString &path, const Pro
 Result<GeneratorReport> UsageGenerator::write(QIODevice &device, const Progress &progress) const
 {
     const UsageGeneratorOptions &o = m_options;
-    if (o.payers.isEmpty())
-        return Error::input(QStringLiteral("payers"), QStringLiteral("NO_PAYERS"),
-                            tr("There is no payer organization to generate usage for."));
-    if (!o.firstPeriod.isValid())
-        return Error::input(QStringLiteral("start"), QStringLiteral("INVALID_PERIOD"),
-                            tr("The first billing period is not valid."));
-    if (o.months < 1 || o.months > 120)
-        return Error::input(QStringLiteral("months"), QStringLiteral("INVALID_MONTHS"),
-                            tr("Months must be between 1 and 120."));
-    if (o.rows < 0)
-        return Error::input(QStringLiteral("rows"), QStringLiteral("INVALID_ROWS"),
-                            tr("The row count cannot be negative."));
+    if (auto valid = validateOptions(o); !valid)
+        return valid.error();
 
     const Tables &t = tables();
     std::unique_ptr<Sink> sink;
@@ -803,32 +845,9 @@ Result<GeneratorReport> UsageGenerator::write(QIODevice &device, const Progress 
             const PayerTraits traits = traitsFor(o.seed, payer.management.id);
             Rng rng {mix(o.seed, fnv1a(payer.management.id.toStdString()) ^ (std::uint64_t(period.index()) << 20))};
 
-            // Accounts: the management account first; only as many as the rows can meaningfully cover.
-            std::vector<AccountCtx> accounts;
-            QList<GeneratorAccount> all {payer.management};
-            all += payer.members;
-            const std::int64_t wanted = std::clamp<std::int64_t>(rowsHere / 25, 1, all.size());
-            for (std::int64_t i = 0; i < wanted; ++i) {
-                const GeneratorAccount &a = all[qsizetype(i)];
-                AccountCtx c;
-                c.id = a.id.toStdString();
-                const QString entity = invoicingEntityFor(a.taxCountry);
-                c.invoicingEntity = csvQuoted(entity.toStdString());
-                c.invoiceId = invoiceIdFor(entity, payer.management.id, period, o.seed);
-                c.regions = regionMixFor(a.taxCountry);
-                c.tax = taxFor(a);
-                if (c.tax.rate > 0)
-                    c.taxDescription = csvQuoted(c.tax.label + " " + percentText(c.tax.rate) + "%");
-                accounts.push_back(std::move(c));
-            }
+            std::vector<AccountCtx> accounts = accountsFor(o, payer, period, rowsHere);
             const bool trailer = rowsHere >= 40;
-            std::int64_t trailerRows = 0;
-            if (trailer) {
-                trailerRows
-                    = 1 + (traits.savingsPlan ? 1 : 0) + (traits.reservation ? 1 : 0) + (traits.credits ? 1 : 0);
-                for (const AccountCtx &a : accounts)
-                    trailerRows += a.tax.rate > 0 ? 1 : 0;
-            }
+            const std::int64_t trailerRows = trailer ? trailerRowCount(traits, accounts) : 0;
             std::int64_t bodyRows = rowsHere - trailerRows;
 
             GeneratedTotals totals;

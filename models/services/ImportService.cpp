@@ -3,42 +3,20 @@
 #include "DirectoryService.h"
 #include "Services.h"
 #include "TransferService.h"
+#include "storage/CostDataStore.h"
 #include "storage/CostImporter.h"
-#include "storage/Database.h"
 #include "storage/Storage.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSet>
-#include <QSqlQuery>
 
-#include <limits>
 #include <map>
-#include <vector>
 
 namespace bd {
 
 namespace {
-
-QString isoUtc(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIso(const QString &s)
-{
-    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(s, Qt::ISODate);
-    t.setTimeSpec(Qt::UTC);
-    return t;
-}
-
-Decimal fromRawInt(const QVariant &v)
-{
-    return Decimal::fromInt64Raw(v.toLongLong());
-}
 
 // The SHA-256 of a file as stored, streamed.
 QString fileSha256(const QString &path)
@@ -51,6 +29,15 @@ QString fileSha256(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+Error duplicateFile(qint64 importId)
+{
+    return Error::rule(QStringLiteral("IMPORT_DUPLICATE_FILE"),
+                       ImportService::tr("This file was already imported (import %1, same SHA-256). Choose replace to "
+                                         "import it again instead of the earlier import; amounts are never counted "
+                                         "twice.")
+                           .arg(importId));
+}
+
 } // namespace
 
 ImportService::ImportService(Services &services)
@@ -59,37 +46,38 @@ ImportService::ImportService(Services &services)
 {
     // An organization or account with imported cost data cannot be removed.
     m_services.addReferenceCheck([this](const QString &entityType, const QString &id) -> Result<QString> {
-        Database &db = m_services.database();
-        if (entityType == QLatin1String("organization")) {
-            auto q = db.exec(
-                QStringLiteral("SELECT count(DISTINCT import_id) FROM cost_import_periods WHERE organization_id = ?"),
-                {id});
-            if (!q)
-                return q.error();
-            if (q.value().next() && q.value().value(0).toInt() > 0)
-                return tr("it has imported cost data (%n import(s)); remove those imports first.", nullptr,
-                          q.value().value(0).toInt());
-        } else if (entityType == QLatin1String("account")) {
-            auto q = db.exec(
-                QStringLiteral("SELECT count(DISTINCT import_id) FROM cost_import_periods WHERE payer_account_id = ?"),
-                {id});
-            if (!q)
-                return q.error();
-            if (q.value().next() && q.value().value(0).toInt() > 0)
-                return tr("account %1 is the payer of imported cost data (%n import(s)); remove those imports first.",
-                          nullptr, q.value().value(0).toInt())
-                    .arg(id);
-            auto u = db.exec(
-                QStringLiteral("SELECT 1 FROM cost_rollup_summary s JOIN cost_dictionary d ON d.id = s.account "
-                               "WHERE d.value = ? LIMIT 1"),
-                {id});
-            if (!u)
-                return u.error();
-            if (u.value().next())
-                return tr("account %1 has imported cost data; remove those imports first.").arg(id);
-        }
-        return QString();
+        return referenceOf(entityType, id);
     });
+}
+
+CostDataStore &ImportService::store() const
+{
+    return m_services.storage().costData();
+}
+
+Result<QString> ImportService::referenceOf(const QString &entityType, const QString &id) const
+{
+    if (entityType == QLatin1String("organization")) {
+        const auto imports = store().importCountForOrganization(id);
+        if (!imports)
+            return imports.error();
+        if (*imports > 0)
+            return tr("it has imported cost data (%n import(s)); remove those imports first.", nullptr, *imports);
+    } else if (entityType == QLatin1String("account")) {
+        const auto imports = store().importCountForPayer(id);
+        if (!imports)
+            return imports.error();
+        if (*imports > 0)
+            return tr("account %1 is the payer of imported cost data (%n import(s)); remove those imports first.",
+                      nullptr, *imports)
+                .arg(id);
+        const auto used = store().accountHasCostData(id);
+        if (!used)
+            return used.error();
+        if (*used)
+            return tr("account %1 has imported cost data; remove those imports first.").arg(id);
+    }
+    return QString();
 }
 
 ImportService::~ImportService() = default;
@@ -148,38 +136,6 @@ Result<DetectedFile> ImportService::inspect(const QString &path, CostFormat form
     return file;
 }
 
-namespace {
-
-Status removeImportRows(Database &db, qint64 id)
-{
-    auto range = db.exec(QStringLiteral("SELECT first_line_item, last_line_item FROM cost_imports WHERE id = ?"), {id});
-    if (!range.ok())
-        return range.error();
-    if (!range.value().next())
-        return {};
-    const QVariant first = range.value().value(0);
-    const QVariant last = range.value().value(1);
-    range.value().finish();
-    if (!first.isNull()) {
-        if (auto q
-            = db.exec(QStringLiteral("DELETE FROM cost_line_items WHERE rowid BETWEEN ? AND ? AND import_id = ?"),
-                      {first, last, id});
-            !q.ok())
-            return q.error();
-    }
-    for (const char *table :
-         {"cost_rollup_summary", "cost_rollup_detail", "cost_rollup_daily", "cost_import_periods"}) {
-        if (auto q = db.exec(QStringLiteral("DELETE FROM %1 WHERE import_id = ?").arg(QLatin1String(table)), {id});
-            !q.ok())
-            return q.error();
-    }
-    if (auto q = db.exec(QStringLiteral("DELETE FROM cost_imports WHERE id = ?"), {id}); !q.ok())
-        return q.error();
-    return {};
-}
-
-} // namespace
-
 Result<ImportReport> ImportService::importFile(const ImportOptions &options, const ImportProgress &progress)
 {
     QElapsedTimer timer;
@@ -195,82 +151,104 @@ Result<ImportReport> ImportService::importFile(const ImportOptions &options, con
     if (!info.exists() || !info.isFile())
         return Error::input(options.path, QStringLiteral("FILE_NOT_FOUND"),
                             tr("There is no file %1.").arg(options.path));
-
-    Database &db = m_services.database();
-    // A file already imported is refused before reading it all (same size: compare the hash first).
-    if (!options.replace) {
-        auto same = db.exec(QStringLiteral("SELECT id, sha256 FROM cost_imports WHERE file_size = ?"), {info.size()});
-        if (same.ok()) {
-            QList<QPair<qint64, QString>> candidates;
-            while (same.value().next())
-                candidates.append({same.value().value(0).toLongLong(), same.value().value(1).toString()});
-            if (!candidates.isEmpty()) {
-                const QString sha = fileSha256(options.path);
-                for (const auto &[id, hash] : candidates)
-                    if (hash == sha)
-                        return Error::rule(
-                            QStringLiteral("IMPORT_DUPLICATE_FILE"),
-                            tr("This file was already imported (import %1, same SHA-256). Choose replace to "
-                               "import it again instead of the earlier import; amounts are never counted twice.")
-                                .arg(id));
-            }
-        }
-    }
+    if (!options.replace)
+        if (auto s = refuseKnownFile(options, info.size()); !s)
+            return s.error();
 
     Transaction tx(m_services.storage());
     if (!tx.started())
         return tx.started().error();
-    const QDateTime clock = m_services.now();
-    const QDateTime wall = QDateTime::currentDateTimeUtc();
-    auto placeholder
-        = db.exec(QStringLiteral("INSERT INTO cost_imports (file_name, path, file_size, sha256, format, "
-                                 "format_version, view, clock_time, wall_time, actor, rows_read, rows_imported, "
-                                 "rows_rejected, rows_skipped, billable, public_on_demand) VALUES "
-                                 "(?, ?, ?, '', '', '', ?, ?, ?, ?, 0, 0, 0, 0, 0, 0)"),
-                  {info.fileName(), info.absoluteFilePath(), info.size(), options.view == CostView::ProForma ? 1 : 0,
-                   isoUtc(clock), isoUtc(wall), m_services.actorLabel()});
-    if (!placeholder.ok())
-        return placeholder.error();
-    const qint64 importId = placeholder.value().lastInsertId().toLongLong();
-    placeholder.value().finish();
+    ImportRecord placeholder;
+    placeholder.fileName = info.fileName();
+    placeholder.path = info.absoluteFilePath();
+    placeholder.fileSize = info.size();
+    placeholder.view = options.view;
+    placeholder.clockTime = m_services.now();
+    placeholder.wallTime = QDateTime::currentDateTimeUtc();
+    placeholder.actor = m_services.actorLabel();
+    auto started = store().startImport(placeholder);
+    if (!started)
+        return started.error();
+    const std::unique_ptr<CostImportSession> writer = std::move(started).value();
+    const qint64 importId = writer->importId();
 
-    CostImporter importer(db);
-    if (auto loaded = importer.load(options, importId, progress, report); !loaded) {
+    if (auto loaded = writer->load(options, progress, report); !loaded) {
         report.elapsedMs = timer.elapsed();
         setLastReport(report);
         return loaded.error();
     }
+    const auto replaced = importsToReplace(options, importId, report);
+    if (!replaced)
+        return replaced.error();
+    if (auto s = removeReplaced(*replaced, importId, info.fileName()); !s)
+        return s.error();
+    report.replacedImports = *replaced;
 
-    // Duplicates and overlaps.
+    const auto organizationByPayer = attributePayers(writer->payers(), report);
+    if (!organizationByPayer)
+        return organizationByPayer.error();
+    for (PayerPeriodTotal &t : report.totals)
+        t.organizationId = organizationByPayer->value(t.payerAccountId);
+    if (auto s = writer->writeRollups(options.view, *organizationByPayer); !s) {
+        setLastReport(report);
+        return s.error();
+    }
+    if (auto s = checkStorable(report); !s)
+        return s.error();
+    if (auto s = writer->finish(report); !s)
+        return s.error();
+    if (auto s = auditImport(importId, info.fileName(), report); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+
+    report.importId = importId;
+    report.elapsedMs = timer.elapsed();
+    setLastReport(report);
+    report = m_lastReport;
+    if (!report.createdOrganizations.isEmpty())
+        Q_EMIT m_services.directory().changed();
+    notifyImported();
+    return report;
+}
+
+// A file already imported is refused before reading it all (same size: compare the hash first).
+Status ImportService::refuseKnownFile(const ImportOptions &options, qint64 fileSize) const
+{
+    const auto candidates = store().hashesOfSize(fileSize);
+    if (!candidates)
+        return candidates.error();
+    if (candidates->isEmpty())
+        return {};
+    const QString sha = fileSha256(options.path);
+    for (const auto &[id, hash] : *candidates)
+        if (hash == sha)
+            return duplicateFile(id);
+    return {};
+}
+
+// Imports of the same file (by SHA-256) and imports holding a (payer, period, view) of the file: refused unless
+// options.replace, else returned (sorted) to be replaced.
+Result<QList<qint64>> ImportService::importsToReplace(const ImportOptions &options, qint64 importId,
+                                                      const ImportReport &report)
+{
     QSet<qint64> toReplace;
-    {
-        auto same = db.exec(QStringLiteral("SELECT id FROM cost_imports WHERE sha256 = ? AND id <> ?"),
-                            {report.sha256, importId});
-        if (!same.ok())
-            return same.error();
-        while (same.value().next()) {
-            const qint64 id = same.value().value(0).toLongLong();
-            if (!options.replace) {
-                setLastReport(report);
-                return Error::rule(
-                    QStringLiteral("IMPORT_DUPLICATE_FILE"),
-                    tr("This file was already imported (import %1, same SHA-256). Choose replace to import it "
-                       "again instead of the earlier import; amounts are never counted twice.")
-                        .arg(id));
-            }
-            toReplace.insert(id);
+    const auto same = store().importsWithSha256(report.sha256, importId);
+    if (!same)
+        return same.error();
+    for (qint64 id : *same) {
+        if (!options.replace) {
+            setLastReport(report);
+            return duplicateFile(id);
         }
+        toReplace.insert(id);
     }
     QStringList overlaps;
     for (const PayerPeriodTotal &t : std::as_const(report.totals)) {
-        auto q = db.exec(
-            QStringLiteral("SELECT DISTINCT import_id FROM cost_import_periods WHERE payer_account_id = ? AND "
-                           "period = ? AND view = ? AND import_id <> ?"),
-            {t.payerAccountId, t.period.index(), options.view == CostView::ProForma ? 1 : 0, importId});
-        if (!q.ok())
-            return q.error();
-        while (q.value().next()) {
-            const qint64 id = q.value().value(0).toLongLong();
+        const auto holding = store().importsHolding(t.payerAccountId, t.period, options.view, importId);
+        if (!holding)
+            return holding.error();
+        for (qint64 id : *holding) {
             if (!toReplace.contains(id))
                 overlaps << tr("payer %1, %2 (import %3)").arg(t.payerAccountId, t.period.toString()).arg(id);
             toReplace.insert(id);
@@ -286,19 +264,28 @@ Result<ImportReport> ImportService::importFile(const ImportOptions &options, con
     }
     QList<qint64> replaced(toReplace.cbegin(), toReplace.cend());
     std::sort(replaced.begin(), replaced.end());
-    for (qint64 id : std::as_const(replaced)) {
-        if (auto s = removeImportRows(db, id); !s)
-            return s.error();
-        if (auto s = m_services.audit(QStringLiteral("import.replace"), QStringLiteral("import"), QString::number(id),
-                                      tr("Replaced by import %1 of %2").arg(importId).arg(info.fileName()));
-            !s)
-            return s.error();
-    }
-    report.replacedImports = replaced;
+    return replaced;
+}
 
-    // Attribution: the organization whose management account is the payer; unknown payers become imported orgs.
+Status ImportService::removeReplaced(const QList<qint64> &replaced, qint64 importId, const QString &fileName)
+{
+    for (qint64 id : replaced) {
+        if (auto s = store().removeImport(id); !s)
+            return s;
+        if (auto s = m_services.audit(QStringLiteral("import.replace"), QStringLiteral("import"), QString::number(id),
+                                      tr("Replaced by import %1 of %2").arg(importId).arg(fileName));
+            !s)
+            return s;
+    }
+    return {};
+}
+
+// Attribution: the organization whose management account is the payer; unknown payers become imported
+// organizations (listed in the report). Returns payer account id -> organization id.
+Result<QHash<QString, QString>> ImportService::attributePayers(const QList<ImportedPayer> &payers, ImportReport &report)
+{
     QHash<QString, QString> organizationByPayer;
-    for (const CostImporter::Payer &payer : importer.payers()) {
+    for (const ImportedPayer &payer : payers) {
         if (const auto org = m_services.directory().organizationManagedBy(payer.accountId)) {
             organizationByPayer.insert(payer.accountId, org->id);
             continue;
@@ -324,60 +311,31 @@ Result<ImportReport> ImportService::importFile(const ImportOptions &options, con
                                .arg(payer.accountId, org.id, org.name);
         organizationByPayer.insert(payer.accountId, org.id);
     }
-    for (PayerPeriodTotal &t : report.totals)
-        t.organizationId = organizationByPayer.value(t.payerAccountId);
+    return organizationByPayer;
+}
 
-    if (auto s = importer.writeRollups(importId, options.view, organizationByPayer); !s) {
-        setLastReport(report);
-        return s.error();
-    }
-    for (const PayerPeriodTotal &t : std::as_const(report.totals)) {
+// Amounts are stored as 64-bit integers: a total that does not fit is refused.
+Status ImportService::checkStorable(const ImportReport &report)
+{
+    for (const PayerPeriodTotal &t : std::as_const(report.totals))
         if (!t.billable.fitsInt64() || !t.publicOnDemand.fitsInt64())
             return Error::input(
                 QStringLiteral("total"), QStringLiteral("AMOUNT_OUT_OF_RANGE"),
                 tr("The total of payer %1 for %2 is too large to store.").arg(t.payerAccountId, t.period.toString()));
-        auto q = db.exec(
-            QStringLiteral("INSERT INTO cost_import_periods (import_id, payer_account_id, organization_id, period, "
-                           "view, currency, rows, billable, public_on_demand) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {importId, t.payerAccountId, t.organizationId, t.period.index(), options.view == CostView::ProForma ? 1 : 0,
-             t.currency, t.rows, qint64(t.billable.toInt64Raw()), qint64(t.publicOnDemand.toInt64Raw())});
-        if (!q.ok())
-            return q.error();
-    }
     if (!report.billableTotal.fitsInt64() || !report.publicOnDemandTotal.fitsInt64())
         return Error::input(QStringLiteral("total"), QStringLiteral("AMOUNT_OUT_OF_RANGE"),
                             tr("The total of the file is too large to store."));
-    auto update
-        = db.exec(QStringLiteral("UPDATE cost_imports SET sha256 = ?, format = ?, format_version = ?, rows_read = ?, "
-                                 "rows_imported = ?, rows_rejected = ?, rows_skipped = ?, billable = ?, "
-                                 "public_on_demand = ?, rounding_residue = ?, warnings = ?, first_line_item = ?, "
-                                 "last_line_item = ? WHERE id = ?"),
-                  {report.sha256, costFormatKey(report.format), report.formatVersion, report.rowsRead,
-                   report.rowsImported, report.rowsRejected, report.rowsSkipped,
-                   qint64(report.billableTotal.toInt64Raw()), qint64(report.publicOnDemandTotal.toInt64Raw()),
-                   report.roundingResidueText, Database::text(report.warnings.join(QLatin1Char('\n'))),
-                   importer.firstLineItem() ? QVariant(importer.firstLineItem()) : QVariant(),
-                   importer.lastLineItem() ? QVariant(importer.lastLineItem()) : QVariant(), importId});
-    if (!update.ok())
-        return update.error();
-    if (auto s = m_services.audit(QStringLiteral("import.add"), QStringLiteral("import"), QString::number(importId),
-                                  tr("Imported %1 (%2, %3): %4 rows imported, %5 rejected, %6 skipped")
-                                      .arg(info.fileName(), report.formatVersion, costViewKey(options.view))
-                                      .arg(report.rowsImported)
-                                      .arg(report.rowsRejected)
-                                      .arg(report.rowsSkipped));
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    report.importId = importId;
-    report.elapsedMs = timer.elapsed();
-    setLastReport(report);
-    report = m_lastReport;
-    if (!report.createdOrganizations.isEmpty())
-        Q_EMIT m_services.directory().changed();
-    notifyImported();
-    return report;
+    return {};
+}
+
+Status ImportService::auditImport(qint64 importId, const QString &fileName, const ImportReport &report)
+{
+    return m_services.audit(QStringLiteral("import.add"), QStringLiteral("import"), QString::number(importId),
+                            tr("Imported %1 (%2, %3): %4 rows imported, %5 rejected, %6 skipped")
+                                .arg(fileName, report.formatVersion, costViewKey(report.view))
+                                .arg(report.rowsImported)
+                                .arg(report.rowsRejected)
+                                .arg(report.rowsSkipped));
 }
 
 Result<QList<ImportRecord>> ImportService::imports() const
@@ -386,61 +344,16 @@ Result<QList<ImportRecord>> ImportService::imports() const
     const auto visible = m_services.visibility();
     if (!visible)
         return visible.error();
-    QList<ImportRecord> out;
-    Database &db = m_services.database();
-    auto q = db.exec(
-        QStringLiteral("SELECT id, file_name, path, file_size, sha256, format, format_version, view, clock_time, "
-                       "wall_time, actor, rows_read, rows_imported, rows_rejected, rows_skipped, billable, "
-                       "public_on_demand FROM cost_imports ORDER BY id DESC"));
-    if (!q.ok())
-        return q.error();
-    const bool hide = !visible->billableVisible();
-    QSqlQuery &r = q.value();
-    while (r.next()) {
-        ImportRecord rec;
-        rec.id = r.value(0).toLongLong();
-        rec.fileName = r.value(1).toString();
-        rec.path = r.value(2).toString();
-        rec.fileSize = r.value(3).toLongLong();
-        rec.sha256 = r.value(4).toString();
-        rec.format = costFormatFromKey(r.value(5).toString()).value_or(CostFormat::Auto);
-        rec.formatVersion = r.value(6).toString();
-        rec.view = r.value(7).toInt() == 1 ? CostView::ProForma : CostView::Billable;
-        rec.clockTime = fromIso(r.value(8).toString());
-        rec.wallTime = fromIso(r.value(9).toString());
-        rec.actor = r.value(10).toString();
-        rec.rowsRead = r.value(11).toLongLong();
-        rec.rowsImported = r.value(12).toLongLong();
-        rec.rowsRejected = r.value(13).toLongLong();
-        rec.rowsSkipped = r.value(14).toLongLong();
-        rec.billable = hide ? Decimal() : fromRawInt(r.value(15));
-        rec.publicOnDemand = fromRawInt(r.value(16));
-        rec.billableHidden = hide;
-        out << rec;
-    }
-    r.finish();
-    auto p = db.exec(
-        QStringLiteral("SELECT import_id, payer_account_id, organization_id, period, currency, rows, billable, "
-                       "public_on_demand FROM cost_import_periods ORDER BY import_id, payer_account_id, period"));
-    if (!p.ok())
-        return p.error();
-    {
-        QHash<qint64, int> index;
-        for (int i = 0; i < out.size(); ++i)
-            index.insert(out.at(i).id, i);
-        while (p.value().next()) {
-            const qint64 id = p.value().value(0).toLongLong();
-            if (!index.contains(id))
-                continue;
-            PayerPeriodTotal t;
-            t.payerAccountId = p.value().value(1).toString();
-            t.organizationId = p.value().value(2).toString();
-            t.period = BillingPeriod::fromIndex(p.value().value(3).toInt());
-            t.currency = p.value().value(4).toString();
-            t.rows = p.value().value(5).toLongLong();
-            t.billable = hide ? Decimal() : fromRawInt(p.value().value(6));
-            t.publicOnDemand = fromRawInt(p.value().value(7));
-            out[index.value(id)].totals << t;
+    auto all = store().imports();
+    if (!all)
+        return all.error();
+    QList<ImportRecord> out = std::move(all).value();
+    if (!visible->billableVisible()) {
+        for (ImportRecord &rec : out) {
+            rec.billable = Decimal();
+            rec.billableHidden = true;
+            for (PayerPeriodTotal &t : rec.totals)
+                t.billable = Decimal();
         }
     }
     // An account sees only the organizations (and months) it may see; the import's totals are then theirs.
@@ -485,25 +398,17 @@ Status ImportService::removeImport(qint64 id)
     if (!record)
         return Error::rule(QStringLiteral("IMPORT_NOT_FOUND"), tr("There is no import %1.").arg(id),
                            QStringLiteral("id"));
-    Database &db = m_services.database();
     // Only the administrator, or the management account of every organization the import holds data for.
-    {
-        auto orgs = db.exec(
-            QStringLiteral("SELECT DISTINCT organization_id FROM cost_import_periods WHERE import_id = ?"), {id});
-        if (!orgs.ok())
-            return orgs.error();
-        QStringList ids;
-        while (orgs.value().next())
-            ids << orgs.value().value(0).toString();
-        orgs.value().finish();
-        for (const QString &org : std::as_const(ids))
-            if (auto allowed = m_services.directory().requireManagementOf(org); !allowed)
-                return allowed;
-    }
+    const auto organizations = store().organizationsOfImport(id);
+    if (!organizations)
+        return organizations.error();
+    for (const QString &org : *organizations)
+        if (auto allowed = m_services.directory().requireManagementOf(org); !allowed)
+            return allowed;
     Transaction tx(m_services.storage());
     if (!tx.started())
         return tx.started();
-    if (auto s = removeImportRows(db, id); !s)
+    if (auto s = store().removeImport(id); !s)
         return s;
     if (auto s = m_services.audit(
             QStringLiteral("import.remove"), QStringLiteral("import"), QString::number(id),
@@ -518,13 +423,35 @@ Status ImportService::removeImport(qint64 id)
 
 qint64 ImportService::lineItemCount(qint64 importId) const
 {
-    Database &db = m_services.database();
-    auto q = importId == 0
-        ? db.exec(QStringLiteral("SELECT count(*) FROM cost_line_items"))
-        : db.exec(QStringLiteral("SELECT count(*) FROM cost_line_items WHERE import_id = ?"), {importId});
-    if (q.ok() && q.value().next())
-        return q.value().value(0).toLongLong();
-    return 0;
+    const auto n = store().lineItemCount(importId);
+    return n ? *n : 0;
+}
+
+Status ImportService::checkGrouping(const QList<CostDimension> &groupBy)
+{
+    bool daily = false, detail = false;
+    for (CostDimension dim : groupBy) {
+        daily = daily || dim == CostDimension::Day;
+        detail = detail || dim == CostDimension::UsageType || dim == CostDimension::Operation
+            || dim == CostDimension::Region || dim == CostDimension::ServiceName;
+    }
+    const auto unsupported = [](const QString &message) {
+        return Error::input(QStringLiteral("group-by"), QStringLiteral("UNSUPPORTED_GROUPING"), message);
+    };
+    if (daily && detail)
+        return unsupported(tr("Daily totals are kept per account, service and line item type; they cannot be split by "
+                              "usage type, operation, region or service name."));
+    if (!daily)
+        return {};
+    for (CostDimension dim : groupBy) {
+        if (dim == CostDimension::BillingEntity)
+            return unsupported(tr("Daily totals are not kept per billing entity."));
+        if (dim == CostDimension::InvoicingEntity)
+            return unsupported(tr("Daily totals are not kept per invoicing entity."));
+        if (dim == CostDimension::TaxType)
+            return unsupported(tr("Daily totals are not kept per tax type."));
+    }
+    return {};
 }
 
 Result<QList<CostTotal>> ImportService::costTotals(const CostQuery &query) const
@@ -533,243 +460,32 @@ Result<QList<CostTotal>> ImportService::costTotals(const CostQuery &query) const
     const auto visible = m_services.visibility();
     if (!visible)
         return visible.error();
-    bool needDaily = false, needDetail = false;
-    for (CostDimension dim : query.groupBy) {
-        needDaily = needDaily || dim == CostDimension::Day;
-        needDetail = needDetail || dim == CostDimension::UsageType || dim == CostDimension::Operation
-            || dim == CostDimension::Region || dim == CostDimension::ServiceName;
-    }
-    if (needDaily && needDetail)
-        return Error::input(QStringLiteral("group-by"), QStringLiteral("UNSUPPORTED_GROUPING"),
-                            tr("Daily totals are kept per account, service and line item type; they cannot be split by "
-                               "usage type, operation, region or service name."));
-    const QString table = needDaily
-        ? QStringLiteral("cost_rollup_daily")
-        : (needDetail ? QStringLiteral("cost_rollup_detail") : QStringLiteral("cost_rollup_summary"));
-    QStringList columns;
-    QList<bool> dictionaryColumn;
-    for (CostDimension dim : query.groupBy) {
-        QString c;
-        bool dict = true;
-        switch (dim) {
-        case CostDimension::Organization:
-            c = QStringLiteral("organization_id");
-            dict = false;
-            break;
-        case CostDimension::Payer:
-            c = QStringLiteral("payer");
-            break;
-        case CostDimension::Account:
-            c = QStringLiteral("account");
-            break;
-        case CostDimension::Period:
-            c = QStringLiteral("period");
-            dict = false;
-            break;
-        case CostDimension::Day:
-            c = QStringLiteral("day");
-            dict = false;
-            break;
-        case CostDimension::Service:
-            c = QStringLiteral("service");
-            break;
-        case CostDimension::ServiceName:
-            c = QStringLiteral("service_name");
-            break;
-        case CostDimension::UsageType:
-            c = QStringLiteral("usage_type");
-            break;
-        case CostDimension::Operation:
-            c = QStringLiteral("operation");
-            break;
-        case CostDimension::Region:
-            c = QStringLiteral("region");
-            break;
-        case CostDimension::LineItemType:
-            c = QStringLiteral("line_item_type");
-            break;
-        case CostDimension::BillingEntity:
-            c = QStringLiteral("billing_entity");
-            if (needDaily)
-                return Error::input(QStringLiteral("group-by"), QStringLiteral("UNSUPPORTED_GROUPING"),
-                                    tr("Daily totals are not kept per billing entity."));
-            break;
-        case CostDimension::InvoicingEntity:
-            c = QStringLiteral("invoicing_entity");
-            if (needDaily)
-                return Error::input(QStringLiteral("group-by"), QStringLiteral("UNSUPPORTED_GROUPING"),
-                                    tr("Daily totals are not kept per invoicing entity."));
-            break;
-        case CostDimension::Currency:
-            c = QStringLiteral("currency");
-            break;
-        case CostDimension::TaxType:
-            c = QStringLiteral("tax_type");
-            if (needDaily)
-                return Error::input(QStringLiteral("group-by"), QStringLiteral("UNSUPPORTED_GROUPING"),
-                                    tr("Daily totals are not kept per tax type."));
-            break;
-        }
-        columns << c;
-        dictionaryColumn << dict;
-    }
-    QString sql
-        = QStringLiteral("SELECT %1rows, usage_quantity, billable, public_on_demand, organization_id, period FROM %2 "
-                         "WHERE view = ?")
-              .arg(columns.isEmpty() ? QString() : columns.join(QStringLiteral(", ")) + QStringLiteral(", "), table);
-    QVariantList bind {query.view == CostView::ProForma ? 1 : 0};
-    if (query.period) {
-        sql += QStringLiteral(" AND period = ?");
-        bind << query.period->index();
-    }
-    if (!query.organizationId.isEmpty()) {
-        sql += QStringLiteral(" AND organization_id = ?");
-        bind << query.organizationId;
-    }
-    if (!query.accountId.isEmpty()) {
-        sql += QStringLiteral(" AND account = (SELECT id FROM cost_dictionary WHERE value = ?)");
-        bind << query.accountId;
-    }
-    Database &db = m_services.database();
-    auto q = db.exec(sql, bind);
-    if (!q.ok())
-        return q.error();
-    struct Acc
-    {
-        qint64 rows = 0;
-        Int128 usage = 0, billable = 0, pod = 0;
-    };
-    std::map<QStringList, Acc> acc;
-    std::map<std::vector<qint64>, Acc> byIds; // fast path when every key is an integer
-    QSqlQuery &r = q.value();
-    const int n = int(columns.size());
-    bool allInts = true;
-    for (CostDimension dim : query.groupBy)
-        allInts = allInts && dim != CostDimension::Organization;
-    std::vector<qint64> key(std::size_t(n), 0);
-    QStringList textKey;
-    while (r.next()) {
-        if (!visible->seesEverything()
-            && !visible->allows(r.value(n + 4).toString(), BillingPeriod::fromIndex(r.value(n + 5).toInt())))
+    if (auto s = checkGrouping(query.groupBy); !s)
+        return s.error();
+    const auto sums = store().rollupSums(query);
+    if (!sums)
+        return sums.error();
+    // Only what the account may see, added up by the requested keys (sorted by them).
+    std::map<QStringList, CostTotal> byKeys;
+    for (const CostRollupSums &s : *sums) {
+        if (!visible->seesEverything() && !visible->allows(s.organizationId, s.period))
             continue;
-        Acc *a = nullptr;
-        if (allInts) {
-            for (int i = 0; i < n; ++i)
-                key[std::size_t(i)] = r.value(i).toLongLong();
-            a = &byIds[key];
-        } else {
-            textKey.clear();
-            for (int i = 0; i < n; ++i)
-                textKey << r.value(i).toString();
-            a = &acc[textKey];
-        }
-        a->rows += r.value(n).toLongLong();
-        a->usage += r.value(n + 1).toLongLong();
-        a->billable += r.value(n + 2).toLongLong();
-        a->pod += r.value(n + 3).toLongLong();
+        CostTotal &t = byKeys[s.keys];
+        t.rows += s.rows;
+        t.billable += s.billable;
+        t.publicOnDemand += s.publicOnDemand;
+        t.usageQuantity += s.usageQuantity;
     }
-    r.finish();
-    for (const auto &[k, v] : byIds) {
-        QStringList t;
-        for (qint64 id : k)
-            t << QString::number(id);
-        acc[t] = v;
-    }
-    // Dictionary ids and numbers to text.
-    QHash<qint64, QString> names;
-    const auto nameOf = [&](qint64 id) -> QString {
-        if (id == 0)
-            return {};
-        const auto it = names.constFind(id);
-        if (it != names.cend())
-            return it.value();
-        auto d = db.exec(QStringLiteral("SELECT value FROM cost_dictionary WHERE id = ?"), {id});
-        const QString v = d.ok() && d.value().next() ? d.value().value(0).toString() : QString();
-        names.insert(id, v);
-        return v;
-    };
     const bool hide = !visible->billableVisible();
     QList<CostTotal> out;
-    for (const auto &[k, v] : acc) {
-        CostTotal t;
-        for (int i = 0; i < n; ++i) {
-            const CostDimension dim = query.groupBy.at(i);
-            if (dim == CostDimension::Period)
-                t.keys << BillingPeriod::fromIndex(k.at(i).toInt()).toString();
-            else if (dim == CostDimension::Day)
-                t.keys << QDate(1970, 1, 1).addDays(k.at(i).toLongLong()).toString(Qt::ISODate);
-            else if (dictionaryColumn.at(i))
-                t.keys << nameOf(k.at(i).toLongLong());
-            else
-                t.keys << k.at(i);
-        }
-        t.rows = v.rows;
-        t.usageQuantity = Decimal::fromRaw(v.usage * 100000);
-        t.billable = hide ? Decimal() : Decimal::fromRaw(v.billable);
-        t.publicOnDemand = Decimal::fromRaw(v.pod);
+    out.reserve(qsizetype(byKeys.size()));
+    for (auto &[keys, t] : byKeys) {
+        t.keys = keys;
+        if (hide)
+            t.billable = Decimal();
         out << t;
     }
-    std::sort(out.begin(), out.end(), [](const CostTotal &a, const CostTotal &b) { return a.keys < b.keys; });
     return out;
-}
-
-QString costFormatKey(CostFormat format)
-{
-    switch (format) {
-    case CostFormat::Auto:
-        return QStringLiteral("auto");
-    case CostFormat::Cur2:
-        return QStringLiteral("cur2");
-    case CostFormat::LegacyCur:
-        return QStringLiteral("cur");
-    case CostFormat::Focus:
-        return QStringLiteral("focus");
-    }
-    return {};
-}
-
-std::optional<CostFormat> costFormatFromKey(const QString &key)
-{
-    const QString k = key.toLower();
-    if (k == QLatin1String("auto"))
-        return CostFormat::Auto;
-    if (k == QLatin1String("cur2"))
-        return CostFormat::Cur2;
-    if (k == QLatin1String("cur") || k == QLatin1String("cur1") || k == QLatin1String("legacy"))
-        return CostFormat::LegacyCur;
-    if (k == QLatin1String("focus"))
-        return CostFormat::Focus;
-    return std::nullopt;
-}
-
-QString costFormatDisplayName(CostFormat format)
-{
-    switch (format) {
-    case CostFormat::Auto:
-        return ImportService::tr("Automatic");
-    case CostFormat::Cur2:
-        return ImportService::tr("AWS CUR 2.0");
-    case CostFormat::LegacyCur:
-        return ImportService::tr("AWS legacy CUR");
-    case CostFormat::Focus:
-        return ImportService::tr("FOCUS");
-    }
-    return {};
-}
-
-QString costViewKey(CostView view)
-{
-    return view == CostView::ProForma ? QStringLiteral("proforma") : QStringLiteral("billable");
-}
-
-std::optional<CostView> costViewFromKey(const QString &key)
-{
-    const QString k = key.toLower();
-    if (k == QLatin1String("billable"))
-        return CostView::Billable;
-    if (k == QLatin1String("proforma") || k == QLatin1String("pro-forma"))
-        return CostView::ProForma;
-    return std::nullopt;
 }
 
 } // namespace bd

@@ -11,7 +11,6 @@
 #include "storage/SettingsStore.h"
 #include "storage/Storage.h"
 #include "storage/TransferStore.h"
-#include "storage/sqlite/SqliteStorage.h"
 
 #include <QCoreApplication>
 
@@ -71,11 +70,6 @@ Result<std::unique_ptr<Services>> Services::openWorker() const
         return s.error();
     worker->storage().armEnvironmentFault();
     return worker;
-}
-
-Database &Services::database() const
-{
-    return static_cast<SqliteStorage &>(*m_storage).database();
 }
 
 QString Services::databasePath() const

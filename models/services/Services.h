@@ -13,7 +13,6 @@
 
 namespace bd {
 
-class Database;
 class Storage;
 class ClockService;
 class DirectoryService;
@@ -49,7 +48,6 @@ public:
     Result<std::unique_ptr<Services>> openWorker() const;
 
     Storage &storage() const { return *m_storage; }
-    Database &database() const; // transitional: the SQLite connection, for code not yet behind a store
     QString databasePath() const;
     int schemaVersion() const;
     bool wasCreated() const; // the database file was created by open()

@@ -1248,6 +1248,12 @@ void CostImporter::Private::parse()
 
 // --- CostImporter ------------------------------------------------------------------------------------------
 
+struct CostImporter::WriteOutcome
+{
+    bool cancelled = false;
+    std::optional<Error> error;
+};
+
 CostImporter::CostImporter(Database &db)
     : d(std::make_unique<Private>())
     , m_db(db)
@@ -1278,6 +1284,34 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
 {
     QElapsedTimer timer;
     timer.start();
+    if (auto s = readHeader(options, report); !s)
+        return s;
+    sqlite3 *h = sqliteHandle(m_db);
+    if (!h)
+        return Error::internal(tr("The database driver does not give access to SQLite."));
+    if (auto s = loadDictionary(h); !s)
+        return s;
+    // Tuned for one big transaction: a larger page cache (bounded: peak memory stays under 100 MB). Rows are
+    // appended, so a bigger cache does not save writes: 8 MB was as fast as 24 or 64 MB in the benchmark.
+    sqlite3_exec(h, "PRAGMA cache_size = -8192", nullptr, nullptr, nullptr);
+    auto written = writeLineItems(h, importId, progress);
+    if (!written)
+        return written.error();
+    buildDetailRollup();
+    sqlite3_exec(h, "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
+    if (progress && !written->cancelled)
+        progress(d->bytes.load(), d->reader.totalBytes(), d->rowsRead.load());
+
+    fillCounts(options, report);
+    addWarnings(options, report);
+    addTotals(report);
+    report.elapsedMs = timer.elapsed();
+    return outcome(options, report, *written);
+}
+
+// Opens the file, reads its header and detects the format.
+Status CostImporter::readHeader(const ImportOptions &options, ImportReport &report)
+{
     d->options = options;
     d->rejectsPath
         = options.rejectsPath.isEmpty() ? options.path + QStringLiteral(".rejected.csv") : options.rejectsPath;
@@ -1323,25 +1357,31 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
     report.formatVersion = d->format.version;
     report.warnings << d->format.warnings;
 
-    sqlite3 *h = sqliteHandle(m_db);
-    if (!h)
-        return Error::internal(tr("The database driver does not give access to SQLite."));
+    return {};
+}
 
-    // The dictionary so far.
-    {
-        Statement all(h, "SELECT id, value FROM cost_dictionary");
-        if (!all.ok())
-            return sqliteError(h, "reading the dictionary");
-        while (sqlite3_step(all.get()) == SQLITE_ROW) {
-            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(all.get(), 1));
-            d->dict.load(std::uint32_t(sqlite3_column_int64(all.get(), 0)),
-                         QByteArray(text, sqlite3_column_bytes(all.get(), 1)));
-        }
+// The dictionary so far.
+Status CostImporter::loadDictionary(sqlite3 *h)
+{
+    Statement all(h, "SELECT id, value FROM cost_dictionary");
+    if (!all.ok())
+        return sqliteError(h, "reading the dictionary");
+    while (sqlite3_step(all.get()) == SQLITE_ROW) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(all.get(), 1));
+        d->dict.load(std::uint32_t(sqlite3_column_int64(all.get(), 0)),
+                     QByteArray(text, sqlite3_column_bytes(all.get(), 1)));
     }
-    // Tuned for one big transaction: a larger page cache (bounded: peak memory stays under 100 MB). Rows are
-    // appended, so a bigger cache does not save writes: 8 MB was as fast as 24 or 64 MB in the benchmark.
-    sqlite3_exec(h, "PRAGMA cache_size = -8192", nullptr, nullptr, nullptr);
+    return {};
+}
 
+// Runs the parser thread and writes what it produces (dictionary entries, dimension combinations, line items) on
+// this thread, reporting progress. A failure to prepare is returned; a failure while writing, or a cancel, stops the
+// parser and is returned in the outcome (the report is still filled).
+Result<CostImporter::WriteOutcome> CostImporter::writeLineItems(sqlite3 *h, qint64 importId,
+                                                                const ImportProgress &progress)
+{
+    CsvReader &reader = d->reader;
+    WriteOutcome out;
     // Dimension combinations get ids after those of earlier imports (we hold the write lock: nobody else adds).
     qint64 dimsBase = 0;
     {
@@ -1372,10 +1412,8 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
         return sqliteError(h, "preparing the import");
 
     std::thread parser([this] { d->parse(); });
-    std::optional<Error> writeError;
     QElapsedTimer sinceProgress;
     sinceProgress.start();
-    bool cancelled = false;
     bool firstProgress = true; // report after the first batch, then every 50 ms
     sqlite3_stmt *row = insertRow.get();
     sqlite3_stmt *entry = insertEntry.get();
@@ -1400,18 +1438,18 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
             sqlite3_bind_int64(st, base + 5, r.publicOnDemand);
     };
     while (auto batch = d->queue.pop()) {
-        if (!writeError && !cancelled) {
+        if (!out.error && !out.cancelled) {
             for (const NewEntry &e : batch->entries) {
                 sqlite3_bind_int64(entry, 1, e.id);
                 sqlite3_bind_text(entry, 2, e.value.data(), int(e.value.size()), SQLITE_STATIC);
                 if (sqlite3_step(entry) != SQLITE_DONE) {
-                    writeError = sqliteError(h, "writing the dictionary");
+                    out.error = sqliteError(h, "writing the dictionary");
                     break;
                 }
                 sqlite3_reset(entry);
             }
             for (const DimsKey &k : batch->dims) {
-                if (writeError)
+                if (out.error)
                     break;
                 d->dimsKeys.push_back(k);
                 d->dimsSums.emplace_back();
@@ -1433,7 +1471,7 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
                 bindId(dims, 15, k.invoiceId);
                 sqlite3_bind_int64(dims, 16, x.currency);
                 if (sqlite3_step(dims) != SQLITE_DONE) {
-                    writeError = sqliteError(h, "writing the dimensions");
+                    out.error = sqliteError(h, "writing the dimensions");
                     break;
                 }
                 sqlite3_reset(dims);
@@ -1442,14 +1480,14 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
             // the rest one by one. Rowids are assigned consecutively, so the import's rows are one rowid range.
             const std::vector<EncodedRow> &rows = batch->rows;
             std::size_t i = 0;
-            while (!writeError && i < rows.size()) {
+            while (!out.error && i < rows.size()) {
                 const bool many = rows.size() - i >= std::size_t(MultiRows);
                 sqlite3_stmt *st = many ? insertMany.get() : row;
                 const int count = many ? MultiRows : 1;
                 for (int k = 0; k < count; ++k)
                     bindRow(st, k * RowParams, rows[i + std::size_t(k)]);
                 if (sqlite3_step(st) != SQLITE_DONE) {
-                    writeError = sqliteError(h, "writing line items");
+                    out.error = sqliteError(h, "writing line items");
                     break;
                 }
                 sqlite3_reset(st);
@@ -1461,23 +1499,28 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
                     d->accumulate(rows[i + std::size_t(k)]);
                 i += std::size_t(count);
             }
-            if (writeError) {
+            if (out.error) {
                 d->cancel = true;
                 d->queue.stop();
             }
         }
         d->queue.recycle(std::move(batch));
-        if (progress && (firstProgress || sinceProgress.elapsed() >= 50) && !cancelled) {
+        if (progress && (firstProgress || sinceProgress.elapsed() >= 50) && !out.cancelled) {
             firstProgress = false;
             sinceProgress.restart();
             if (!progress(d->bytes.load(), reader.totalBytes(), d->rowsRead.load())) {
-                cancelled = true;
+                out.cancelled = true;
                 d->cancel = true;
                 d->queue.stop();
             }
         }
     }
     parser.join();
+    return out;
+}
+
+void CostImporter::buildDetailRollup()
+{
     // The detail rollup: the sums per dimension combination without the invoice id. The combinations themselves
     // are not needed any more (memory for the rollups written next).
     d->dimsIndex = {};
@@ -1485,11 +1528,11 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
         d->detail[d->dimsKeys[i].detail].add(d->dimsSums[i]);
     std::vector<DimsKey>().swap(d->dimsKeys);
     std::vector<Sums>().swap(d->dimsSums);
-    sqlite3_exec(h, "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
-    if (progress && !cancelled)
-        progress(d->bytes.load(), reader.totalBytes(), d->rowsRead.load());
+}
 
-    // Report
+// Counts, problems and the rejects file of the report.
+void CostImporter::fillCounts(const ImportOptions &options, ImportReport &report)
+{
     report.sha256 = d->sha.hex();
     report.rowsRead = d->rowsRead.load();
     report.rowsImported = d->imported;
@@ -1510,7 +1553,10 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
     report.problemCount = d->problemCount;
     if (d->rejected > 0 && options.skipInvalid)
         report.rejectsPath = d->rejectsPath;
+}
 
+void CostImporter::addWarnings(const ImportOptions &options, ImportReport &report) const
+{
     if (d->nonStandardIds > 0) {
         QStringList samples;
         for (const auto &s : d->nonStandardSamples) {
@@ -1545,37 +1591,42 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
         report.warnings << tr("%1 invalid rows were skipped and written with their reasons to %2.")
                                .arg(d->rejected)
                                .arg(d->rejectsPath);
+}
 
-    // Totals per payer, period, currency (organizations are filled in by the service).
-    {
-        std::map<std::tuple<std::string, std::int32_t, std::string>, Sums> totals;
-        d->detail.forEach([&](const DetailKey &k, const Sums &v) {
-            const std::string_view payer = d->dict.text(k.payer);
-            const std::string_view currency = d->dict.text(k.currency);
-            totals[{std::string(payer), k.period, std::string(currency)}].add(v);
-        });
-        Int128 billable = 0, pod = 0;
-        for (const auto &[k, v] : totals) {
-            PayerPeriodTotal t;
-            t.payerAccountId = QString::fromStdString(std::get<0>(k));
-            t.period = BillingPeriod::fromIndex(std::get<1>(k));
-            t.currency = QString::fromStdString(std::get<2>(k));
-            t.rows = v.rows;
-            t.billable = Decimal::fromRaw(v.billable);
-            t.publicOnDemand = Decimal::fromRaw(v.publicOnDemand);
-            billable += v.billable;
-            pod += v.publicOnDemand;
-            report.totals.append(t);
-        }
-        report.billableTotal = Decimal::fromRaw(billable);
-        report.publicOnDemandTotal = Decimal::fromRaw(pod);
+// Totals per payer, period, currency (organizations are filled in by the service).
+void CostImporter::addTotals(ImportReport &report) const
+{
+    std::map<std::tuple<std::string, std::int32_t, std::string>, Sums> totals;
+    d->detail.forEach([&](const DetailKey &k, const Sums &v) {
+        const std::string_view payer = d->dict.text(k.payer);
+        const std::string_view currency = d->dict.text(k.currency);
+        totals[{std::string(payer), k.period, std::string(currency)}].add(v);
+    });
+    Int128 billable = 0, pod = 0;
+    for (const auto &[k, v] : totals) {
+        PayerPeriodTotal t;
+        t.payerAccountId = QString::fromStdString(std::get<0>(k));
+        t.period = BillingPeriod::fromIndex(std::get<1>(k));
+        t.currency = QString::fromStdString(std::get<2>(k));
+        t.rows = v.rows;
+        t.billable = Decimal::fromRaw(v.billable);
+        t.publicOnDemand = Decimal::fromRaw(v.publicOnDemand);
+        billable += v.billable;
+        pod += v.publicOnDemand;
+        report.totals.append(t);
     }
-    report.elapsedMs = timer.elapsed();
+    report.billableTotal = Decimal::fromRaw(billable);
+    report.publicOnDemandTotal = Decimal::fromRaw(pod);
+}
 
-    if (cancelled)
+// What the load comes to: cancelled, a write or parse error, invalid rows, nothing to import, or success.
+Status CostImporter::outcome(const ImportOptions &options, const ImportReport &report,
+                             const WriteOutcome &written) const
+{
+    if (written.cancelled)
         return Error::rule(QStringLiteral("IMPORT_CANCELLED"), tr("The import was cancelled; nothing was imported."));
-    if (writeError)
-        return *writeError;
+    if (written.error)
+        return *written.error;
     if (d->fatal)
         return *d->fatal;
     if (d->problemCount > 0 && !options.skipInvalid) {

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/CostImport.h"
 #include "domain/Result.h"
-#include "services/ImportService.h"
 #include "storage/FormatDetector.h"
 
 #include <QHash>
@@ -9,6 +9,8 @@
 #include <QString>
 
 #include <memory>
+
+struct sqlite3;
 
 namespace bd {
 
@@ -33,11 +35,7 @@ public:
     // written to options.rejectsPath (or <path>.rejected.csv).
     Status load(const ImportOptions &options, qint64 importId, const ImportProgress &progress, ImportReport &report);
 
-    struct Payer
-    {
-        QString accountId;
-        QString name; // BillingAccountName / bill_payer_account_name where the file has it
-    };
+    using Payer = ImportedPayer;
     QList<Payer> payers() const;
     qint64 firstLineItem() const { return m_firstRowId; }
     qint64 lastLineItem() const { return m_lastRowId; }
@@ -54,6 +52,17 @@ public:
 
 private:
     struct Private;
+    struct WriteOutcome;
+    // The steps of load().
+    Status readHeader(const ImportOptions &options, ImportReport &report);
+    Status loadDictionary(sqlite3 *h);
+    Result<WriteOutcome> writeLineItems(sqlite3 *h, qint64 importId, const ImportProgress &progress);
+    void buildDetailRollup();
+    void fillCounts(const ImportOptions &options, ImportReport &report);
+    void addWarnings(const ImportOptions &options, ImportReport &report) const;
+    void addTotals(ImportReport &report) const;
+    Status outcome(const ImportOptions &options, const ImportReport &report, const WriteOutcome &written) const;
+
     std::unique_ptr<Private> d;
     Database &m_db;
     qint64 m_firstRowId = 0;

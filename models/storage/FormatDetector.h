@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/CostImport.h"
 #include "domain/Result.h"
-#include "services/ImportService.h"
 
 #include <QStringList>
 
