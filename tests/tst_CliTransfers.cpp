@@ -91,6 +91,12 @@ private Q_SLOTS:
         QTest::newRow("bad tag") << Payer << QStringList {"transfers", "invite", "--target", CompanyA, "--start",
                                                           "2030-01",   "--name", "X",        "--tag",  "novalue"}
                                  << 3 << "INVALID_TAG";
+        QTest::newRow("tag without =")
+            << Payer << QStringList {"transfers", "invite", "--target", CompanyA, "--start",
+                                     "2030-01",   "--name", "X",        "--tag",  "cost center"}
+            << 3
+            << "error: --tag: \"cost center\" is not a tag: write KEY=VALUE, e.g. cost-center=42 "
+               "(an empty value is written \"cost center=\"). [INVALID_TAG]";
         QTest::newRow("name not ASCII") << Payer
                                         << QStringList {"transfers", "invite",  "--target", CompanyA,
                                                         "--start",   "2030-01", "--name",   QStringLiteral("Caf\u00e9")}
@@ -237,6 +243,16 @@ private Q_SLOTS:
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains(QLatin1String("History:")));
         QVERIFY(text.out.contains(QLatin1String("withdrew the transfer")));
+        // The same rule as the GUI: an ended transfer is closed, so renaming it is refused (exit 1, with the reason).
+        for (const QString &party : {Payer, CompanyA}) {
+            auto closed
+                = cli(QStringLiteral("2026-03-05T09:00:00Z"), party, {"transfers", "rename", idA, "--name", "Later"});
+            QCOMPARE(closed.exitCode, 1);
+            QCOMPARE(
+                closed.err.trimmed(),
+                QStringLiteral("error: \"Company A\" ended on 31 Jan 2026: a closed transfer keeps its name; send a "
+                               "new invitation to start again. [INVALID_HANDSHAKE_TRANSITION]"));
+        }
         // Partner C is not a party to it.
         QCOMPARE(cli(QStringLiteral("2026-03-05T09:00:00Z"), PartnerC, {"transfers", "show", idA}).exitCode, 1);
         // Company A now has two transfers: a name shared by both is ambiguous.
@@ -263,6 +279,26 @@ private Q_SLOTS:
                  QStringLiteral("awaiting-your-response"));
         QCOMPARE(array(attention).at(0).toObject().value(QStringLiteral("due")).toString(),
                  QStringLiteral("2026-04-30T00:00:00Z"));
+        const QString key = array(attention).at(0).toObject().value(QStringLiteral("key")).toString();
+        QCOMPARE(key, QStringLiteral("awaiting-your-response:") + id);
+        // Snoozed for 3 days: gone from the list, listed with --all, back after 3 days.
+        auto snoozed
+            = cli(QStringLiteral("2026-04-02T10:00:00Z"), CompanyB, {"transfers", "dismiss", key, "--days", "3"});
+        QCOMPARE(snoozed.exitCode, 0);
+        QCOMPARE(snoozed.out.trimmed(), QStringLiteral("Snoozed until 2026-04-05T10:00:00Z."));
+        QCOMPARE(array(cli(QStringLiteral("2026-04-02T10:00:01Z"), CompanyB, {"transfers", "attention"}, true)).size(),
+                 0);
+        const QJsonArray all
+            = array(cli(QStringLiteral("2026-04-02T10:00:01Z"), CompanyB, {"transfers", "attention", "--all"}, true));
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.at(0).toObject().value(QStringLiteral("hiddenUntil")).toString(),
+                 QStringLiteral("2026-04-05T10:00:00Z"));
+        QCOMPARE(array(cli(QStringLiteral("2026-04-05T10:00:00Z"), CompanyB, {"transfers", "attention"}, true)).size(),
+                 1);
+        // The payer has no such item to dismiss.
+        auto foreign = cli(QStringLiteral("2026-04-02T10:00:00Z"), Payer, {"transfers", "dismiss", key});
+        QCOMPARE(foreign.exitCode, 3);
+        QVERIFY2(foreign.err.contains(QLatin1String("ATTENTION_ITEM_NOT_FOUND")), qPrintable(foreign.err));
         auto canceled = cli(QStringLiteral("2026-04-03T10:00:00Z"), Payer, {"transfers", "cancel", id}, true);
         QCOMPARE(canceled.exitCode, 0);
         QCOMPARE(object(canceled).value(QStringLiteral("status")).toString(), QStringLiteral("CANCELED"));

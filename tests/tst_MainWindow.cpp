@@ -1,5 +1,6 @@
 // The main window: acting-as selector and role badge, simulated clock in the status bar, tab selection,
 // screenshot mode and the first start on a new default database.
+#include "ActingAsSelector.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "TestSupport.h"
@@ -7,11 +8,12 @@
 #include "services/DirectoryService.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -47,22 +49,53 @@ private Q_SLOTS:
                                  QStringLiteral("GB"),
                                  QStringLiteral("o-northwind01")})
                     .ok());
+        Organization other {QStringLiteral("o-brightwater"),
+                            QStringLiteral("Brightwater Analytics"),
+                            QStringLiteral("222222222222"),
+                            QStringLiteral("billing@brightwater.example"),
+                            true,
+                            false};
+        QVERIFY(t->directory().addOrganization(other, QStringLiteral("Brightwater Payer"), QStringLiteral("US")).ok());
         MainWindow window(std::move(t.services));
-        auto *combo = window.findChild<QComboBox *>(QStringLiteral("actingAs"));
-        QVERIFY(combo);
-        // Administrator + management account + member account.
-        QCOMPARE(combo->count(), 3);
-        QCOMPARE(combo->itemData(0).toString(), QString());
-        QCOMPARE(combo->itemData(1).toString(), QStringLiteral("111111111111"));
-        QCOMPARE(combo->itemData(2).toString(), QStringLiteral("111111111112"));
+        ActingAsSelector *selector = window.actingAsSelector();
+        QVERIFY(selector);
+        // Grouped by organization (by name), the management account first, then members; the administrator on top.
+        QCOMPARE(selector->visibleAccounts(),
+                 QList<QString>({QString(), QStringLiteral("222222222222"), QStringLiteral("111111111111"),
+                                 QStringLiteral("111111111112")}));
+        QStandardItemModel *model = selector->model();
+        QCOMPARE(model->rowCount(), 3); // administrator, Brightwater Analytics, Northwind Holdings
+        QCOMPARE(model->item(1)->text(), QStringLiteral("Brightwater Analytics \u00b7 o-brightwater"));
+        QCOMPARE(model->item(2)->text(), QStringLiteral("Northwind Holdings \u00b7 o-northwind01"));
+        QCOMPARE(model->item(2)->rowCount(), 2);
+        QCOMPARE(model->item(2)->child(0, 0)->text(), QStringLiteral("111111111111  Northwind Payer"));
+        QCOMPARE(model->item(2)->child(0, 1)->text(), QStringLiteral("management account")); // its role, shown
+        QCOMPARE(model->item(2)->child(1, 1)->text(), QStringLiteral("member account"));
         auto *badge = window.findChild<QLabel *>(QStringLiteral("roleBadge"));
         QCOMPARE(badge->text().trimmed(), QStringLiteral("administrator"));
 
-        combo->setCurrentIndex(1);
-        QCOMPARE(window.services().actingAccountId(), QStringLiteral("111111111111"));
-        QCOMPARE(badge->text().trimmed(), QStringLiteral("management account"));
-        combo->setCurrentIndex(2);
+        // Search narrows by organization, account name or id, or role; an organization shows all its accounts.
+        selector->showPopup();
+        selector->setFilterText(QStringLiteral("north"));
+        QCOMPARE(selector->visibleAccounts(),
+                 QList<QString>({QStringLiteral("111111111111"), QStringLiteral("111111111112")}));
+        selector->setFilterText(QStringLiteral("uk"));
+        QCOMPARE(selector->visibleAccounts(), QList<QString>({QStringLiteral("111111111112")}));
+        selector->setFilterText(QStringLiteral("2222"));
+        QCOMPARE(selector->visibleAccounts(), QList<QString>({QStringLiteral("222222222222")}));
+        selector->setFilterText(QStringLiteral("member"));
+        QCOMPARE(selector->visibleAccounts(), QList<QString>({QStringLiteral("111111111112")}));
+        // Enter in the search field chooses the first account shown.
+        QTest::keyClick(selector->popup()->findChild<QLineEdit *>(QStringLiteral("actingAsSearch")), Qt::Key_Return);
+        QCOMPARE(window.services().actingAccountId(), QStringLiteral("111111111112"));
         QCOMPARE(badge->text().trimmed(), QStringLiteral("member account"));
+        QVERIFY(!selector->popup()->isVisible());
+        QCOMPARE(selector->currentText(),
+                 QStringLiteral("Northwind UK (111111111112) of Northwind Holdings, member account"));
+
+        window.setActingAccount(QStringLiteral("111111111111"));
+        QCOMPARE(selector->currentText(), QStringLiteral("Northwind Holdings (111111111111), management account"));
+        QCOMPARE(badge->text().trimmed(), QStringLiteral("management account"));
     }
 
     void scenarioActionsAreTheAdministrators()
@@ -137,6 +170,32 @@ private Q_SLOTS:
                    QStringLiteral("Nonsense")});
         QVERIFY(bad.waitForFinished(60000));
         QCOMPARE(bad.exitCode(), 2);
+
+        // The demo on a 1024x700 screen: exactly that size, on every tab.
+        QVERIFY(test::runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--rows"),
+                              QStringLiteral("500")})
+                    .exitCode
+                == 0);
+        for (const QString &tab :
+             {QStringLiteral("Organizations"), QStringLiteral("Transfers"), QStringLiteral("Cost data")}) {
+            QProcess small;
+            small.start(QStringLiteral(BILLINGDESK_GUI),
+                        {QStringLiteral("--db"), db, QStringLiteral("--screenshot"), png, QStringLiteral("--tab"), tab,
+                         QStringLiteral("--as"), QStringLiteral("401825736190"), QStringLiteral("--size"),
+                         QStringLiteral("1024x700")});
+            QVERIFY(small.waitForFinished(60000));
+            QCOMPARE(small.exitCode(), 0);
+            QCOMPARE(QImage(png).size(), QSize(1024, 700));
+        }
+        // A size the window cannot take is never rendered quietly at another size: the run fails and says why.
+        QProcess tiny;
+        tiny.start(QStringLiteral(BILLINGDESK_GUI),
+                   {QStringLiteral("--db"), db, QStringLiteral("--screenshot"), png, QStringLiteral("--size"),
+                    QStringLiteral("400x300")});
+        QVERIFY(tiny.waitForFinished(60000));
+        QCOMPARE(tiny.exitCode(), 1);
+        QVERIFY2(QString::fromLocal8Bit(tiny.readAllStandardError()).contains(QLatin1String("not 400x300")),
+                 "the refusal names the size");
     }
 
     void firstStartCreatesTheDefaultDatabaseWithTheDemo()

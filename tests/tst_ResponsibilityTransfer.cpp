@@ -102,6 +102,140 @@ private Q_SLOTS:
         QCOMPARE(t.statusText(utc(now.toLatin1().constData())), expected);
     }
 
+    void stateAt_data()
+    {
+        // One derived state per moment; statusText() and inEffectAt() agree with it (the one place it is computed).
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("end");
+        QTest::addColumn<QString>("moment");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<bool>("inEffect");
+        const int acc = int(TransferStatus::Accepted), wd = int(TransferStatus::Withdrawn);
+        QTest::newRow("requested") << int(TransferStatus::Requested) << QString() << "2026-01-15T09:00:00Z"
+                                   << int(TransferState::Awaiting) << false;
+        QTest::newRow("accepted, last second before the start")
+            << acc << QString() << "2026-01-31T23:59:59Z" << int(TransferState::Accepted) << false;
+        QTest::newRow("accepted, at the start")
+            << acc << QString() << "2026-02-01T00:00:00Z" << int(TransferState::InEffect) << true;
+        QTest::newRow("withdrawn, in its last month")
+            << wd << "2026-03"
+            << "2026-03-31T23:59:59Z" << int(TransferState::Withdrawn) << true;
+        QTest::newRow("withdrawn, before its start")
+            << wd << "2026-03"
+            << "2026-01-20T00:00:00Z" << int(TransferState::Withdrawn) << false;
+        QTest::newRow("withdrawn, ended") << wd << "2026-03"
+                                          << "2026-04-01T00:00:00Z" << int(TransferState::Ended) << false;
+        QTest::newRow("withdrawn before it began, still that month")
+            << wd << "2026-01"
+            << "2026-01-31T00:00:00Z" << int(TransferState::Withdrawn) << false;
+        QTest::newRow("declined") << int(TransferStatus::Declined) << QString() << "2026-02-10T00:00:00Z"
+                                  << int(TransferState::Declined) << false;
+        QTest::newRow("canceled") << int(TransferStatus::Canceled) << QString() << "2026-02-10T00:00:00Z"
+                                  << int(TransferState::Canceled) << false;
+        QTest::newRow("expired") << int(TransferStatus::Expired) << QString() << "2026-02-10T00:00:00Z"
+                                 << int(TransferState::Expired) << false;
+    }
+
+    void stateAt()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, end);
+        QFETCH(QString, moment);
+        QFETCH(int, state);
+        QFETCH(bool, inEffect);
+        const auto t = sample(TransferStatus(status), BillingPeriod(2026, 2),
+                              end.isEmpty() ? std::nullopt : BillingPeriod::fromString(end));
+        const QDateTime at = utc(moment.toLatin1().constData());
+        QCOMPARE(int(t.stateAt(at)), state);
+        QCOMPARE(t.inEffectAt(at), inEffect);
+        QCOMPARE(transferstate::fromKey(transferstate::key(TransferState(state))), TransferState(state));
+    }
+
+    void timedRules()
+    {
+        auto t = sample(TransferStatus::Requested, BillingPeriod(2026, 2));
+        t.acceptanceDeadline = utc("2026-01-31T00:00:00Z");
+        QVERIFY(TransferRules::checkTransitionAt(t, TransferAction::Accept, TransferParty::Source,
+                                                 utc("2026-01-31T00:00:00Z"))
+                    .ok());
+        const Status late = TransferRules::checkTransitionAt(t, TransferAction::Accept, TransferParty::Source,
+                                                             utc("2026-01-31T00:00:01Z"));
+        QCOMPARE(late.error().code, QStringLiteral("INVALID_HANDSHAKE_TRANSITION"));
+        QCOMPARE(late.error().message,
+                 QStringLiteral("The invitation \"Company A\" had to be accepted by 31 Jan 2026, 00:00 UTC."));
+        // Declining stays possible until the clock expires the invitation.
+        QVERIFY(TransferRules::checkTransitionAt(t, TransferAction::Decline, TransferParty::Source,
+                                                 utc("2026-01-31T00:00:01Z"))
+                    .ok());
+        // An ended transfer is closed: no rename, no withdrawal, no pricing.
+        const auto ended = sample(TransferStatus::Withdrawn, BillingPeriod(2026, 2), BillingPeriod(2026, 3));
+        const QDateTime after = utc("2026-04-01T00:00:00Z");
+        QCOMPARE(TransferRules::checkTransitionAt(ended, TransferAction::Rename, TransferParty::Target, after)
+                     .error()
+                     .message,
+                 QStringLiteral("\"Company A\" ended on 31 Mar 2026: a closed transfer keeps its name; send a new "
+                                "invitation to start again."));
+        QCOMPARE(TransferRules::checkTransitionAt(ended, TransferAction::Withdraw, TransferParty::Target, after)
+                     .error()
+                     .code,
+                 QStringLiteral("INVALID_HANDSHAKE_TRANSITION"));
+        QCOMPARE(
+            TransferRules::checkTransitionAt(ended, TransferAction::Pricing, TransferParty::Target, after).error().code,
+            QStringLiteral("INVALID_HANDSHAKE_TRANSITION"));
+        QVERIFY(TransferRules::checkTransitionAt(ended, TransferAction::Rename, TransferParty::Target,
+                                                 utc("2026-03-31T23:59:59Z"))
+                    .ok());
+        // Pricing: the payer only, inherited transfers included.
+        auto inherited = sample(TransferStatus::Accepted, BillingPeriod(2026, 2));
+        inherited.inheritedViaTransferId = QStringLiteral("rt-via00000001");
+        QVERIFY(
+            TransferRules::checkTransitionAt(inherited, TransferAction::Pricing, TransferParty::Target, after).ok());
+        QCOMPARE(TransferRules::checkTransitionAt(inherited, TransferAction::Pricing, TransferParty::Source, after)
+                     .error()
+                     .code,
+                 QStringLiteral("ACCESS_DENIED"));
+    }
+
+    void tags_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("key"); // empty: refused with INVALID_TAG
+        QTest::addColumn<QString>("value");
+        QTest::newRow("key=value") << "team=finance"
+                                   << "team"
+                                   << "finance";
+        QTest::newRow("spaces trimmed") << "  cost center = 42 "
+                                        << "cost center"
+                                        << "42";
+        QTest::newRow("explicit empty value") << "cost-center="
+                                              << "cost-center" << QString();
+        QTest::newRow("value holding =") << "formula=a=b"
+                                         << "formula"
+                                         << "a=b";
+        QTest::newRow("no =") << "cost center" << QString() << QString();
+        QTest::newRow("no key") << "=42" << QString() << QString();
+        QTest::newRow("key of 129") << QString(129, QLatin1Char('k')) + QStringLiteral("=v") << QString() << QString();
+        QTest::newRow("value of 257") << QStringLiteral("k=") + QString(257, QLatin1Char('v')) << QString()
+                                      << QString();
+    }
+
+    void tags()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        const auto tag = TransferRules::parseTag(text, QStringLiteral("--tag"));
+        QCOMPARE(tag.ok(), !key.isEmpty());
+        if (tag) {
+            QCOMPARE(tag->first, key);
+            QCOMPARE(tag->second, value);
+        } else {
+            QCOMPARE(tag.error().code, QStringLiteral("INVALID_TAG"));
+            QCOMPARE(tag.error().field, QStringLiteral("--tag"));
+            QCOMPARE(tag.error().kind, Error::Kind::Input);
+        }
+    }
+
     void inEffectAt_data()
     {
         QTest::addColumn<int>("status");

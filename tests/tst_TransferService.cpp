@@ -7,6 +7,7 @@
 #include "services/TransferService.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
@@ -844,6 +845,172 @@ private Q_SLOTS:
         QCOMPARE(forP.size(), 1);
         QCOMPARE(forP.first().kind, AttentionItem::Kind::EndsThisMonth);
         QCOMPARE(forP.first().due, utc("2026-03-31T23:59:59Z"));
+    }
+
+    void endedTransferIsClosedForEveryAction()
+    {
+        // Withdrawn in December with the end in December: from 1 Jan 2026 it has ended. Rename, withdraw and pricing
+        // are refused by allowed() and by the actions themselves, with the same reason code and message.
+        World w;
+        const QString id = w.invited(P, A, "2025-12", QStringLiteral("Company A"));
+        QVERIFY(w.accepted(A, id));
+        w.at("2025-12-10T10:00:00Z");
+        w.as(P);
+        QVERIFY(w.t.withdraw(id));
+        w.at("2026-01-01T00:00:00Z");
+        const auto t = *w.t.find(id);
+        QCOMPARE(t.stateAt(utc("2026-01-01T00:00:00Z")), TransferState::Ended);
+        for (const QString &party : {P, A}) {
+            w.as(party);
+            const Status rename = w.t.allowed(t, TransferAction::Rename);
+            QCOMPARE(rename.error().code, QStringLiteral("INVALID_HANDSHAKE_TRANSITION"));
+            QCOMPARE(rename.error().message,
+                     QStringLiteral("\"Company A\" ended on 31 Dec 2025: a closed transfer keeps "
+                                    "its name; send a new invitation to start again."));
+            const auto renamed = w.t.rename(id, QStringLiteral("Later"));
+            QCOMPARE(renamed.error().code, rename.error().code);
+            QCOMPARE(renamed.error().message, rename.error().message);
+            const auto withdrawn = w.t.withdraw(id);
+            QCOMPARE(withdrawn.error().code, QStringLiteral("INVALID_HANDSHAKE_TRANSITION"));
+            QCOMPARE(withdrawn.error().message, w.t.allowed(t, TransferAction::Withdraw).error().message);
+        }
+        w.as(P);
+        QCOMPARE(w.t.allowed(t, TransferAction::Pricing).error().message,
+                 QStringLiteral("\"Company A\" ended on 31 Dec 2025: its billing group is closed and its pricing stays "
+                                "as it was."));
+        QCOMPARE(w.t.configurePricing(id, QStringLiteral("Passthrough")).error().code,
+                 QStringLiteral("INVALID_HANDSHAKE_TRANSITION"));
+        // The last second of December it was still open: renaming was allowed then.
+        w.at("2025-12-31T23:59:59Z");
+        QVERIFY(w.t.allowed(t, TransferAction::Rename).ok());
+    }
+
+    void attentionIsWhatCanBeDone()
+    {
+        World w;
+        w.at("2025-11-10T10:00:00Z");
+        const QString id = w.invited(P, A, "2025-12", QStringLiteral("Company A"));
+        QVERIFY(w.accepted(A, id));
+        // Before the start: the payer checks the pricing; the bill source has nothing to do.
+        QCOMPARE(w.t.attention(P).size(), 1);
+        QCOMPARE(w.t.attention(P).first().title,
+                 QStringLiteral("Check the pricing of \"Company A\" before billing for "
+                                "Org 2 moves to you on 1 Dec 2025"));
+        QCOMPARE(w.t.attention(P).first().key, QStringLiteral("starts-this-month:") + id);
+        QCOMPARE(w.t.attention(A).size(), 0);
+        // Once it took effect it is history, for both parties, for months.
+        for (const char *when : {"2025-12-01T00:00:00Z", "2025-12-20T00:00:00Z", "2026-03-15T00:00:00Z"}) {
+            w.at(QString::fromLatin1(when));
+            QCOMPARE(w.t.attention(P).size(), 0);
+            QCOMPARE(w.t.attention(A).size(), 0);
+        }
+        // Members have no attention list: only a management account acts on transfers.
+        QCOMPARE(w.t.attention(AMember).size(), 0);
+        // Withdrawn, ending this month: each side is told what to do about it.
+        w.as(A);
+        QVERIFY(w.t.withdraw(id));
+        QCOMPARE(w.t.attention(P).size(), 1);
+        QCOMPARE(w.t.attention(P).first().title,
+                 QStringLiteral(
+                     "Invite Org 2 again if you should go on paying its bill: \"Company A\" ends on 31 Mar 2026"));
+        QCOMPARE(w.t.attention(A).first().title,
+                 QStringLiteral("Get ready to pay your own AWS bill again from 1 Apr 2026: "
+                                "\"Company A\" with Org 1 ends on 31 Mar 2026"));
+        QCOMPARE(w.t.attention(A).first().due, utc("2026-03-31T23:59:59Z"));
+        // After the end: nothing.
+        w.at("2026-04-01T00:00:00Z");
+        QCOMPARE(w.t.attention(P).size(), 0);
+        QCOMPARE(w.t.attention(A).size(), 0);
+    }
+
+    void attentionDismissAndSnoozePerAccount()
+    {
+        World w;
+        w.at("2025-11-10T10:00:00Z");
+        const QString toA = w.invited(P, A, "2025-12", QStringLiteral("Company A"));
+        const QString key = QStringLiteral("awaiting-your-response:") + toA;
+        w.as(A);
+        QCOMPARE(w.t.attention(A).first().key, key);
+        // Snoozed until 12 Nov: hidden until then, listed with --all as dismissed with its date.
+        QVERIFY(w.t.dismissAttention(key, utc("2025-11-12T00:00:00Z")));
+        QCOMPARE(w.t.attention(A).size(), 0);
+        const auto all = w.t.attention(A, true);
+        QCOMPARE(all.size(), 1);
+        QVERIFY(all.first().dismissed);
+        QCOMPARE(all.first().hiddenUntil, utc("2025-11-12T00:00:00Z"));
+        w.at("2025-11-12T00:00:00Z");
+        QCOMPARE(w.t.attention(A).size(), 1);
+        QVERIFY(!w.t.attention(A).first().dismissed);
+        // Dismissed for good; unknown keys, past moments and the administrator are refused.
+        QVERIFY(w.t.dismissAttention(key));
+        QCOMPARE(w.t.attention(A).size(), 0);
+        QCOMPARE(w.t.dismissAttention(QStringLiteral("no-such-item")).error().code,
+                 QStringLiteral("ATTENTION_ITEM_NOT_FOUND"));
+        QCOMPARE(w.t.dismissAttention(key, utc("2025-11-01T00:00:00Z")).error().code, QStringLiteral("INVALID_DATE"));
+        w.as(QString());
+        QCOMPARE(w.t.dismissAttention(key).error().code, QStringLiteral("ACCESS_DENIED"));
+        // Stored per account in the settings.
+        QCOMPARE(w.s.setting(QStringLiteral("attention.dismissed.") + A),
+                 QStringLiteral("{\"%1\":\"dismissed\"}").arg(key));
+        w.as(A);
+        QVERIFY(w.t.restoreAttention());
+        QCOMPARE(w.t.attention(A).size(), 1);
+    }
+
+    void scenarioTagsAndAccountsFollowTheRules_data()
+    {
+        QTest::addColumn<QString>("transfer"); // the JSON of one transfer, with %1 for the steps
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("code");
+        const QString steps = QStringLiteral("[{\"action\": \"invite\", \"at\": \"2025-11-10T10:00:00Z\"}]");
+        QTest::newRow("tag value not a string")
+            << QStringLiteral("{\"id\": \"rt-aaaaaaaa01\", \"name\": \"A\", \"source\": \"%1\", \"target\": "
+                              "\"%2\", \"start\": \"2025-12\", \"tags\": {\"cost center\": 42}, \"steps\": %3}")
+                   .arg(A, P, steps)
+            << QStringLiteral("transfers[0].tags.cost center") << QStringLiteral("INVALID_TAG");
+        QTest::newRow("tags as a list") << QStringLiteral("{\"id\": \"rt-aaaaaaaa01\", \"name\": \"A\", \"source\": "
+                                                          "\"%1\", \"target\": \"%2\", \"start\": \"2025-12\", "
+                                                          "\"tags\": [\"cost center\"], \"steps\": %3}")
+                                               .arg(A, P, steps)
+                                        << QStringLiteral("transfers[0].tags") << QStringLiteral("INVALID_TAG");
+        QTest::newRow("empty tag key") << QStringLiteral("{\"id\": \"rt-aaaaaaaa01\", \"name\": \"A\", \"source\": "
+                                                         "\"%1\", \"target\": \"%2\", \"start\": \"2025-12\", "
+                                                         "\"tags\": {\"\": \"x\"}, \"steps\": %3}")
+                                              .arg(A, P, steps)
+                                       << QStringLiteral("transfers[0].tags.") << QStringLiteral("INVALID_TAG");
+        QTest::newRow("13-digit source") << QStringLiteral("{\"id\": \"rt-aaaaaaaa01\", \"name\": \"A\", \"source\": "
+                                                           "\"2000000000020\", \"target\": \"%1\", \"start\": "
+                                                           "\"2025-12\", \"steps\": %2}")
+                                                .arg(P, steps)
+                                         << QStringLiteral("transfers[0].source")
+                                         << QStringLiteral("INVALID_ACCOUNT_ID");
+        QTest::newRow("11-digit target") << QStringLiteral("{\"id\": \"rt-aaaaaaaa01\", \"name\": \"A\", \"source\": "
+                                                           "\"%1\", \"target\": \"10000000000\", \"start\": "
+                                                           "\"2025-12\", \"steps\": %2}")
+                                                .arg(A, steps)
+                                         << QStringLiteral("transfers[0].target")
+                                         << QStringLiteral("INVALID_ACCOUNT_ID");
+    }
+
+    void scenarioTagsAndAccountsFollowTheRules()
+    {
+        QFETCH(QString, transfer);
+        QFETCH(QString, field);
+        QFETCH(QString, code);
+        World w;
+        w.as(QString());
+        const QJsonDocument doc = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(transfer).toUtf8());
+        QVERIFY(doc.isArray());
+        QList<Services::ScenarioSection> sections = w.s.scenarioSections();
+        const auto it = std::find_if(sections.begin(), sections.end(), [](const Services::ScenarioSection &s) {
+            return s.key == QLatin1String("transfers");
+        });
+        QVERIFY(it != sections.end());
+        const Status s = it->apply(doc.array());
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().field, field);
+        QCOMPARE(s.error().code, code);
+        QCOMPARE(w.t.all().size(), 0);
     }
 
     void scenarioRoundTrip()

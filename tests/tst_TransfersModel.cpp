@@ -160,7 +160,7 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(bool, open);
         const ResponsibilityTransfer t = transfer(status, qPrintable(start), end.isEmpty() ? nullptr : qPrintable(end));
-        const TransferState got = transferstate::of(t, QDateTime::fromString(now, Qt::ISODate).toUTC());
+        const TransferState got = t.stateAt(QDateTime::fromString(now, Qt::ISODate).toUTC());
         QCOMPARE(int(got), int(state));
         QCOMPARE(transferstate::color(got), color);
         QCOMPARE(transferstate::key(got), key);

@@ -291,9 +291,11 @@ private Q_SLOTS:
         decline->click();
         QCOMPARE(cell(outbound, 0, TransfersModel::Status), QStringLiteral("Declined"));
         window.setActingAccount(Payer);
+        // The counters say what is true on the simulated date: Company A is withdrawn but still billed until March.
+        QCOMPARE(tab->inboundModel()->countsSummary(),
+                 QStringLiteral("1 in effect (1 ending on 31 Mar 2026) \u00b7 1 declined"));
         auto *counts = tab->findChild<QLabel *>(QStringLiteral("inboundCounts"));
-        QVERIFY2(counts->text().contains(QStringLiteral("withdrawn"))
-                     && counts->text().contains(QStringLiteral("declined")),
+        QVERIFY2(counts->text().contains(QStringLiteral("1 in effect (1 ending on 31 Mar 2026)")),
                  qPrintable(counts->text()));
 
         // 8. The status filter narrows both tables.
@@ -329,6 +331,9 @@ private Q_SLOTS:
         QVERIFY2(deadline->text().contains(QStringLiteral("28 Feb 2026, 00:00 UTC")), qPrintable(deadline->text()));
         QVERIFY(!d.okButton()->isEnabled()); // empty form
 
+        // Every reason has its line reserved: the dialog keeps its size whatever appears.
+        QCoreApplication::processEvents();
+        const QSize size = d.size();
         target->setText(QStringLiteral("12345"));
         QVERIFY(!targetError->isHidden());
         QVERIFY2(targetError->text().contains(QStringLiteral("12 digits")), qPrintable(targetError->text()));
@@ -336,9 +341,9 @@ private Q_SLOTS:
         QVERIFY2(targetError->text().contains(QStringLiteral("cannot pay for itself")),
                  qPrintable(targetError->text()));
         target->setText(QStringLiteral("a@example.com")); // by email
-        QVERIFY(targetError->isHidden());
+        QCOMPARE(targetError->text(), QString());
         target->setText(CompanyA);
-        QVERIFY(targetError->isHidden());
+        QCOMPARE(targetError->text(), QString());
 
         name->setText(QString(129, QLatin1Char('x')));
         QVERIFY(!nameError->isHidden());
@@ -348,7 +353,7 @@ private Q_SLOTS:
         QVERIFY(!nameError->isHidden());
         QVERIFY2(nameError->text().contains(QStringLiteral("ASCII")), qPrintable(nameError->text()));
         name->setText(QString(128, QLatin1Char('x')));
-        QVERIFY(nameError->isHidden());
+        QCOMPARE(nameError->text(), QString());
         QVERIFY(d.okButton()->isEnabled());
 
         auto *notes = d.findChild<QPlainTextEdit *>(QStringLiteral("notes"));
@@ -376,6 +381,194 @@ private Q_SLOTS:
 
         d.findChild<QLineEdit *>(QStringLiteral("tags"))->setText(QStringLiteral("team=finance, cost-center=42"));
         QCOMPARE(d.invitation().tags.value(QStringLiteral("cost-center")), QStringLiteral("42"));
+        // A tag without "=" is refused, naming it; it is never saved as a key with an empty value.
+        auto *tagsError = d.findChild<QLabel *>(QStringLiteral("tagsError"));
+        d.findChild<QLineEdit *>(QStringLiteral("tags"))->setText(QStringLiteral("team=finance, cost center"));
+        QVERIFY(!d.okButton()->isEnabled());
+        QCOMPARE(tagsError->text(),
+                 QStringLiteral("\"cost center\" is not a tag: write KEY=VALUE, e.g. cost-center=42 (an empty value is "
+                                "written \"cost center=\")."));
+        d.findChild<QLineEdit *>(QStringLiteral("tags"))->setText(QStringLiteral("cost center="));
+        QVERIFY(d.okButton()->isEnabled());
+        QCOMPARE(d.invitation().tags, (QMap<QString, QString> {{QStringLiteral("cost center"), QString()}}));
+        QCoreApplication::processEvents();
+        QCOMPARE(d.size(), size);
+    }
+
+    void selectionStaysWhenTheActingAccountChanges()
+    {
+        MessageBox::setNonInteractive(true);
+        test::TempServices t;
+        addOrganizations(*t);
+        pinClock(*t, "2026-01-15T09:00:00Z");
+        Services &s0 = *t;
+        QVERIFY(s0.setActingAccount(Payer).ok());
+        QString toA, toB;
+        for (auto [target, name, id] :
+             {std::tuple {CompanyA, "Company A", &toA}, std::tuple {CompanyB, "Company B", &toB}}) {
+            TransferService::Invitation inv;
+            inv.target = target;
+            inv.start = BillingPeriod(2026, 3);
+            inv.name = QString::fromLatin1(name);
+            auto r = s0.transfers().invite(inv);
+            QVERIFY(r.ok());
+            *id = r->id;
+        }
+        QVERIFY(s0.setActingAccount(QString()).ok());
+        MainWindow window(std::move(t.services));
+        window.setActingAccount(Payer);
+        auto *tab = window.findChild<TransfersTab *>();
+        QVERIFY(tab->selectTransfer(toB)); // not the first row
+        // Company B sees the same transfer (outbound): the selection stays on it.
+        window.setActingAccount(CompanyB);
+        QCOMPARE(tab->selectedTransferId(), toB);
+        // Back to the payer: still on it.
+        window.setActingAccount(Payer);
+        QCOMPARE(tab->selectedTransferId(), toB);
+        // Company A does not see it: its own transfer (the first row) is selected instead.
+        window.setActingAccount(CompanyA);
+        QCOMPARE(tab->selectedTransferId(), toA);
+    }
+
+    void actionsAreTheServicesAnswer()
+    {
+        // A transfer that ended: the service refuses rename and withdraw, and the buttons say exactly its reason.
+        MessageBox::setNonInteractive(true);
+        test::TempServices t;
+        addOrganizations(*t);
+        pinClock(*t, "2026-01-15T09:00:00Z");
+        Services &s0 = *t;
+        QVERIFY(s0.setActingAccount(Payer).ok());
+        TransferService::Invitation inv;
+        inv.target = CompanyA;
+        inv.start = BillingPeriod(2026, 2);
+        inv.name = QStringLiteral("Company A");
+        const QString id = s0.transfers().invite(inv)->id;
+        QVERIFY(s0.setActingAccount(CompanyA).ok());
+        QVERIFY(s0.transfers().accept(id).ok());
+        pinClock(s0, "2026-02-10T09:00:00Z");
+        QVERIFY(s0.transfers().withdraw(id).ok()); // ends 28 Feb 2026
+        pinClock(s0, "2026-03-02T09:00:00Z");
+        QVERIFY(s0.setActingAccount(QString()).ok());
+        MainWindow window(std::move(t.services));
+        window.setActingAccount(Payer);
+        auto *tab = window.findChild<TransfersTab *>();
+        QVERIFY(tab->selectTransfer(id));
+        Services &s = window.services();
+        const auto transfer = *s.transfers().find(id);
+        auto *rename = tab->findChild<QPushButton *>(QStringLiteral("renameButton"));
+        auto *withdraw = tab->findChild<QPushButton *>(QStringLiteral("withdrawButton"));
+        auto *pricing = tab->findChild<QPushButton *>(QStringLiteral("pricingButton"));
+        const Status renameAllowed = s.transfers().allowed(transfer, TransferAction::Rename);
+        QVERIFY(!renameAllowed.ok());
+        QCOMPARE(renameAllowed.error().code, QStringLiteral("INVALID_HANDSHAKE_TRANSITION"));
+        QCOMPARE(renameAllowed.error().message,
+                 QStringLiteral("\"Company A\" ended on 28 Feb 2026: a closed transfer "
+                                "keeps its name; send a new invitation to start again."));
+        QVERIFY(!rename->isEnabled());
+        QCOMPARE(rename->toolTip(), renameAllowed.error().message);
+        QVERIFY(!withdraw->isEnabled());
+        QCOMPARE(withdraw->toolTip(), s.transfers().allowed(transfer, TransferAction::Withdraw).error().message);
+        QVERIFY(!pricing->isEnabled());
+        QCOMPARE(pricing->toolTip(), s.transfers().allowed(transfer, TransferAction::Pricing).error().message);
+        // The action itself refuses the same way.
+        QCOMPARE(s.transfers().rename(id, QStringLiteral("Later")).error().message, renameAllowed.error().message);
+    }
+
+    void attentionItemsCanBeDismissedAndSnoozed()
+    {
+        MessageBox::setNonInteractive(true);
+        test::TempServices t;
+        addOrganizations(*t);
+        pinClock(*t, "2026-01-15T09:00:00Z");
+        Services &s0 = *t;
+        QVERIFY(s0.setActingAccount(Payer).ok());
+        for (auto [target, name] : {std::pair {CompanyA, "Company A"}, std::pair {CompanyB, "Company B"}}) {
+            TransferService::Invitation inv;
+            inv.target = target;
+            inv.start = BillingPeriod(2026, 2);
+            inv.name = QString::fromLatin1(name);
+            QVERIFY(s0.transfers().invite(inv).ok());
+        }
+        QVERIFY(s0.setActingAccount(QString()).ok());
+        MainWindow window(std::move(t.services));
+        window.setActingAccount(CompanyA);
+        auto *tab = window.findChild<TransfersTab *>();
+        AttentionModel *model = tab->attentionModel();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->itemAt(0).title,
+                 QStringLiteral("Accept or decline \"Company A\" from Payer Inc by 31 Jan 2026, "
+                                "00:00 UTC (billing would move to Payer Inc on 1 Feb 2026)"));
+        // Snoozed for a week: gone, and back once the simulated clock has passed the week.
+        tab->dismissAttentionItem(0, 7);
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY2(tab->messageBar()->text().startsWith(QStringLiteral("Snoozed until 22 Jan 2026, 09:00 UTC")),
+                 qPrintable(tab->messageBar()->text()));
+        // Per acting account: Company B still has its own.
+        window.setActingAccount(CompanyB);
+        QCOMPARE(model->rowCount(), 1);
+        tab->dismissAttentionItem(0, 0); // dismissed for good
+        QCOMPARE(model->rowCount(), 0);
+        window.setActingAccount(CompanyA);
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(window.services().clock().advanceDays(7).ok());
+        QCOMPARE(model->rowCount(), 1);
+        window.setActingAccount(CompanyB);
+        QCOMPARE(model->rowCount(), 0);
+        // Kept in the database's settings, per account, as JSON.
+        QCOMPARE(window.services().setting(QStringLiteral("attention.dismissed.") + CompanyB),
+                 QStringLiteral("{\"awaiting-your-response:%1\":\"dismissed\"}")
+                     .arg(window.services().transfers().outbound(CompanyB)->first().id));
+        QVERIFY(window.services().transfers().restoreAttention().ok());
+        QCOMPARE(model->rowCount(), 1);
+    }
+
+    void messagesArePlainText()
+    {
+        // A name with quotes and an ampersand reaches the message bar as written, never as HTML entities.
+        MessageBox::setNonInteractive(true);
+        test::TempServices t;
+        addOrganizations(*t);
+        pinClock(*t, "2026-01-15T09:00:00Z");
+        MainWindow window(std::move(t.services));
+        window.setActingAccount(Payer);
+        window.resize(1024, 700);
+        window.show();
+        auto *tab = window.findChild<TransfersTab *>();
+        whenDialog(QStringLiteral("invitationDialog"), [&](QDialog *d) {
+            d->findChild<QLineEdit *>(QStringLiteral("target"))->setText(CompanyA);
+            d->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Summit \"Peak\" & <Co>"));
+            okOf(d)->click();
+        });
+        tab->findChild<QPushButton *>(QStringLiteral("sendInvitationButton"))->click();
+        auto *text = tab->messageBar()->findChild<QLabel *>(QStringLiteral("messageText"));
+        QVERIFY(text);
+        QCOMPARE(text->textFormat(), Qt::PlainText);
+        QVERIFY2(
+            text->text().startsWith(QStringLiteral("Invitation \"Summit \"Peak\" & <Co>\" sent to Company A Ltd (")),
+            qPrintable(text->text()));
+        QVERIFY(!text->text().contains(QLatin1String("&quot;")));
+    }
+
+    void graphTextNeverShrinks()
+    {
+        RelationshipGraph graph;
+        const QList<RelationshipGraph::Node> nodes {{QStringLiteral("o-a"), QStringLiteral("A"), QStringLiteral("1")},
+                                                    {QStringLiteral("o-b"), QStringLiteral("B"), QStringLiteral("2")},
+                                                    {QStringLiteral("o-c"), QStringLiteral("C"), QStringLiteral("3")}};
+        const QList<RelationshipGraph::Edge> edges {
+            {QStringLiteral("rt-1"), QStringLiteral("o-a"), QStringLiteral("o-c"), QStringLiteral("A"),
+             QStringLiteral("In effect"), Qt::green, true, false},
+            {QStringLiteral("rt-2"), QStringLiteral("o-b"), QStringLiteral("o-c"), QStringLiteral("B"),
+             QStringLiteral("In effect"), Qt::green, true, false}};
+        graph.setGraph(nodes, edges, QString());
+        const QSize whole = graph.minimumSizeHint();
+        graph.resize(whole / 2); // a pane far too small: the picture stays at 100 % (a scroll area scrolls it)
+        QCOMPARE(graph.scale(), 1.0);
+        graph.resize(whole * 3);
+        QCOMPARE(graph.scale(), 1.1); // grows up to 110 %
+        // Two columns (the bill sources, their payer): 2 boxes of 210 px, a 96 px gap, 14 px margins, 4 px padding.
+        QCOMPARE(whole.width(), 2 * 210 + 96 + 2 * 14 + 2 * 4);
     }
 
     void graphShowsOnlyTheActingOrganizationsRelationships()

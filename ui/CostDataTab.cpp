@@ -77,9 +77,8 @@ CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *par
     m_table = new QTableView(m_stack);
     applyTableStyle(m_table, QStringLiteral("importsTable"));
     m_table->setModel(m_proxy);
-    m_table->horizontalHeader()->setSectionResizeMode(ImportsModel::File, QHeaderView::Interactive);
-    m_table->setColumnWidth(ImportsModel::File, 150);
     m_table->setTextElideMode(Qt::ElideMiddle);
+    fitColumnsToWidth(m_table, {ImportsModel::File}, ImportsModel::File, 150);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->sortByColumn(ImportsModel::When, Qt::DescendingOrder);
@@ -111,10 +110,11 @@ CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *par
     // What the database holds, from the rollups: one row per organization, one column per billing period.
     m_coverageLabel = new QLabel(master);
     m_coverageLabel->setObjectName(QStringLiteral("coverageLabel"));
+    m_coverageLabel->setWordWrap(true);
     m_coverage = new QTableWidget(master);
     applyTableStyle(m_coverage, QStringLiteral("coverageTable"), false);
-    m_coverage->horizontalHeader()->setStretchLastSection(false);
-    m_coverage->horizontalHeader()->setMinimumSectionSize(90);
+    m_coverage->horizontalHeader()->setMinimumSectionSize(60);
+    fitColumnsToWidth(m_coverage, {0}, 0, 120);
     masterLayout->addWidget(m_coverageLabel);
     masterLayout->addWidget(m_coverage, 3);
 
@@ -134,6 +134,7 @@ CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *par
     m_detail->setTextFormat(Qt::RichText);
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setMinimumWidth(200);
     auto *totalsLabel = new QLabel(tr("<b>Totals by organization and billing period</b>"), detail);
     m_totals = new QTableWidget(0, 4, detail);
     m_totals->setObjectName(QStringLiteral("importTotalsTable"));
@@ -143,9 +144,8 @@ CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *par
     for (int c : {2, 3})
         m_totals->horizontalHeaderItem(c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     applyTableStyle(m_totals, m_totals->objectName(), false);
-    m_totals->horizontalHeader()->setStretchLastSection(false);
-    m_totals->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_totals->setTextElideMode(Qt::ElideRight);
+    fitColumnsToWidth(m_totals, {0}, 0, 120);
     auto *buttons = new QHBoxLayout;
     m_removeButton = new QPushButton(tr("&Remove import..."), detail);
     m_removeButton->setObjectName(QStringLiteral("removeImportButton"));
@@ -172,10 +172,14 @@ CostDataTab::CostDataTab(Services &services, QUndoStack *undoStack, QWidget *par
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CostDataTab::updateDetail);
+    // A reload (another acting account, a new import) keeps the selected import when it is still listed.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepImportId = selectedImportId(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateSummary();
         updateCoverage();
-        if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid())
+        if (m_keepImportId != 0 && m_model->rowOf(m_keepImportId) >= 0)
+            selectImport(m_keepImportId);
+        else if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid())
             m_table->selectRow(0);
         updateDetail();
     });
@@ -385,7 +389,9 @@ void CostDataTab::updateCoverage()
     for (int r = 0; r < rowCount; ++r) {
         const bool totalRow = r >= named.size();
         m_coverage->setItem(r, 0,
-                            totalRow ? tableCell(tr("Total")) : tableCell(named[r].first, false, named[r].second));
+                            totalRow
+                                ? tableCell(tr("Total"))
+                                : tableCell(named[r].first, false, tr("%1\n%2").arg(named[r].first, named[r].second)));
         for (int c = 1; c < columns; ++c)
             m_coverage->setItem(r, c, tableCell(QString(), true));
     }
@@ -478,11 +484,16 @@ void CostDataTab::updateDetail()
     line(tr("Imported"),
          tr("%1 (simulated date) by %2")
              .arg(QLocale().toString(r.clockTime.date(), QStringLiteral("d MMM yyyy")), r.actor.toHtmlEscaped()));
+    // A long path or hash must wrap in a narrow pane: a break opportunity (zero-width space) after each separator.
+    QString path = r.path.toHtmlEscaped();
+    path.replace(QLatin1Char('/'), QStringLiteral("/\u200b"));
     line(tr("File"),
          QStringLiteral("%1, %2%3")
-             .arg(r.path.toHtmlEscaped(), ImportsModel::formatBytes(r.fileSize),
-                  QFileInfo::exists(r.path) ? QString() : tr(" <span style='color:#888'>(no longer on disk)</span>")));
-    line(tr("SHA-256"), QStringLiteral("<tt style='font-size:small'>%1</tt>").arg(r.sha256));
+             .arg(path, ImportsModel::formatBytes(r.fileSize),
+                  QFileInfo::exists(r.path)
+                      ? QString()
+                      : tr(" <span style='color:%1'>(no longer on disk)</span>").arg(style::mutedTextColor().name())));
+    line(tr("SHA-256"), QStringLiteral("<tt>%1<br>%2</tt>").arg(r.sha256.left(32), r.sha256.mid(32)));
     const bool partial = m_model->isPartial(r.id);
     m_removeButton->setEnabled(!partial && !hiddenForActor);
     if (partial)

@@ -66,6 +66,7 @@ private:
     QPushButton *m_removeButton = nullptr;
     QSplitter *m_splitter = nullptr;
     MessageBar *m_messages = nullptr;
+    qint64 m_keepImportId = 0; // the selection across a reload of the model
     QPointer<ImportDialog> m_importDialog;
     QPointer<GenerateUsageDialog> m_generateDialog;
 };

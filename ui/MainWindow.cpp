@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ActingAsSelector.h"
 #include "CostDataTab.h"
 #include "MessageBox.h"
 #include "OrganizationsTab.h"
@@ -13,7 +14,6 @@
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
@@ -180,12 +180,10 @@ void MainWindow::createActions()
     auto *identity = new QWidget(bar);
     auto *identityLayout = new QHBoxLayout(identity);
     identityLayout->setContentsMargins(4, 2, 4, 2);
-    auto *asLabel = new QLabel(tr("Acting as:"), identity);
-    m_actingAs = new QComboBox(identity);
-    m_actingAs->setObjectName(QStringLiteral("actingAs"));
-    m_actingAs->setMinimumContentsLength(48);
-    m_actingAs->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    asLabel->setBuddy(m_actingAs);
+    auto *asLabel = new QLabel(tr("Acting &as:"), identity);
+    m_actingAs = new ActingAsSelector(identity);
+    m_actingAs->setObjectName(QStringLiteral("actingAsSelector"));
+    asLabel->setBuddy(m_actingAs->findChild<QWidget *>(QStringLiteral("actingAs")));
     m_roleBadge = new QLabel(identity);
     m_roleBadge->setObjectName(QStringLiteral("roleBadge"));
     identityLayout->addWidget(asLabel);
@@ -193,10 +191,9 @@ void MainWindow::createActions()
     identityLayout->addWidget(m_roleBadge);
     identityLayout->addStretch(1);
     bar->addWidget(identity);
-    connect(m_actingAs, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_refreshingActingAs)
-            return;
-        setActingAccount(m_actingAs->currentData().toString());
+    connect(m_actingAs, &ActingAsSelector::accountChosen, this, [this](const QString &account) {
+        if (!m_refreshingActingAs)
+            setActingAccount(account);
     });
 
     // Status bar: the simulated date with its buttons, the attention summary, the database.
@@ -259,23 +256,29 @@ void MainWindow::refreshActingAs()
 {
     m_refreshingActingAs = true;
     const QString current = m_services->actingAccountId();
-    m_actingAs->clear();
-    m_actingAs->addItem(tr("Administrator (set-up, no organization)"), QString());
+    // The administrator, then each organization with its management account first and its members, then the
+    // accounts of no organization: grouped, with their roles, searchable.
+    QList<ActingAsSelector::Entry> entries {
+        {QString(), QString(), QString(), QString(), roleLabel(QStringLiteral("administrator")), false}};
     DirectoryService &dir = m_services->directory();
-    // Management accounts first (they are the ones who send and accept transfers), then members.
-    for (bool management : {true, false}) {
-        for (const Organization &org : dir.organizations()) {
-            for (const Account &a : dir.accounts(org.id)) {
-                if ((a.id == org.managementAccountId) != management)
-                    continue;
-                const QString role = m_services->roleOf(a.id);
-                m_actingAs->addItem(
-                    QStringLiteral("%1 (%2) - %3").arg(management ? org.name : a.name, a.id, roleLabel(role)), a.id);
-            }
-        }
+    QList<Organization> organizations = dir.organizations();
+    std::sort(organizations.begin(), organizations.end(), [](const Organization &a, const Organization &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    for (const Organization &org : std::as_const(organizations)) {
+        QList<Account> accounts = dir.accounts(org.id);
+        std::stable_sort(accounts.begin(), accounts.end(), [&org](const Account &a, const Account &b) {
+            return (a.id == org.managementAccountId) > (b.id == org.managementAccountId);
+        });
+        for (const Account &a : std::as_const(accounts))
+            entries.append(
+                {a.id, a.name, org.id, org.name, roleLabel(m_services->roleOf(a.id)), a.id == org.managementAccountId});
     }
-    const int index = m_actingAs->findData(current);
-    m_actingAs->setCurrentIndex(index >= 0 ? index : 0);
+    for (const Account &a : dir.accounts())
+        if (a.organizationId.isEmpty())
+            entries.append({a.id, a.name, QString(), QString(), roleLabel(m_services->roleOf(a.id)), false});
+    m_actingAs->setEntries(entries);
+    m_actingAs->setCurrentAccount(current);
     const QString role = m_services->roleOf(current);
     m_roleBadge->setText(QStringLiteral(" %1 ").arg(roleLabel(role)));
     m_roleBadge->setStyleSheet(
@@ -425,11 +428,14 @@ void MainWindow::chooseDatabase()
 void MainWindow::pickDate()
 {
     QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("pickDateDialog"));
     dialog.setWindowTitle(tr("Move the simulated date"));
     auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("The simulated clock only moves forward. Everything due by the new date happens "
-                                    "(invitations expire, transfers come into effect)."),
-                                 &dialog));
+    auto *intro = new QLabel(tr("The simulated clock only moves forward. Everything due by the new date happens "
+                                "(invitations expire, transfers come into effect)."),
+                             &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     auto *calendar = new QCalendarWidget(&dialog);
     calendar->setMinimumDate(m_services->now().date());
     calendar->setSelectedDate(m_services->now().date());

@@ -5,7 +5,6 @@
 #include <memory>
 
 class QAction;
-class QComboBox;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -14,6 +13,7 @@ class QUndoStack;
 
 namespace bd {
 
+class ActingAsSelector;
 class Services;
 
 // The main window: menus, the "acting as" selector with its role badge, the tabs, and a status bar with
@@ -31,6 +31,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *demoMenu() const { return m_demoMenu; }
+    ActingAsSelector *actingAsSelector() const { return m_actingAs; }
 
     // Selects a tab by its object name ("transfersTab") or title ("Transfers"), case-insensitive.
     bool selectTab(const QString &name);
@@ -71,7 +72,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_banner = nullptr;
-    QComboBox *m_actingAs = nullptr;
+    ActingAsSelector *m_actingAs = nullptr;
     QLabel *m_roleBadge = nullptr;
     QLabel *m_clockLabel = nullptr;
     QLabel *m_attentionLabel = nullptr;

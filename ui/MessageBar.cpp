@@ -1,5 +1,7 @@
 #include "MessageBar.h"
 
+#include "itemmodels/ModelStyle.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -17,8 +19,18 @@ MessageBar::MessageBar(QWidget *parent)
     layout->setContentsMargins(8, 4, 4, 4);
     m_icon = new QLabel(this);
     m_label = new QLabel(this);
+    m_label->setObjectName(QStringLiteral("messageText"));
+    m_label->setTextFormat(Qt::PlainText);
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_code = new QLabel(this);
+    m_code->setObjectName(QStringLiteral("messageCode"));
+    m_code->setTextFormat(Qt::PlainText);
+    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_code->setStyleSheet(QStringLiteral("color: %1;").arg(style::mutedTextColor().name()));
+    QFont small = m_code->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_code->setFont(small);
     m_close = new QToolButton(this);
     m_close->setAutoRaise(true);
     m_close->setText(QStringLiteral("\u2715"));
@@ -26,17 +38,17 @@ MessageBar::MessageBar(QWidget *parent)
     connect(m_close, &QToolButton::clicked, this, &MessageBar::clear);
     layout->addWidget(m_icon);
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_code, 0, Qt::AlignBottom);
     layout->addWidget(m_close);
     hide();
 }
 
 void MessageBar::show(const QString &text, const QString &code, bool error)
 {
-    const QString html = code.isEmpty() ? text.toHtmlEscaped()
-                                        : QStringLiteral("%1 <span style=\"color:#666; font-size:small\">(%2)</span>")
-                                              .arg(text.toHtmlEscaped(), code.toHtmlEscaped());
-    m_label->setText(html);
+    m_label->setText(text);
     m_label->setProperty("plainText", text);
+    m_code->setText(code.isEmpty() ? QString() : tr("(%1)").arg(code));
+    m_code->setVisible(!code.isEmpty());
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()
                           ->standardIcon(error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation)
@@ -68,6 +80,7 @@ void MessageBar::showInfo(const QString &text)
 void MessageBar::clear()
 {
     m_label->clear();
+    m_code->clear();
     m_label->setProperty("plainText", QString());
     setVisible(false);
 }

@@ -11,6 +11,7 @@ namespace bd {
 
 // The inline message bar at the bottom of a tab: what went wrong, where, and how to fix it; the reason
 // code in small print. Errors stay until dismissed or replaced; information fades after a while.
+// Messages are plain text: a name with quotes or ampersands shows as written, never as an HTML entity.
 class MessageBar final : public QFrame
 {
     Q_OBJECT
@@ -27,7 +28,8 @@ private:
     void show(const QString &text, const QString &code, bool error);
 
     QLabel *m_icon = nullptr;
-    QLabel *m_label = nullptr;
+    QLabel *m_label = nullptr; // the message, as plain text: what is written is what is shown
+    QLabel *m_code = nullptr; // the reason code in small print
     QToolButton *m_close = nullptr;
 };
 

@@ -5,6 +5,7 @@
 #include "TableViews.h"
 #include "commands/ServiceCommand.h"
 #include "dialogs/DirectoryDialogs.h"
+#include "itemmodels/ModelStyle.h"
 #include "itemmodels/OrganizationsModel.h"
 #include "services/DirectoryService.h"
 #include "services/Services.h"
@@ -68,13 +69,15 @@ OrganizationsTab::OrganizationsTab(Services &services, QUndoStack *undoStack, QW
     m_table = makeTable(master, QStringLiteral("organizationsTable"));
     m_table->setModel(m_proxy);
     m_table->sortByColumn(OrganizationsModel::Name, Qt::AscendingOrder);
+    m_table->setTextElideMode(Qt::ElideMiddle); // a narrowed email keeps its domain; the tooltip has all of it
+    fitColumnsToWidth(m_table, {OrganizationsModel::Email, OrganizationsModel::Name}, OrganizationsModel::Name);
     masterLayout->addWidget(m_table, 1);
     m_empty = new QLabel(
         tr("No organizations yet. Add one with \"New organization\", or load the demo with Demo > Reset Demo Data."),
         master);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setStyleSheet(QStringLiteral("color: #666; padding: 24px;"));
+    m_empty->setStyleSheet(QStringLiteral("color: %1; padding: 24px;").arg(style::mutedTextColor().name()));
     masterLayout->addWidget(m_empty);
 
     // Detail: fields, accounts, actions.
@@ -87,9 +90,13 @@ OrganizationsTab::OrganizationsTab(Services &services, QUndoStack *undoStack, QW
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_detailTitle->setFont(titleFont);
+    m_detailTitle->setTextFormat(Qt::PlainText);
+    m_detailTitle->setWordWrap(true);
     m_detail = new QLabel(detail);
     m_detail->setObjectName(QStringLiteral("organizationDetail"));
     m_detail->setTextFormat(Qt::RichText);
+    m_detail->setWordWrap(true);
+    m_detail->setMinimumWidth(200);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *orgButtons = new QHBoxLayout;
     m_editOrg = new QPushButton(tr("&Edit..."), detail);
@@ -99,12 +106,16 @@ OrganizationsTab::OrganizationsTab(Services &services, QUndoStack *undoStack, QW
     orgButtons->addWidget(m_editOrg);
     orgButtons->addWidget(m_removeOrg);
     orgButtons->addStretch(1);
-    auto *accountsLabel = new QLabel(tr("<b>Accounts</b>"), detail);
+    auto *accountsLabel = new QLabel(tr("Accounts"), detail);
+    accountsLabel->setObjectName(QStringLiteral("accountsTitle"));
+    QFont bold = accountsLabel->font();
+    bold.setBold(true);
+    accountsLabel->setFont(bold);
     m_accountTable = makeTable(detail, QStringLiteral("accountsTable"));
     m_accountTable->setModel(m_accounts);
     m_accountTable->setSortingEnabled(false);
-    m_accountTable->horizontalHeader()->setStretchLastSection(false);
-    m_accountTable->horizontalHeader()->setSectionResizeMode(AccountsModel::Name, QHeaderView::Stretch);
+    m_accountTable->setTextElideMode(Qt::ElideMiddle);
+    fitColumnsToWidth(m_accountTable, {AccountsModel::Email, AccountsModel::Name}, AccountsModel::Name);
     auto *accountButtons = new QHBoxLayout;
     m_addAccount = new QPushButton(tr("+ Add &account..."), detail);
     m_addAccount->setObjectName(QStringLiteral("addAccountButton"));
@@ -129,7 +140,7 @@ OrganizationsTab::OrganizationsTab(Services &services, QUndoStack *undoStack, QW
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     if (!m_splitter->restoreState(QSettings().value(QStringLiteral("organizationsTab/splitter")).toByteArray()))
-        m_splitter->setSizes({860, 540});
+        m_splitter->setSizes({780, 620});
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { QSettings().setValue(QStringLiteral("organizationsTab/splitter"), m_splitter->saveState()); });
     layout->addWidget(m_splitter, 1);
@@ -199,14 +210,16 @@ void OrganizationsTab::updateDetail()
     const auto management = m_services.directory().account(org->managementAccountId);
     QString html = QStringLiteral("<table cellspacing=4>");
     auto row = [&html](const QString &label, const QString &value) {
-        html += QStringLiteral("<tr><td style='color:#555'>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value);
+        html += QStringLiteral("<tr><td style='color:%1; padding-right:8px' valign=top>%2</td><td>%3</td></tr>")
+                    .arg(style::mutedTextColor().name(), label.toHtmlEscaped(), value);
     };
-    row(tr("Organization id"), QStringLiteral("<tt>%1</tt>").arg(org->id));
+    row(tr("Organization id"), QStringLiteral("<tt>%1</tt>").arg(org->id.toHtmlEscaped()));
     row(tr("Management account"),
         QStringLiteral("<tt>%1</tt> %2")
-            .arg(org->managementAccountId, management ? management->name.toHtmlEscaped() : QString()));
-    row(tr("Email"), org->managementEmail.toHtmlEscaped());
-    row(tr("Tax country"), management ? management->taxCountry : QString());
+            .arg(org->managementAccountId.toHtmlEscaped(), management ? management->name.toHtmlEscaped() : QString()));
+    // An email wraps after its @ in a narrow pane (a zero-width space is a break opportunity).
+    row(tr("Email"), org->managementEmail.toHtmlEscaped().replace(QLatin1Char('@'), QStringLiteral("@\u200b")));
+    row(tr("Tax country"), management ? management->taxCountry.toHtmlEscaped() : QString());
     row(tr("Features"), org->allFeatures ? tr("All features") : tr("Consolidated billing only"));
     if (org->imported)
         row(tr("Origin"), tr("Created by an import (unknown payer): complete its email."));
@@ -230,7 +243,7 @@ void OrganizationsTab::updateActions()
     m_removeAccount->setEnabled(mayManage && accountSelected && org && org->managementAccountId != selectedAccountId());
     const QString why = id.isEmpty() || mayManage
         ? QString()
-        : tr("Only %1's management account (or the administrator) can change it.").arg(org ? org->name : id);
+        : tr("Only the management account of %1 (or the administrator) can change it.").arg(org ? org->name : id);
     for (QPushButton *b : {m_editOrg, m_removeOrg, m_addAccount, m_editAccount, m_removeAccount})
         b->setToolTip(why);
 }

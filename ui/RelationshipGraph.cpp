@@ -18,13 +18,22 @@
 namespace bd {
 
 namespace {
+// Boxes hold two lines of the UI font (the name, the management account); the column titles one.
+qreal nodeHeight(const QFont &font)
+{
+    return std::max<qreal>(54, 2 * QFontMetricsF(font).lineSpacing() + 16);
+}
+
+qreal headerHeight(const QFont &font)
+{
+    return std::max<qreal>(28, QFontMetricsF(font).height() + 10);
+}
+
 constexpr qreal NodeWidth = 210;
-constexpr qreal NodeHeight = 54;
-constexpr qreal ColumnGap = 112;
+constexpr qreal ColumnGap = 96;
 constexpr qreal RowGap = 20;
-constexpr qreal HeaderHeight = 28;
-constexpr qreal Margin = 16;
-constexpr int LegendHeight = 26;
+constexpr qreal Margin = 14;
+constexpr qreal LegendSwatch = 22;
 
 const QColor BoxBorder(0xc5, 0xcd, 0xd6);
 const QColor BoxFill(0xff, 0xff, 0xff);
@@ -94,12 +103,48 @@ int RelationshipGraph::visibleEdgeCount() const
 
 QSize RelationshipGraph::sizeHint() const
 {
-    return {640, 300};
+    return minimumSizeHint().expandedTo(QSize(640, 300));
 }
 
 QSize RelationshipGraph::minimumSizeHint() const
 {
-    return {240, 140};
+    if (m_logicalSize.isEmpty())
+        return {240, 120 + legendHeight(240)};
+    const int width = int(std::ceil(m_logicalSize.width())) + 8;
+    return {width, int(std::ceil(m_logicalSize.height())) + 8 + legendHeight(width)};
+}
+
+int RelationshipGraph::legendHeight(qreal width) const
+{
+    if (m_legend.isEmpty())
+        return 0;
+    const QFontMetricsF fm(font());
+    const qreal rowHeight = fm.height() + 8;
+    qreal x = 12;
+    int rows = 1;
+    for (const LegendEntry &entry : m_legend) {
+        const qreal w = LegendSwatch + 6 + fm.horizontalAdvance(entry.text) + 16;
+        if (x > 12 && x + w > width - 4) {
+            ++rows;
+            x = 12;
+        }
+        x += w;
+    }
+    return int(std::ceil(rows * rowHeight)) + 4;
+}
+
+void RelationshipGraph::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        layoutGraph();
+        updateGeometry();
+    }
+}
+
+qreal RelationshipGraph::scale() const
+{
+    return logicalToWidget(QRectF(rect())).m11();
 }
 
 QString RelationshipGraph::levelTitle(int level) const
@@ -205,25 +250,27 @@ void RelationshipGraph::layoutGraph()
             position.insert(column[i], i - (column.size() - 1) / 2.0);
     }
 
+    const qreal boxHeight = nodeHeight(font());
+    const qreal titleHeight = headerHeight(font());
     qsizetype tallest = 0;
     for (const auto &c : std::as_const(columns))
         tallest = std::max(tallest, c.size());
-    const qreal bodyHeight = tallest * NodeHeight + (tallest - 1) * RowGap;
+    const qreal bodyHeight = tallest * boxHeight + (tallest - 1) * RowGap;
     const qreal width = (m_maxLevel + 1) * NodeWidth + m_maxLevel * ColumnGap + 2 * Margin;
-    const qreal height = HeaderHeight + bodyHeight + 2 * Margin;
+    const qreal height = titleHeight + bodyHeight + 2 * Margin;
     m_logicalSize = QSizeF(width, height);
 
     QHash<QString, int> placedIndex;
     for (int l = 0; l <= m_maxLevel; ++l) {
         const QList<QString> &column = columns[l];
-        const qreal columnHeight = column.size() * NodeHeight + (column.size() - 1) * RowGap;
-        const qreal top = Margin + HeaderHeight + (bodyHeight - columnHeight) / 2.0;
+        const qreal columnHeight = column.size() * boxHeight + (column.size() - 1) * RowGap;
+        const qreal top = Margin + titleHeight + (bodyHeight - columnHeight) / 2.0;
         const qreal left = Margin + l * (NodeWidth + ColumnGap);
         for (int i = 0; i < column.size(); ++i) {
             PlacedNode p;
             p.node = known.value(column[i], Node {column[i], column[i], QString()});
             p.level = l;
-            p.rect = QRectF(left, top + i * (NodeHeight + RowGap), NodeWidth, NodeHeight);
+            p.rect = QRectF(left, top + i * (boxHeight + RowGap), NodeWidth, boxHeight);
             placedIndex.insert(column[i], int(m_placed.size()));
             m_placed.append(p);
         }
@@ -275,11 +322,12 @@ void RelationshipGraph::layoutGraph()
     // Arrows that pass under a column may reach below the lowest box: keep them inside the picture.
     for (const PlacedEdge &pe : std::as_const(m_placedEdges))
         m_logicalSize.setHeight(std::max(m_logicalSize.height(), pe.path.boundingRect().bottom() + Margin));
+    updateGeometry();
 }
 
 QRectF RelationshipGraph::graphArea(const QRectF &target) const
 {
-    return target.adjusted(4, 4, -4, m_legend.isEmpty() ? -4 : -(LegendHeight + 4));
+    return target.adjusted(4, 4, -4, -4 - legendHeight(target.width()));
 }
 
 QTransform RelationshipGraph::logicalToWidget(const QRectF &target) const
@@ -287,9 +335,12 @@ QTransform RelationshipGraph::logicalToWidget(const QRectF &target) const
     const QRectF area = graphArea(target);
     if (m_logicalSize.isEmpty())
         return {};
-    const qreal scale = std::min({area.width() / m_logicalSize.width(), area.height() / m_logicalSize.height(), 1.1});
-    const qreal dx = area.left() + (area.width() - m_logicalSize.width() * scale) / 2.0;
-    const qreal dy = area.top() + (area.height() - m_logicalSize.height() * scale) / 2.0;
+    // Grow to fit, up to 110 %; never shrink below 100 % (the text would fall below the UI font): the widget's
+    // minimum size is the whole picture, and a scroll area around it scrolls.
+    const qreal scale
+        = std::max(1.0, std::min({area.width() / m_logicalSize.width(), area.height() / m_logicalSize.height(), 1.1}));
+    const qreal dx = area.left() + std::max(0.0, (area.width() - m_logicalSize.width() * scale) / 2.0);
+    const qreal dy = area.top() + std::max(0.0, (area.height() - m_logicalSize.height() * scale) / 2.0);
     QTransform t;
     t.translate(dx, dy);
     t.scale(scale, scale);
@@ -318,15 +369,14 @@ void RelationshipGraph::paintGraph(QPainter &painter, const QRectF &target) cons
         painter.save();
         painter.setTransform(logicalToWidget(target), true);
 
-        // Column titles.
+        // Column titles, in the UI font (no graph text is smaller).
         QFont titleFont = font();
-        titleFont.setPointSizeF(font().pointSizeF() * 0.8);
         titleFont.setWeight(QFont::DemiBold);
-        titleFont.setLetterSpacing(QFont::PercentageSpacing, 106);
         painter.setFont(titleFont);
         painter.setPen(MutedText);
+        const qreal titleHeight = headerHeight(font());
         for (int l = 0; l <= m_maxLevel; ++l) {
-            const QRectF r(Margin + l * (NodeWidth + ColumnGap), Margin, NodeWidth, HeaderHeight - 8);
+            const QRectF r(Margin + l * (NodeWidth + ColumnGap), Margin, NodeWidth + ColumnGap - 8, titleHeight - 8);
             painter.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, levelTitle(l));
         }
 
@@ -364,9 +414,8 @@ void RelationshipGraph::paintGraph(QPainter &painter, const QRectF &target) cons
         QFont nameFont = font();
         nameFont.setWeight(QFont::DemiBold);
         QFont idFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-        idFont.setPointSizeF(font().pointSizeF() * 0.85);
+        idFont.setPointSizeF(font().pointSizeF());
         QFont badgeFont = font();
-        badgeFont.setPointSizeF(font().pointSizeF() * 0.75);
         badgeFont.setWeight(QFont::Bold);
         for (const PlacedNode &p : m_placed) {
             const bool me = !m_highlight.isEmpty() && p.node.organizationId == m_highlight;
@@ -381,11 +430,12 @@ void RelationshipGraph::paintGraph(QPainter &painter, const QRectF &target) cons
                 // A small "YOU" tab on the top-right corner.
                 painter.setFont(badgeFont);
                 const QString you = tr("YOU");
-                const qreal w = painter.fontMetrics().horizontalAdvance(you) + 10;
-                const QRectF badge(r.right() - w - 8, r.top() - 7, w, 14);
+                const qreal w = painter.fontMetrics().horizontalAdvance(you) + 12;
+                const qreal h = painter.fontMetrics().height() + 2;
+                const QRectF badge(r.right() - w - 8, r.top() - h / 2, w, h);
                 painter.setPen(Qt::NoPen);
                 painter.setBrush(HighlightColor);
-                painter.drawRoundedRect(badge, 7, 7);
+                painter.drawRoundedRect(badge, h / 2, h / 2);
                 painter.setPen(Qt::white);
                 painter.drawText(badge, Qt::AlignCenter, you);
             }
@@ -404,23 +454,25 @@ void RelationshipGraph::paintGraph(QPainter &painter, const QRectF &target) cons
         painter.restore();
     }
 
-    // The legend, unscaled, along the bottom.
+    // The legend, unscaled, along the bottom, in the UI font; it wraps to more rows when narrow.
     if (!m_legend.isEmpty()) {
-        QFont legendFont = font();
-        legendFont.setPointSizeF(font().pointSizeF() * 0.85);
-        painter.setFont(legendFont);
-        const QFontMetrics fm(legendFont);
+        painter.setFont(font());
+        const QFontMetricsF fm(font());
+        const qreal rowHeight = fm.height() + 8;
+        const qreal top = target.bottom() - legendHeight(target.width()) + 2;
         qreal x = target.left() + 12;
-        const qreal y = target.bottom() - LegendHeight / 2.0 - 2;
+        qreal y = top + rowHeight / 2.0;
         for (const LegendEntry &entry : m_legend) {
-            const qreal w = 22 + 6 + fm.horizontalAdvance(entry.text) + 16;
-            if (x + w > target.right())
-                break;
+            const qreal w = LegendSwatch + 6 + fm.horizontalAdvance(entry.text) + 16;
+            if (x > target.left() + 12 && x + w > target.right() - 4) {
+                x = target.left() + 12;
+                y += rowHeight;
+            }
             painter.setPen(QPen(entry.color, 2.5, entry.dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap));
-            painter.drawLine(QPointF(x, y), QPointF(x + 22, y));
+            painter.drawLine(QPointF(x, y), QPointF(x + LegendSwatch, y));
             painter.setPen(MutedText);
-            painter.drawText(QRectF(x + 28, y - fm.height() / 2.0, w, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                             entry.text);
+            painter.drawText(QRectF(x + LegendSwatch + 6, y - fm.height() / 2.0, w, fm.height()),
+                             Qt::AlignLeft | Qt::AlignVCenter, entry.text);
             x += w;
         }
     }

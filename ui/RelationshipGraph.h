@@ -16,8 +16,9 @@ namespace bd {
 // Who pays for whom: organizations as rounded boxes (name and management account), an arrow from each bill
 // source to its payer, coloured by the transfer's status. Chains are laid out in levels from left to right
 // (end customer -> selling partner -> distributor). The acting account's organization is highlighted.
-// The picture scales to fit; right-click offers "Save as PNG". Data comes from outside (setGraph), so the
-// widget knows nothing about services.
+// The picture grows to fit (up to 110 %) but never shrinks: its text is never smaller than the UI font. Its
+// minimum size is the whole picture, so in a short or narrow pane it sits in a scroll area and scrolls.
+// Right-click offers "Save as PNG". Data comes from outside (setGraph), so the widget knows nothing about services.
 class RelationshipGraph final : public QWidget
 {
     Q_OBJECT
@@ -64,7 +65,8 @@ public:
     bool saveImage(const QString &path) const;
 
     QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
+    QSize minimumSizeHint() const override; // the whole picture at 100 %, with its legend
+    qreal scale() const; // the current scale of the picture (>= 1)
 
 Q_SIGNALS:
     void transferActivated(const QString &transferId);
@@ -97,6 +99,8 @@ private:
     int hitNode(const QPointF &widgetPos) const;
     int hitEdge(const QPointF &widgetPos) const;
     QString levelTitle(int level) const;
+    int legendHeight(qreal width) const; // rows of legend entries wrapped to the width
+    void changeEvent(QEvent *event) override;
 
     QList<Node> m_nodes;
     QList<Edge> m_edges;

@@ -7,13 +7,16 @@
 #include <optional>
 
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
 class QSortFilterProxyModel;
+class QScrollArea;
 class QSplitter;
 class QTableView;
+class QToolButton;
 class QUndoStack;
 
 namespace bd {
@@ -28,7 +31,9 @@ class TransfersFilterProxy;
 // Transfers: the acting account's inbound ("you pay") and outbound ("paid by someone else") transfers with
 // counts per status, a filter and a status filter; the selected transfer's details, effective dates and audit
 // history with the actions the acting account may use (send invitation, accept, decline, cancel, withdraw,
-// rename); what needs attention; and a graph of who pays for whom. Refusals show in the message bar.
+// rename, pricing); what the acting account can act on (dismiss or snooze an item); and a graph of who pays for
+// whom. Which action is enabled, and why not, is TransferService::allowed()'s answer, the same the CLI gets.
+// Refusals show in the message bar. Each pane is built by its own function; the splitters remember their sizes.
 class TransfersTab final : public QWidget
 {
     Q_OBJECT
@@ -52,27 +57,43 @@ public Q_SLOTS:
     void cancelSelected();
     void withdrawSelected();
     void renameSelected();
+    void configurePricingOfSelected();
     void openAttentionItem(int row);
+    // The selected attention item: hidden for `days` (snooze) or for good (days == 0).
+    void dismissAttentionItem(int row, int days = 0);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    struct Permission
+    {
+        bool allowed = false;
+        QString why; // the service's refusal when not allowed
+    };
     struct Permissions
     {
-        bool accept = false;
-        bool decline = false;
-        bool cancel = false;
-        bool withdraw = false;
-        bool rename = false;
-        QString acceptWhy, declineWhy, cancelWhy, withdrawWhy, renameWhy; // the refusal when not allowed
+        Permission accept, decline, cancel, withdraw, rename, pricing;
         QString hint; // why the actions are as they are
     };
     Permissions permissionsFor(const std::optional<ResponsibilityTransfer> &transfer) const;
+    QString hintFor(const ResponsibilityTransfer &transfer) const;
     std::optional<ResponsibilityTransfer> selectedTransfer() const;
+
+    // Construction, one pane at a time.
+    void createModels();
+    QWidget *buildListsPane(QWidget *parent);
+    QWidget *buildGraphPane(QWidget *parent);
+    QWidget *buildAttentionPane(QWidget *parent);
+    QWidget *buildDetailPane(QWidget *parent);
+    void restoreSplitters();
+    void connectSignals();
+
     void onSelectionChanged(QTableView *from);
     void afterReload();
     void updateDetail();
+    void updateDetailFields(const ResponsibilityTransfer &transfer);
     void updateActions();
     void updateCounts();
     void updateAttention();
@@ -81,6 +102,7 @@ private:
     void updateGraph();
     void updateHistory(const ResponsibilityTransfer &transfer);
     void reportAttention(int count, const QString &details);
+    void showAttentionMenu(const QPoint &pos);
     void setupTable(QTableView *table, QSortFilterProxyModel *proxy);
     void applyFilters();
     QString organizationName(const QString &organizationId) const;
@@ -115,6 +137,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_withdraw = nullptr;
     QPushButton *m_rename = nullptr;
+    QPushButton *m_pricing = nullptr;
     QLabel *m_actionHint = nullptr;
     QLabel *m_historyTitle = nullptr;
     QLabel *m_history = nullptr;
@@ -122,16 +145,22 @@ private:
     QListView *m_attentionList = nullptr;
     QLabel *m_attentionTitle = nullptr;
     QLabel *m_attentionEmpty = nullptr;
+    QToolButton *m_snooze = nullptr;
+    QToolButton *m_dismiss = nullptr;
     RelationshipGraph *m_graph = nullptr;
+    QScrollArea *m_graphScroll = nullptr;
+    QScrollArea *m_listsScroll = nullptr; // the two tables with their titles, under the filter row
 
-    QSplitter *m_outer = nullptr;
-    QSplitter *m_splitter = nullptr;
-    QWidget *m_right = nullptr;
+    QSplitter *m_outer = nullptr; // left: the lists above the graph
+    QSplitter *m_splitter = nullptr; // the left and the right halves
+    QSplitter *m_rightSplitter = nullptr; // right: what needs attention above the selected transfer
     MessageBar *m_messages = nullptr;
 
     QString m_selectedId;
     bool m_selecting = false;
+    bool m_holdSelection = false; // while the acting account changes and the two models reload one after the other
     bool m_leftSizedByUser = false;
+    bool m_rightSizedByUser = false;
 };
 
 } // namespace bd

@@ -156,11 +156,10 @@ int invite(Context &ctx, const QCommandLineParser &p)
     inv.notes = p.value(QStringLiteral("notes"));
     inv.pricingPlan = p.value(QStringLiteral("plan"));
     for (const QString &tag : p.values(QStringLiteral("tag"))) {
-        const qsizetype eq = tag.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return ctx.fail(Error::input(QStringLiteral("tag"), QStringLiteral("INVALID_TAG"),
-                                         tr("--tag \"%1\" must be KEY=VALUE.").arg(tag)));
-        inv.tags.insert(tag.left(eq), tag.mid(eq + 1));
+        const auto parsed = TransferRules::parseTag(tag, QStringLiteral("--tag"));
+        if (!parsed)
+            return ctx.fail(parsed.error());
+        inv.tags.insert(parsed->first, parsed->second);
     }
     return report(ctx, ctx.services()->transfers().invite(inv), tr("Invitation sent: %1 \"%2\"."));
 }
@@ -317,23 +316,52 @@ int attention(Context &ctx, const QCommandLineParser &p)
     // The list is built from the transfers the account sees: if they cannot be read, say so (never an empty list).
     if (auto visible = s.transfers().visible(); !visible)
         return ctx.fail(visible.error());
-    static const char *kinds[] = {"awaiting-your-response", "about-to-expire",       "starts-this-month",
-                                  "ends-this-month",        "no-pricing-configured", "other"};
     QJsonArray array;
     QList<QStringList> rows;
-    for (const AttentionItem &item : s.transfers().attention(s.actingAccountId())) {
-        const QString kind = QString::fromLatin1(kinds[int(item.kind)]);
+    for (const AttentionItem &item : s.transfers().attention(s.actingAccountId(), p.isSet(QStringLiteral("all")))) {
+        const QString kind = attentionKindName(item.kind);
         array.append(QJsonObject {{QStringLiteral("kind"), kind},
+                                  {QStringLiteral("key"), item.key},
                                   {QStringLiteral("title"), item.title},
                                   {QStringLiteral("due"), isoOrNull(item.due)},
                                   {QStringLiteral("entityType"), item.entityType},
-                                  {QStringLiteral("entityId"), item.entityId}});
-        rows.append({iso(item.due), kind, item.entityId, item.title});
+                                  {QStringLiteral("entityId"), item.entityId},
+                                  {QStringLiteral("dismissed"), item.dismissed},
+                                  {QStringLiteral("hiddenUntil"), isoOrNull(item.hiddenUntil)}});
+        const QString hidden = !item.dismissed ? QString()
+            : item.hiddenUntil.isValid()       ? tr(" (snoozed until %1)").arg(iso(item.hiddenUntil))
+                                               : tr(" (dismissed)");
+        rows.append({iso(item.due), item.key, item.title + hidden});
     }
     if (ctx.json)
         ctx.printJson(array);
     else
-        ctx.printTable({tr("DUE"), tr("KIND"), tr("TRANSFER"), tr("WHAT")}, rows);
+        ctx.printTable({tr("DUE"), tr("KEY"), tr("WHAT")}, rows);
+    return Done;
+}
+
+int dismiss(Context &ctx, const QCommandLineParser &p)
+{
+    if (p.positionalArguments().size() != 1)
+        return ctx.usage(tr("give the key of one attention item (transfers attention shows them)."));
+    Services &s = *ctx.services();
+    QDateTime until;
+    if (p.isSet(QStringLiteral("days"))) {
+        bool ok = false;
+        const int days = p.value(QStringLiteral("days")).toInt(&ok);
+        if (!ok || days < 1)
+            return ctx.fail(Error::input(
+                QStringLiteral("--days"), QStringLiteral("INVALID_NUMBER"),
+                tr("--days \"%1\" is not a whole number of days (1 or more).").arg(p.value(QStringLiteral("days")))));
+        until = s.now().addDays(days);
+    }
+    if (auto r = s.transfers().dismissAttention(p.positionalArguments().first(), until); !r)
+        return ctx.fail(r.error());
+    if (!ctx.json)
+        ctx.out() << (until.isValid() ? tr("Snoozed until %1.").arg(iso(until)) : tr("Dismissed.")) << '\n';
+    else
+        ctx.printJson(QJsonObject {{QStringLiteral("key"), p.positionalArguments().first()},
+                                   {QStringLiteral("hiddenUntil"), isoOrNull(until)}});
     return Done;
 }
 
@@ -397,8 +425,19 @@ const Registration registration {
      list},
     {QStringLiteral("transfers show"), QStringLiteral("ID"), QStringLiteral("Show a transfer with its history."),
      nullptr, show},
-    {QStringLiteral("transfers attention"), QString(),
-     QStringLiteral("What needs the acting account's action, and by when."), nullptr, attention},
+    {QStringLiteral("transfers attention"), QStringLiteral("[--all]"),
+     QStringLiteral("What the acting management account can do, and by when (--all: with dismissed items)."),
+     [](QCommandLineParser &p) {
+         p.addOption(QCommandLineOption(QStringLiteral("all"), QStringLiteral("Include dismissed and snoozed items.")));
+     },
+     attention},
+    {QStringLiteral("transfers dismiss"), QStringLiteral("KEY [--days N]"),
+     QStringLiteral("Dismiss an attention item of the acting account, or snooze it for N days."),
+     [](QCommandLineParser &p) {
+         p.addOption(opt(QStringLiteral("days"), QStringLiteral("Snooze for this many days instead of for good."),
+                         QStringLiteral("N")));
+     },
+     dismiss},
 };
 
 } // namespace

@@ -111,12 +111,20 @@ int main(int argc, char **argv)
     if (screenshot) {
         bd::MessageBox::setNonInteractive(true);
         const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
-        window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1440,
-                      size.value(1).toInt() > 0 ? size.value(1).toInt() : 900);
+        const QSize wanted(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1440,
+                           size.value(1).toInt() > 0 ? size.value(1).toInt() : 900);
+        window.resize(wanted);
         window.show();
         int exitCode = 0;
         QTimer::singleShot(300, &window, [&] {
             QApplication::processEvents();
+            if (window.size() != wanted) {
+                // Never quietly a different size: the picture is written, and the run fails.
+                std::fprintf(stderr, "billingdesk: the window is %dx%d, not %dx%d (its minimum size is %dx%d)\n",
+                             window.width(), window.height(), wanted.width(), wanted.height(),
+                             window.minimumSizeHint().width(), window.minimumSizeHint().height());
+                exitCode = 1;
+            }
             const QPixmap pixmap = window.grab();
             if (!pixmap.save(parser.value(shotOption), "PNG")) {
                 std::fprintf(stderr, "billingdesk: cannot write %s\n", qPrintable(parser.value(shotOption)));

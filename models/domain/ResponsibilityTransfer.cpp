@@ -23,6 +23,12 @@ QString mediumDate(const QDate &date)
 {
     return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
 }
+
+QString utcMoment(const QDateTime &moment)
+{
+    const QDateTime utc = moment.toUTC();
+    return QStringLiteral("%1, %2 UTC").arg(mediumDate(utc.date()), utc.time().toString(QStringLiteral("HH:mm")));
+}
 } // namespace
 
 QString transferStatusName(TransferStatus status)
@@ -41,6 +47,53 @@ std::optional<TransferStatus> transferStatusFromName(QStringView name)
     return std::nullopt;
 }
 
+namespace transferstate {
+
+QList<TransferState> all()
+{
+    return {TransferState::Awaiting, TransferState::Accepted, TransferState::InEffect, TransferState::Withdrawn,
+            TransferState::Ended,    TransferState::Declined, TransferState::Canceled, TransferState::Expired};
+}
+
+QString key(TransferState state)
+{
+    switch (state) {
+    case TransferState::Awaiting:
+        return QStringLiteral("awaiting");
+    case TransferState::Accepted:
+        return QStringLiteral("accepted");
+    case TransferState::InEffect:
+        return QStringLiteral("in-effect");
+    case TransferState::Withdrawn:
+        return QStringLiteral("withdrawn");
+    case TransferState::Ended:
+        return QStringLiteral("ended");
+    case TransferState::Declined:
+        return QStringLiteral("declined");
+    case TransferState::Canceled:
+        return QStringLiteral("canceled");
+    case TransferState::Expired:
+        return QStringLiteral("expired");
+    }
+    return {};
+}
+
+std::optional<TransferState> fromKey(QStringView text)
+{
+    for (TransferState s : all())
+        if (text == key(s))
+            return s;
+    return std::nullopt;
+}
+
+bool isOpen(TransferState state)
+{
+    return state == TransferState::Awaiting || state == TransferState::Accepted || state == TransferState::InEffect
+        || state == TransferState::Withdrawn;
+}
+
+} // namespace transferstate
+
 bool ResponsibilityTransfer::isLiveAt(const QDateTime &moment) const
 {
     switch (status) {
@@ -54,39 +107,63 @@ bool ResponsibilityTransfer::isLiveAt(const QDateTime &moment) const
     }
 }
 
+TransferState ResponsibilityTransfer::stateAt(const QDateTime &moment) const
+{
+    switch (status) {
+    case TransferStatus::Requested:
+        return TransferState::Awaiting;
+    case TransferStatus::Declined:
+        return TransferState::Declined;
+    case TransferStatus::Canceled:
+        return TransferState::Canceled;
+    case TransferStatus::Expired:
+        return TransferState::Expired;
+    case TransferStatus::Accepted:
+        return moment < start() ? TransferState::Accepted : TransferState::InEffect;
+    case TransferStatus::Withdrawn:
+        return endPeriod && moment > end() ? TransferState::Ended : TransferState::Withdrawn;
+    }
+    return TransferState::Awaiting;
+}
+
 bool ResponsibilityTransfer::inEffectAt(const QDateTime &moment) const
 {
-    if (status != TransferStatus::Accepted && status != TransferStatus::Withdrawn)
+    switch (stateAt(moment)) {
+    case TransferState::InEffect:
+        return true;
+    case TransferState::Withdrawn:
+        return moment >= start() && !neverTakesEffect();
+    default:
         return false;
-    if (moment < start())
-        return false;
-    return !endPeriod || moment <= end();
+    }
 }
 
 QString ResponsibilityTransfer::statusText(const QDateTime &now) const
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("ResponsibilityTransfer", text); };
-    switch (status) {
-    case TransferStatus::Requested:
+    switch (stateAt(now)) {
+    case TransferState::Awaiting:
         return tr("Awaiting response");
-    case TransferStatus::Declined:
+    case TransferState::Declined:
         return tr("Declined");
-    case TransferStatus::Canceled:
+    case TransferState::Canceled:
         return tr("Canceled");
-    case TransferStatus::Expired:
+    case TransferState::Expired:
         return tr("Expired");
-    case TransferStatus::Accepted:
-        if (now < start())
-            return tr("Accepted, begins on %1").arg(mediumDate(startPeriod.firstDay()));
+    case TransferState::Accepted:
+        return tr("Accepted, begins on %1").arg(mediumDate(startPeriod.firstDay()));
+    case TransferState::InEffect:
         return tr("In effect");
-    case TransferStatus::Withdrawn:
+    case TransferState::Withdrawn:
         if (neverTakesEffect())
             return tr("Withdrawn before it began");
-        if (endPeriod && now > end())
-            return tr("Ended on %1").arg(mediumDate(endPeriod->lastDay()));
         if (endPeriod)
             return tr("Withdrawn, ends on %1").arg(mediumDate(endPeriod->lastDay()));
         return tr("Withdrawn");
+    case TransferState::Ended:
+        if (neverTakesEffect())
+            return tr("Withdrawn before it began");
+        return tr("Ended on %1").arg(mediumDate(endPeriod->lastDay()));
     }
     return {};
 }
@@ -100,6 +177,7 @@ struct ActionName
 constexpr ActionName ActionNames[] = {
     {TransferAction::Accept, "accept"},     {TransferAction::Decline, "decline"}, {TransferAction::Cancel, "cancel"},
     {TransferAction::Withdraw, "withdraw"}, {TransferAction::Rename, "rename"},   {TransferAction::Expire, "expire"},
+    {TransferAction::Pricing, "pricing"},
 };
 
 QString ruleTr(const char *text)
@@ -150,6 +228,7 @@ std::optional<TransferStatus> statusAfter(TransferStatus from, TransferAction ac
     case TransferAction::Withdraw:
         return from == TransferStatus::Accepted ? std::optional(TransferStatus::Withdrawn) : std::nullopt;
     case TransferAction::Rename:
+    case TransferAction::Pricing:
         if (from == TransferStatus::Requested || from == TransferStatus::Accepted || from == TransferStatus::Withdrawn)
             return from;
         return std::nullopt;
@@ -183,11 +262,16 @@ Status checkTransition(const ResponsibilityTransfer &t, TransferAction action, T
         allowedParty = party == TransferParty::System;
         who = ruleTr("Invitations expire by themselves when the clock passes their deadline.");
         break;
+    case TransferAction::Pricing:
+        allowedParty = party == TransferParty::Target;
+        who = ruleTr("Only the payer's management account (%1) configures the pricing of \"%2\".")
+                  .arg(t.targetManagementAccountId, t.name);
+        break;
     }
     if (!allowedParty)
         return Error::rule(AccessDenied, who);
 
-    if (t.isInherited() && action != TransferAction::Rename)
+    if (t.isInherited() && action != TransferAction::Rename && action != TransferAction::Pricing)
         return Error::rule(
             InvalidHandshakeTransition,
             ruleTr("\"%1\" was inherited through the transfer %2: it follows that transfer and the one it "
@@ -228,12 +312,37 @@ Status checkTransition(const ResponsibilityTransfer &t, TransferAction action, T
     case TransferAction::Expire:
         message = ruleTr("Only an invitation awaiting a response can expire; \"%1\" is %2.");
         break;
+    case TransferAction::Pricing:
+        message = ruleTr("\"%1\" is %2: a closed transfer has no billing group to price.");
+        break;
     }
     if (message.contains(QLatin1String("%2")))
         message = message.arg(t.name, status);
     else
         message = message.arg(t.name);
     return Error::rule(InvalidHandshakeTransition, message);
+}
+
+Status checkTransitionAt(const ResponsibilityTransfer &t, TransferAction action, TransferParty party,
+                         const QDateTime &now)
+{
+    if (auto s = checkTransition(t, action, party); !s)
+        return s;
+    const TransferState state = t.stateAt(now);
+    if (action == TransferAction::Accept && now > t.acceptanceDeadline)
+        return Error::rule(
+            InvalidHandshakeTransition,
+            ruleTr("The invitation \"%1\" had to be accepted by %2.").arg(t.name, utcMoment(t.acceptanceDeadline)));
+    if (state == TransferState::Ended && action == TransferAction::Rename)
+        return Error::rule(InvalidHandshakeTransition,
+                           ruleTr("\"%1\" ended on %2: a closed transfer keeps its name; send a new invitation to "
+                                  "start again.")
+                               .arg(t.name, mediumDate(t.endPeriod->lastDay())));
+    if (state == TransferState::Ended && action == TransferAction::Pricing)
+        return Error::rule(InvalidHandshakeTransition,
+                           ruleTr("\"%1\" ended on %2: its billing group is closed and its pricing stays as it was.")
+                               .arg(t.name, mediumDate(t.endPeriod->lastDay())));
+    return {};
 }
 
 Status validateName(const QString &name, const QString &field)
@@ -262,6 +371,32 @@ Status validateNotes(const QString &notes, const QString &field)
         return Error::input(field, QStringLiteral("NOTES_TOO_LONG"),
                             ruleTr("The message is %1 characters long; at most 1024 are allowed.").arg(notes.size()));
     return {};
+}
+
+Status validateTag(const QString &key, const QString &value, const QString &field)
+{
+    if (key.isEmpty() || key.size() > 128 || value.size() > 256)
+        return Error::input(field, QStringLiteral("INVALID_TAG"),
+                            ruleTr("\"%1=%2\" is not a tag: the key needs 1 to 128 characters and the value at most "
+                                   "256.")
+                                .arg(key, value));
+    return {};
+}
+
+Result<std::pair<QString, QString>> parseTag(const QString &text, const QString &field)
+{
+    const QString t = text.trimmed();
+    const qsizetype eq = t.indexOf(QLatin1Char('='));
+    if (eq < 0)
+        return Error::input(field, QStringLiteral("INVALID_TAG"),
+                            ruleTr("\"%1\" is not a tag: write KEY=VALUE, e.g. cost-center=42 (an empty value is "
+                                   "written \"%1=\").")
+                                .arg(t));
+    const QString key = t.left(eq).trimmed();
+    const QString value = t.mid(eq + 1).trimmed();
+    if (auto s = validateTag(key, value, field); !s)
+        return s.error();
+    return std::pair {key, value};
 }
 
 QString newTransferId()

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace bd {
 
@@ -16,6 +17,24 @@ enum class TransferStatus { Requested, Declined, Canceled, Expired, Accepted, Wi
 
 QString transferStatusName(TransferStatus status); // "REQUESTED", ... (AWS's names)
 std::optional<TransferStatus> transferStatusFromName(QStringView name);
+
+// How a transfer stands at a moment: the API status read against the clock (the console's status words).
+// Ordered the way finance staff read a list: what needs action first, closed last.
+//   Awaiting   REQUESTED
+//   Accepted   ACCEPTED, before its start ("Accepted, begins on ...")
+//   InEffect   ACCEPTED, from its start
+//   Withdrawn  WITHDRAWN, until the end of its end month ("Withdrawn, ends on ...": still billed to the payer
+//              from the start until then)
+//   Ended      WITHDRAWN, after its end
+//   Declined / Canceled / Expired
+enum class TransferState { Awaiting, Accepted, InEffect, Withdrawn, Ended, Declined, Canceled, Expired };
+
+namespace transferstate {
+QList<TransferState> all();
+QString key(TransferState state); // stable key: "awaiting", "accepted", "in-effect", "withdrawn", "ended", ...
+std::optional<TransferState> fromKey(QStringView key);
+bool isOpen(TransferState state); // awaiting, accepted, in effect or withdrawn and not yet ended
+} // namespace transferstate
 
 struct ResponsibilityTransfer
 {
@@ -53,7 +72,10 @@ struct ResponsibilityTransfer
 
     QDateTime start() const { return startPeriod.start(); }
     QDateTime end() const { return endPeriod ? endPeriod->lastMoment() : QDateTime(); } // invalid: open-ended
-    // In effect on a moment: ACCEPTED or WITHDRAWN and start <= moment <= end.
+    // The one place the derived state is computed; statusText(), inEffectAt(), the item models and the rules use it.
+    TransferState stateAt(const QDateTime &moment) const;
+    // In effect on a moment: ACCEPTED or WITHDRAWN and start <= moment <= end (a withdrawn transfer is still in
+    // effect, and billed to the payer, until the end of its end month).
     bool inEffectAt(const QDateTime &moment) const;
     // The console's words: "Awaiting response", "Accepted, begins on 1 Feb 2026", "In effect",
     // "Withdrawn, ends on 31 Mar 2026", "Declined", "Canceled", "Expired", "Ended on 31 Mar 2026".
@@ -63,7 +85,7 @@ struct ResponsibilityTransfer
 // Who acts on a transfer: its bill-source side (the BSA management account), its bill-transfer side (the BTA
 // management account), the clock (expiry), or someone else.
 enum class TransferParty { Source, Target, System, Other };
-enum class TransferAction { Accept, Decline, Cancel, Withdraw, Rename, Expire };
+enum class TransferAction { Accept, Decline, Cancel, Withdraw, Rename, Expire, Pricing };
 
 QString transferActionName(TransferAction action); // "accept", "decline", ... (the CLI verbs and audit actions)
 std::optional<TransferAction> transferActionFromName(QStringView name);
@@ -71,15 +93,26 @@ std::optional<TransferAction> transferActionFromName(QStringView name);
 // The state machine of DOMAIN.md section 2:
 //   REQUESTED --accept (BSA)--> ACCEPTED --withdraw (BTA or BSA)--> WITHDRAWN
 //   REQUESTED --decline (BSA)--> DECLINED;  --cancel (BTA)--> CANCELED;  --time passes--> EXPIRED
-//   rename (either side) while REQUESTED, ACCEPTED or WITHDRAWN.
+//   rename (either side) while REQUESTED, ACCEPTED or WITHDRAWN; pricing (the payer: its billing group's pricing
+//   configuration) while REQUESTED, ACCEPTED or WITHDRAWN, inherited transfers included.
 // Returns ACCESS_DENIED when the party may not perform the action at all, INVALID_HANDSHAKE_TRANSITION when the
 // status does not allow it (accept twice, cancel after accept, ...), each with a plain-language message.
 namespace TransferRules {
 Status checkTransition(const ResponsibilityTransfer &transfer, TransferAction action, TransferParty party);
+// checkTransition() and the rules that depend on the moment, as the service applies them (GUI and CLI alike):
+// accept only until the acceptance deadline; an ended transfer (withdrawn, its end month over) is closed: it can
+// neither be withdrawn again nor renamed.
+Status checkTransitionAt(const ResponsibilityTransfer &transfer, TransferAction action, TransferParty party,
+                         const QDateTime &now);
 std::optional<TransferStatus> statusAfter(TransferStatus from, TransferAction action); // nullopt: not allowed
 // Field rules of an invitation (Input errors naming the field).
 Status validateName(const QString &name, const QString &field = QStringLiteral("name"));
 Status validateNotes(const QString &notes, const QString &field = QStringLiteral("notes"));
+// One tag written KEY=VALUE (the key 1..128 characters, the value at most 256, possibly empty when written "KEY=").
+// Text without "=" is refused (INVALID_TAG, naming the field), never saved as a key with an empty value.
+Result<std::pair<QString, QString>> parseTag(const QString &text, const QString &field = QStringLiteral("tag"));
+// A key and a value as a tag (for tags that arrive already split, e.g. a scenario's JSON object).
+Status validateTag(const QString &key, const QString &value, const QString &field = QStringLiteral("tag"));
 // Random ids: "rt-" / "h-" / "bg-" + 12 lowercase alphanumerics (callers check uniqueness in storage).
 QString newTransferId();
 QString newHandshakeId();

@@ -12,6 +12,8 @@ inline const QString AcceptanceDeadlineHours = QStringLiteral("transfers.accepta
 inline const QString InboundQuota = QStringLiteral("transfers.inboundQuota"); // default 1000
 inline const QString DefaultActingAs = QStringLiteral("ui.defaultActingAs"); // the GUI's first acting account
 inline const QString DemoLoaded = QStringLiteral("demo.loaded"); // "true": the demo banner is shown
+// + account id: the attention items that account dismissed or snoozed (JSON: key -> "dismissed" | ISO moment)
+inline const QString AttentionDismissedPrefix = QStringLiteral("attention.dismissed.");
 } // namespace SettingKeys
 
 // The role of an acting account (the acting-as selector's badge, Services::roleOf, the CLI's JSON).

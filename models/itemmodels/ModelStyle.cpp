@@ -38,7 +38,32 @@ QColor marginColor()
 
 QColor mutedTextColor()
 {
-    return QColor(0x66, 0x66, 0x66);
+    return QColor(0x5f, 0x6b, 0x77);
+}
+
+QColor errorColor()
+{
+    return QColor(0xc6, 0x28, 0x28);
+}
+
+QColor warningColor()
+{
+    return QColor(0xc7, 0x7c, 0x02);
+}
+
+QColor panelColor()
+{
+    return QColor(0xf7, 0xf9, 0xfb);
+}
+
+QColor ruleColor()
+{
+    return QColor(0xdd, 0xe2, 0xe8);
+}
+
+QColor tagBackgroundColor()
+{
+    return QColor(0xee, 0xf2, 0xf6);
 }
 
 } // namespace bd::style

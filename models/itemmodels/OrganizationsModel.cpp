@@ -73,7 +73,9 @@ QVariant OrganizationsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == Accounts)
         return style::amountAlignment();
     if (role == Qt::ToolTipRole && row.org.imported)
-        return tr("Created by an import for a payer that was not in the directory.");
+        return tr("%1\nCreated by an import for a payer that was not in the directory.").arg(row.org.name);
+    if (role == Qt::ToolTipRole && (index.column() == Name || index.column() == Email))
+        return index.column() == Name ? row.org.name : row.org.managementEmail; // the whole text of a narrowed cell
     if (role == Qt::FontRole && (index.column() == Id || index.column() == ManagementAccount))
         return style::tabularFont();
     return {};
@@ -161,6 +163,8 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
             return row.management ? tr("Management") : tr("Member");
         }
     }
+    if (role == Qt::ToolTipRole && (index.column() == Name || index.column() == Email))
+        return index.column() == Name ? row.account.name : row.account.email; // the whole text of a narrowed cell
     if (role == Qt::FontRole && index.column() == Id)
         return style::tabularFont();
     return {};

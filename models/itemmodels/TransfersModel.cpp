@@ -13,25 +13,6 @@ namespace bd {
 
 namespace transferstate {
 
-TransferState of(const ResponsibilityTransfer &t, const QDateTime &now)
-{
-    switch (t.status) {
-    case TransferStatus::Requested:
-        return TransferState::Awaiting;
-    case TransferStatus::Declined:
-        return TransferState::Declined;
-    case TransferStatus::Canceled:
-        return TransferState::Canceled;
-    case TransferStatus::Expired:
-        return TransferState::Expired;
-    case TransferStatus::Accepted:
-        return now < t.start() ? TransferState::Accepted : TransferState::InEffect;
-    case TransferStatus::Withdrawn:
-        return t.endPeriod && now > t.end() ? TransferState::Ended : TransferState::Withdrawn;
-    }
-    return TransferState::Awaiting;
-}
-
 QColor color(TransferState state)
 {
     switch (state) {
@@ -74,41 +55,6 @@ QString label(TransferState state)
         return tr("Expired");
     }
     return {};
-}
-
-QString key(TransferState state)
-{
-    switch (state) {
-    case TransferState::Awaiting:
-        return QStringLiteral("awaiting");
-    case TransferState::Accepted:
-        return QStringLiteral("accepted");
-    case TransferState::InEffect:
-        return QStringLiteral("in-effect");
-    case TransferState::Withdrawn:
-        return QStringLiteral("withdrawn");
-    case TransferState::Ended:
-        return QStringLiteral("ended");
-    case TransferState::Declined:
-        return QStringLiteral("declined");
-    case TransferState::Canceled:
-        return QStringLiteral("canceled");
-    case TransferState::Expired:
-        return QStringLiteral("expired");
-    }
-    return {};
-}
-
-QList<TransferState> all()
-{
-    return {TransferState::Awaiting, TransferState::Accepted, TransferState::InEffect, TransferState::Withdrawn,
-            TransferState::Ended,    TransferState::Declined, TransferState::Canceled, TransferState::Expired};
-}
-
-bool isOpen(TransferState state)
-{
-    return state == TransferState::Awaiting || state == TransferState::Accepted || state == TransferState::InEffect
-        || state == TransferState::Withdrawn;
 }
 
 } // namespace transferstate
@@ -203,7 +149,7 @@ void TransfersModel::reload()
     for (const ResponsibilityTransfer &t : std::as_const(transfers)) {
         Row row;
         row.transfer = t;
-        row.state = transferstate::of(t, now);
+        row.state = t.stateAt(now);
         row.statusText = t.statusText(now);
         // The other party: the bill source for the payer (and the administrator), the payer for the bill source.
         const bool otherIsSource = m_direction == Direction::Inbound;
@@ -236,13 +182,75 @@ QMap<TransferState, int> TransfersModel::counts() const
     return counts;
 }
 
+QList<TransfersModel::CountEntry> TransfersModel::countEntries() const
+{
+    const QDateTime now = m_services.now();
+    QMap<TransferState, int> c;
+    int ending = 0; // withdrawn, still in effect until the end of their end month
+    QDate lastEnd;
+    for (const Row &row : m_rows) {
+        if (row.state == TransferState::Withdrawn && row.transfer.inEffectAt(now)) {
+            ++ending;
+            lastEnd = std::max(lastEnd, row.transfer.endPeriod->lastDay());
+            ++c[TransferState::InEffect];
+            continue;
+        }
+        ++c[row.state];
+    }
+    bool sameEnd = true;
+    for (const Row &row : m_rows)
+        if (row.state == TransferState::Withdrawn && row.transfer.inEffectAt(now))
+            sameEnd = sameEnd && row.transfer.endPeriod->lastDay() == lastEnd;
+    QList<CountEntry> entries;
+    for (TransferState s : transferstate::all()) {
+        const int n = c.value(s);
+        if (n == 0)
+            continue;
+        const QString number = QLocale().toString(n);
+        QString text;
+        switch (s) {
+        case TransferState::Awaiting:
+            text = tr("%1 awaiting response").arg(number);
+            break;
+        case TransferState::Accepted:
+            text = tr("%1 accepted").arg(number);
+            break;
+        case TransferState::InEffect:
+            if (ending == 0)
+                text = tr("%1 in effect").arg(number);
+            else if (sameEnd)
+                text = tr("%1 in effect (%2 ending on %3)")
+                           .arg(number, QLocale().toString(ending), transferformat::date(lastEnd));
+            else
+                text = tr("%1 in effect (%2 ending by %3)")
+                           .arg(number, QLocale().toString(ending), transferformat::date(lastEnd));
+            break;
+        case TransferState::Withdrawn:
+            text = tr("%1 withdrawn, not in effect").arg(number);
+            break;
+        case TransferState::Ended:
+            text = tr("%1 ended").arg(number);
+            break;
+        case TransferState::Declined:
+            text = tr("%1 declined").arg(number);
+            break;
+        case TransferState::Canceled:
+            text = tr("%1 canceled").arg(number);
+            break;
+        case TransferState::Expired:
+            text = tr("%1 expired").arg(number);
+            break;
+        }
+        entries.append({s, n, text});
+    }
+    return entries;
+}
+
 QString TransfersModel::countsSummary() const
 {
-    const QMap<TransferState, int> c = counts();
     QStringList parts;
-    for (TransferState s : transferstate::all())
-        if (c.value(s) > 0)
-            parts << QStringLiteral("%1 %2").arg(QLocale().toString(c.value(s)), transferstate::label(s).toLower());
+    for (const CountEntry &e : countEntries())
+        parts << e.text;
     return parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(" \u00b7 "));
 }
 
@@ -317,7 +325,7 @@ QVariant TransfersModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Name:
-            return t.notes.isEmpty() ? t.id : QStringLiteral("%1\n\n%2").arg(t.id, t.notes);
+            return t.notes.isEmpty() ? tr("%1\n%2").arg(t.name, t.id) : tr("%1\n%2\n\n%3").arg(t.name, t.id, t.notes);
         case OtherParty:
             return tr("%1\nOrganization %2, management account %3")
                 .arg(row.otherName, row.otherOrganization, row.otherAccount);
@@ -327,8 +335,9 @@ QVariant TransfersModel::data(const QModelIndex &index, int role) const
             return tr("Starts %1").arg(transferformat::utcMoment(t.start()));
         case Pricing:
             return t.pricingPlan.isEmpty()
-                ? tr("No pricing configuration: the billing group cannot price this organization's usage yet.")
-                : transferformat::pricingPlan(t.pricingPlan);
+                ? tr("No pricing configuration: the billing group cannot price the usage of this organization yet.")
+                : tr("%1\n%2").arg(transferformat::pricingPlanShort(t.pricingPlan),
+                                   transferformat::pricingPlan(t.pricingPlan));
         case End:
             return t.endPeriod ? tr("Ends %1").arg(
                        QStringLiteral("%1, 23:59:59 UTC").arg(transferformat::date(t.endPeriod->lastDay())))

@@ -12,17 +12,10 @@ namespace bd {
 
 class Services;
 
-// How a transfer looks to a person today: the status words of the console, derived from the status and the clock.
-// Ordered the way finance staff read a list: what needs action first, closed last.
-enum class TransferState { Awaiting, Accepted, InEffect, Withdrawn, Ended, Declined, Canceled, Expired };
-
+// How a derived state (ResponsibilityTransfer::stateAt, the domain's) looks: its colour and its short word.
 namespace transferstate {
-TransferState of(const ResponsibilityTransfer &transfer, const QDateTime &now);
 QColor color(TransferState state); // the chip / edge colour (UI.md "Status words")
-QString label(TransferState state); // short word for counts and filters: "Awaiting response", "In effect", ...
-QString key(TransferState state); // stable key: "awaiting", "accepted", "in-effect", ...
-QList<TransferState> all();
-bool isOpen(TransferState state); // awaiting, accepted, in effect or withdrawn and not yet ended
+QString label(TransferState state); // short word for filters: "Awaiting response", "In effect", ...
 } // namespace transferstate
 
 // Display helpers shared by the Transfers tab, its dialogs and the graph.
@@ -66,8 +59,17 @@ public:
     ResponsibilityTransfer transferAt(int row) const { return m_rows.at(row).transfer; }
     TransferState stateAt(int row) const { return m_rows.at(row).state; }
     int rowOf(const QString &id) const;
-    QMap<TransferState, int> counts() const;
-    QString countsSummary() const; // "2 in effect · 1 awaiting response", or "none"
+    QMap<TransferState, int> counts() const; // rows per derived state
+    // What the counters say, true on the simulated date: a withdrawn transfer still in its last months is in effect
+    // ("3 in effect (1 ending on 30 Apr 2026)"); each entry carries the state whose colour it wears.
+    struct CountEntry
+    {
+        TransferState state;
+        int count = 0;
+        QString text;
+    };
+    QList<CountEntry> countEntries() const;
+    QString countsSummary() const; // the entries joined: "3 in effect (1 ending on 30 Apr 2026) · 1 declined", "none"
 
 public Q_SLOTS:
     void reload();

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
@@ -242,12 +243,14 @@ TransferParty TransferService::actingParty(const ResponsibilityTransfer &transfe
 
 Status TransferService::allowed(const ResponsibilityTransfer &transfer, TransferAction action) const
 {
-    if (auto s = TransferRules::checkTransition(transfer, action, partyOf(transfer)); !s)
+    // The one answer to "may the acting account do this now?": the GUI shows it, the actions enforce it.
+    if (auto s = TransferRules::checkTransitionAt(transfer, action, partyOf(transfer), m_services.now()); !s)
         return s;
-    if (action == TransferAction::Accept && m_services.now() > transfer.acceptanceDeadline)
-        return Error::rule(TransferRules::InvalidHandshakeTransition,
-                           tr("The invitation \"%1\" had to be accepted by %2.")
-                               .arg(transfer.name, moment(transfer.acceptanceDeadline)));
+    if (action == TransferAction::Pricing && !billingGroupForTransfer(transfer.id))
+        return Error::rule(QStringLiteral("BILLING_GROUP_NOT_FOUND"),
+                           tr("\"%1\" has no billing group (the invitation was declined, canceled or expired, or the "
+                              "transfer never took effect).")
+                               .arg(transfer.name));
     return {};
 }
 
@@ -391,8 +394,8 @@ Status TransferService::checkChain(const QString &sourceOrg, const QString &targ
     if (above.contains(sourceOrg))
         return Error::rule(
             TransferRules::MaxLevelViolation,
-            tr("This transfer would make a cycle: %1 already pays, directly or through a chain, for %2's "
-               "payer. Bills can only flow one way.")
+            tr("This transfer would make a cycle: %1 already pays, directly or through a chain, for the payer of %2. "
+               "Bills can only flow one way.")
                 .arg(sourceOrg, targetOrg));
 
     // Levels: the longest chain below the source + this transfer + the longest chain above the payer.
@@ -436,7 +439,7 @@ Status TransferService::checkOutbound(const ResponsibilityTransfer &t, bool atAc
                 continue; // moving on: the new transfer starts after the withdrawn one ends
             return Error::rule(
                 samePayer ? TransferRules::AlreadyExists : TransferRules::MaxOutboundQuotaViolation,
-                tr("%1's current transfer \"%2\" (%3) is withdrawn but runs until %4; a new transfer can "
+                tr("The current transfer of %1, \"%2\" (%3), is withdrawn but runs until %4; a new transfer can "
                    "start in %5 at the earliest.")
                     .arg(t.sourceOrganizationId, other.name, other.id, day(other.endPeriod->lastDay()),
                          other.endPeriod->next().displayName()),
@@ -697,14 +700,10 @@ Result<ResponsibilityTransfer> TransferService::respond(const QString &idOrName,
     if (!found)
         return found.error();
     ResponsibilityTransfer t = found.value();
-    if (auto s = TransferRules::checkTransition(t, action, partyOf(t)); !s)
+    if (auto s = allowed(t, action); !s)
         return s.error();
     const QDateTime now = m_services.now();
     if (action == TransferAction::Accept) {
-        if (now > t.acceptanceDeadline)
-            return Error::rule(
-                TransferRules::InvalidHandshakeTransition,
-                tr("The invitation \"%1\" had to be accepted by %2.").arg(t.name, moment(t.acceptanceDeadline)));
         if (auto s = checkOutbound(t, true); !s)
             return s.error();
         if (auto s = checkInbound(t, true); !s)
@@ -727,7 +726,7 @@ Result<ResponsibilityTransfer> TransferService::respond(const QString &idOrName,
     switch (action) {
     case TransferAction::Accept:
         audited = auditTransfer(QStringLiteral("transfer.accept"), t,
-                                tr("%1 accepted: %2 pays %3's bill from %4")
+                                tr("%1 accepted: %2 pays the bill of %3 from %4")
                                     .arg(m_services.actorLabel(), t.targetOrganizationId, t.sourceOrganizationId,
                                          day(t.startPeriod.firstDay())),
                                 t.start());
@@ -783,7 +782,7 @@ Result<ResponsibilityTransfer> TransferService::rename(const QString &idOrName, 
     if (!found)
         return found.error();
     ResponsibilityTransfer t = found.value();
-    if (auto s = TransferRules::checkTransition(t, TransferAction::Rename, partyOf(t)); !s)
+    if (auto s = allowed(t, TransferAction::Rename); !s)
         return s.error();
     if (auto s = TransferRules::validateName(newName); !s)
         return s.error();
@@ -816,7 +815,7 @@ Result<ResponsibilityTransfer> TransferService::withdraw(const QString &idOrName
     if (!found)
         return found.error();
     ResponsibilityTransfer t = found.value();
-    if (auto s = TransferRules::checkTransition(t, TransferAction::Withdraw, partyOf(t)); !s)
+    if (auto s = allowed(t, TransferAction::Withdraw); !s)
         return s.error();
     const QDateTime now = m_services.now();
     const BillingPeriod current = BillingPeriod::containing(now);
@@ -852,7 +851,7 @@ Result<ResponsibilityTransfer> TransferService::withdraw(const QString &idOrName
         return s.error();
     const QString details = t.neverTakesEffect()
         ? tr("%1 withdrew the transfer before it began: it never takes effect").arg(m_services.actorLabel())
-        : tr("%1 withdrew the transfer: %2 pays %3's bill until %4, 23:59:59 UTC")
+        : tr("%1 withdrew the transfer: %2 pays the bill of %3 until %4, 23:59:59 UTC")
               .arg(m_services.actorLabel(), t.targetOrganizationId, t.sourceOrganizationId, day(chosen.lastDay()));
     if (auto s = auditTransfer(QStringLiteral("transfer.withdraw"), t, details,
                                t.neverTakesEffect() ? t.start() : chosen.end());
@@ -877,10 +876,8 @@ Result<BillingGroup> TransferService::configurePricing(const QString &idOrName, 
     if (!found)
         return found.error();
     const ResponsibilityTransfer t = found.value();
-    if (partyOf(t) != TransferParty::Target)
-        return Error::rule(TransferRules::AccessDenied,
-                           tr("Only the payer's management account (%1) configures the pricing of \"%2\".")
-                               .arg(t.targetManagementAccountId, t.name));
+    if (auto s = allowed(t, TransferAction::Pricing); !s)
+        return s.error();
     const QString chosen = plan.trimmed();
     if (chosen.isEmpty() || chosen.size() > 128)
         return Error::input(QStringLiteral("plan"), QStringLiteral("INVALID_PLAN"),
@@ -1073,13 +1070,39 @@ Result<QList<AuditEntry>> TransferService::history(const QString &idOrName) cons
     return m_services.storage().audit().forEntity(EntityType, t.id);
 }
 
-QList<AttentionItem> TransferService::attention(const QString &accountId) const
+QString attentionKindName(AttentionItem::Kind kind)
+{
+    switch (kind) {
+    case AttentionItem::Kind::AwaitingYourResponse:
+        return QStringLiteral("awaiting-your-response");
+    case AttentionItem::Kind::AboutToExpire:
+        return QStringLiteral("about-to-expire");
+    case AttentionItem::Kind::StartsThisMonth:
+        return QStringLiteral("starts-this-month");
+    case AttentionItem::Kind::EndsThisMonth:
+        return QStringLiteral("ends-this-month");
+    case AttentionItem::Kind::NoPricingConfigured:
+        return QStringLiteral("no-pricing-configured");
+    case AttentionItem::Kind::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+namespace {
+QString dismissedKey(const QString &accountId)
+{
+    return SettingKeys::AttentionDismissedPrefix + accountId;
+}
+} // namespace
+
+QList<AttentionItem> TransferService::attention(const QString &accountId, bool includeDismissed) const
 {
     QList<AttentionItem> items;
     const auto org = m_services.directory().organizationOf(accountId);
-    if (!org)
+    // Only a management account acts on transfers: members and the administrator have nothing to do here.
+    if (!org || org->managementAccountId != accountId)
         return items;
-    const bool management = org->managementAccountId == accountId;
     const QDateTime now = m_services.now();
     const BillingPeriod current = BillingPeriod::containing(now);
     DirectoryService &dir = m_services.directory();
@@ -1095,60 +1118,107 @@ QList<AttentionItem> TransferService::attention(const QString &accountId) const
         AttentionItem item;
         item.entityType = EntityType;
         item.entityId = t.id;
-        if (t.status == TransferStatus::Requested) {
-            if (isSource && management) {
-                item.kind = AttentionItem::Kind::AwaitingYourResponse;
-                item.due = t.acceptanceDeadline;
-                item.title = tr("%1 invited you to transfer your bill (\"%2\", from %3): accept or decline by %4")
-                                 .arg(orgName(t.targetOrganizationId), t.name, day(t.startPeriod.firstDay()),
-                                      moment(t.acceptanceDeadline));
-                items.append(item);
-            } else if (isTarget && t.acceptanceDeadline <= now.addDays(7)) {
-                item.kind = AttentionItem::Kind::AboutToExpire;
-                item.due = t.acceptanceDeadline;
-                item.title = tr("Your invitation \"%1\" to %2 expires on %3 unless it is accepted")
-                                 .arg(t.name, orgName(t.sourceOrganizationId), moment(t.acceptanceDeadline));
-                items.append(item);
-            }
+        auto add = [&](AttentionItem::Kind kind, const QDateTime &due, const QString &title) {
+            AttentionItem i = item;
+            i.kind = kind;
+            i.due = due;
+            i.title = title;
+            i.key = attentionKindName(kind) + QLatin1Char(':') + t.id;
+            items.append(i);
+        };
+        const TransferState state = t.stateAt(now);
+        if (state == TransferState::Awaiting) {
+            if (isSource && now <= t.acceptanceDeadline)
+                add(AttentionItem::Kind::AwaitingYourResponse, t.acceptanceDeadline,
+                    tr("Accept or decline \"%1\" from %2 by %3 (billing would move to %2 on %4)")
+                        .arg(t.name, orgName(t.targetOrganizationId), moment(t.acceptanceDeadline),
+                             day(t.startPeriod.firstDay())));
+            else if (isTarget && t.acceptanceDeadline > now && t.acceptanceDeadline <= now.addDays(7))
+                add(AttentionItem::Kind::AboutToExpire, t.acceptanceDeadline,
+                    tr("Remind %1 to accept \"%2\" before it expires, or cancel it")
+                        .arg(orgName(t.sourceOrganizationId), t.name));
             continue;
         }
-        if (t.status != TransferStatus::Accepted && t.status != TransferStatus::Withdrawn)
-            continue;
-        if (!t.neverTakesEffect() && (t.startPeriod == current || t.startPeriod == current.next())) {
-            item.kind = AttentionItem::Kind::StartsThisMonth;
-            item.due = t.start();
-            item.title = t.startPeriod == current
-                ? tr("\"%1\" took effect on %2").arg(t.name, day(t.startPeriod.firstDay()))
-                : tr("\"%1\" begins on %2").arg(t.name, day(t.startPeriod.firstDay()));
-            items.append(item);
-        }
-        if (t.status == TransferStatus::Withdrawn && t.endPeriod && *t.endPeriod == current && !t.neverTakesEffect()) {
-            AttentionItem ends = item;
-            ends.kind = AttentionItem::Kind::EndsThisMonth;
-            ends.due = t.end();
-            ends.title = tr("\"%1\" ends on %2: %3 pays %4's bill until then")
-                             .arg(t.name, day(t.endPeriod->lastDay()), orgName(t.targetOrganizationId),
-                                  orgName(t.sourceOrganizationId));
-            items.append(ends);
-        }
+        if (state != TransferState::Accepted && state != TransferState::InEffect && state != TransferState::Withdrawn)
+            continue; // closed: history, nothing to do
+        // A start that is still ahead (a start already passed is history).
+        if (isTarget && !t.neverTakesEffect() && now < t.start() && t.startPeriod == current.next())
+            add(AttentionItem::Kind::StartsThisMonth, t.start(),
+                tr("Check the pricing of \"%1\" before billing for %2 moves to you on %3")
+                    .arg(t.name, orgName(t.sourceOrganizationId), day(t.startPeriod.firstDay())));
+        if (state == TransferState::Withdrawn && t.endPeriod && *t.endPeriod == current && !t.neverTakesEffect())
+            add(AttentionItem::Kind::EndsThisMonth, t.end(),
+                isTarget ? tr("Invite %1 again if you should go on paying its bill: \"%2\" ends on %3")
+                               .arg(orgName(t.sourceOrganizationId), t.name, day(t.endPeriod->lastDay()))
+                         : tr("Get ready to pay your own AWS bill again from %1: \"%2\" with %3 ends on %4")
+                               .arg(day(t.endPeriod->next().firstDay()), t.name, orgName(t.targetOrganizationId),
+                                    day(t.endPeriod->lastDay())));
         if (isTarget && t.isLiveAt(now)) {
             const auto group = billingGroupForTransfer(t.id);
-            if (group && !group->hasPricing()) {
-                AttentionItem pricing = item;
-                pricing.kind = AttentionItem::Kind::NoPricingConfigured;
-                pricing.due = t.start() > now ? t.start() : QDateTime();
-                pricing.title = tr("The billing group of %1 (\"%2\") has no pricing configured")
-                                    .arg(orgName(t.sourceOrganizationId), t.name);
-                items.append(pricing);
-            }
+            if (group && !group->hasPricing())
+                add(AttentionItem::Kind::NoPricingConfigured, t.start() > now ? t.start() : QDateTime(),
+                    tr("Configure the pricing of the billing group of %1 (\"%2\")")
+                        .arg(orgName(t.sourceOrganizationId), t.name));
         }
     }
-    std::stable_sort(items.begin(), items.end(), [](const AttentionItem &a, const AttentionItem &b) {
+    // What the person dismissed (for good) or snoozed (until a moment of the simulated clock).
+    const QJsonObject hidden
+        = QJsonDocument::fromJson(m_services.setting(dismissedKey(accountId)).toUtf8()).object();
+    QList<AttentionItem> shown;
+    for (AttentionItem &item : items) {
+        const QJsonValue entry = hidden.value(item.key);
+        if (entry.isString()) {
+            const QDateTime until = QDateTime::fromString(entry.toString(), Qt::ISODate);
+            item.hiddenUntil = until.isValid() ? until.toUTC() : QDateTime();
+            item.dismissed = !until.isValid() || now < until;
+            if (!item.dismissed)
+                item.hiddenUntil = {};
+        }
+        if (!item.dismissed || includeDismissed)
+            shown.append(item);
+    }
+    std::stable_sort(shown.begin(), shown.end(), [](const AttentionItem &a, const AttentionItem &b) {
         if (a.due.isValid() != b.due.isValid())
             return a.due.isValid();
         return a.due < b.due;
     });
-    return items;
+    return shown;
+}
+
+Status TransferService::dismissAttention(const QString &key, const QDateTime &until)
+{
+    const QString acting = m_services.actingAccountId();
+    if (acting.isEmpty())
+        return Error::rule(TransferRules::AccessDenied,
+                           tr("The attention list belongs to an acting account: choose one under \"Acting as\"."));
+    bool known = false;
+    for (const AttentionItem &item : attention(acting, true))
+        known = known || item.key == key;
+    if (!known)
+        return Error::input(QStringLiteral("key"), QStringLiteral("ATTENTION_ITEM_NOT_FOUND"),
+                            tr("\"%1\" is not in your attention list (see transfers attention --all).").arg(key));
+    if (until.isValid() && until <= m_services.now())
+        return Error::input(QStringLiteral("until"), QStringLiteral("INVALID_DATE"),
+                            tr("A snooze lasts until a later moment than now (%1).").arg(moment(m_services.now())));
+    QJsonObject hidden = QJsonDocument::fromJson(m_services.setting(dismissedKey(acting)).toUtf8()).object();
+    hidden.insert(key, until.isValid() ? iso(until) : QStringLiteral("dismissed"));
+    if (auto s = m_services.setSetting(dismissedKey(acting),
+                                       QString::fromUtf8(QJsonDocument(hidden).toJson(QJsonDocument::Compact)));
+        !s)
+        return s;
+    Q_EMIT changed();
+    return {};
+}
+
+Status TransferService::restoreAttention()
+{
+    const QString acting = m_services.actingAccountId();
+    if (acting.isEmpty())
+        return {};
+    if (auto s = m_services.setSetting(dismissedKey(acting), QStringLiteral("{}")); !s)
+        return s;
+    Q_EMIT changed();
+    return {};
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1176,6 +1246,24 @@ Status TransferService::applyScenario(const QJsonValue &value)
         if (!TransferRules::isTransferId(t.value(QStringLiteral("id")).toString()))
             return Error::input(where + QStringLiteral(".id"), QStringLiteral("INVALID_TRANSFER_ID"),
                                 tr("Each transfer needs an id: rt- followed by 8 to 32 lowercase letters or digits."));
+        // The same rules as everywhere: account ids of 12 digits, tags as KEY: VALUE strings.
+        for (const QString &side : {QStringLiteral("source"), QStringLiteral("target")})
+            if (auto s = validate::accountId(t.value(side).toString(), where + QLatin1Char('.') + side); !s)
+                return s;
+        const QJsonValue tags = t.value(QStringLiteral("tags"));
+        if (!tags.isUndefined() && !tags.isNull() && !tags.isObject())
+            return Error::input(where + QStringLiteral(".tags"), QStringLiteral("INVALID_TAG"),
+                                tr("\"tags\" is an object of KEY: VALUE strings, e.g. {\"cost-center\": \"42\"}."));
+        const QJsonObject tagObject = tags.toObject();
+        for (auto it = tagObject.begin(); it != tagObject.end(); ++it) {
+            const QString field = QStringLiteral("%1.tags.%2").arg(where, it.key());
+            if (!it.value().isString())
+                return Error::input(
+                    field, QStringLiteral("INVALID_TAG"),
+                    tr("The value of the tag \"%1\" must be a string (\"\" for an empty value).").arg(it.key()));
+            if (auto s = TransferRules::validateTag(it.key(), it.value().toString(), field); !s)
+                return s;
+        }
         const QJsonArray list = t.value(QStringLiteral("steps")).toArray();
         if (list.isEmpty()
             || list.first().toObject().value(QStringLiteral("action")).toString() != QLatin1String("invite"))

@@ -16,23 +16,29 @@ namespace bd {
 class Services;
 class TransferStore;
 
-// Something the acting account should act on, and by when (the attention list).
+// Something the acting management account can do, and by when (the attention list). Past events (a transfer took
+// effect, ended) are history, not attention items. Each item names the action and where it is done (entityType,
+// entityId); the person may dismiss it or snooze it (per acting account).
 struct AttentionItem
 {
     enum class Kind {
-        AwaitingYourResponse, // an invitation to the acting BSA awaits accept/decline
-        AboutToExpire, // an invitation the acting BTA sent expires soon
-        StartsThisMonth, // a transfer starts on the 1st of next month / this month
-        EndsThisMonth, // a withdrawn transfer ends at this month's end
-        NoPricingConfigured, // a BSA billing group has no pricing configuration
+        AwaitingYourResponse, // accept or decline an invitation to the acting BSA
+        AboutToExpire, // the acting BTA's invitation expires within 7 days: remind the other side, or cancel it
+        StartsThisMonth, // billing moves to the acting BTA on the 1st of next month: check the pricing before then
+        EndsThisMonth, // a withdrawn transfer ends at this month's end: the BTA invites again / the BSA pays again
+        NoPricingConfigured, // configure the pricing of a BSA billing group the acting BTA pays for
         Other,
     };
     Kind kind = Kind::Other;
-    QString title; // "Company A invited you: accept by 30 Jan 2026, 00:00 UTC"
+    QString title; // names the action: "Accept or decline "Company A" from Payer Inc by 30 Jan 2026, 00:00 UTC"
     QDateTime due; // when it must be done (invalid if no deadline)
     QString entityType; // "transfer", "organization", ... (where it is fixed)
     QString entityId;
+    QString key; // stable per item: "awaiting-your-response:rt-..." (what dismissAttention() takes)
+    bool dismissed = false; // hidden by the person: for good (hiddenUntil invalid) or until hiddenUntil (snoozed)
+    QDateTime hiddenUntil;
 };
+QString attentionKindName(AttentionItem::Kind kind); // "awaiting-your-response", ... (the CLI's and JSON's words)
 
 // The Billing Transfer lifecycle (DOMAIN.md section 2): invite, accept, decline, cancel, rename, withdraw,
 // expiry by the clock, quotas, two-level chains and inheritance. Every refusal carries AWS's reason name.
@@ -83,7 +89,13 @@ public:
     Result<QList<ResponsibilityTransfer>> inbound(const QString &accountId) const; // the account's org pays (BTA)
     Result<QList<ResponsibilityTransfer>> outbound(const QString &accountId) const; // its org is billed elsewhere
     Result<QList<AuditEntry>> history(const QString &idOrName) const;
-    QList<AttentionItem> attention(const QString &accountId) const;
+    // What the account can act on; items it dismissed, or snoozed until a later moment, are left out unless
+    // includeDismissed (then they carry dismissed = true).
+    QList<AttentionItem> attention(const QString &accountId, bool includeDismissed = false) const;
+    // The acting account hides one of its attention items (by AttentionItem::key): for good when `until` is invalid,
+    // else until that moment of the simulated clock (snooze). restoreAttention() shows them all again.
+    Status dismissAttention(const QString &key, const QDateTime &until = {});
+    Status restoreAttention();
 
     // The TRANSFER_BILLING billing group of a transfer (none once an invitation is declined, canceled or expired).
     std::optional<BillingGroup> billingGroupForTransfer(const QString &transferId) const;

@@ -1,6 +1,8 @@
 #include "InvitationDialog.h"
 
+#include "ElidedLabel.h"
 #include "domain/Directory.h"
+#include "itemmodels/ModelStyle.h"
 #include "itemmodels/TransfersModel.h"
 #include "services/DirectoryService.h"
 #include "services/Services.h"
@@ -11,7 +13,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace bd {
@@ -44,45 +45,15 @@ Status target(const QString &value)
 Result<QMap<QString, QString>> tags(const QString &text)
 {
     QMap<QString, QString> result;
-    const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &part : parts) {
-        const QString p = part.trimmed();
-        if (p.isEmpty())
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (part.trimmed().isEmpty())
             continue;
-        const qsizetype eq = p.indexOf(QLatin1Char('='));
-        const QString key = (eq < 0 ? p : p.left(eq)).trimmed();
-        const QString value = eq < 0 ? QString() : p.mid(eq + 1).trimmed();
-        if (key.isEmpty() || key.size() > 128 || value.size() > 256)
-            return Error::input(QStringLiteral("tags"), QStringLiteral("INVALID_TAG"),
-                                QCoreApplication::translate(
-                                    "InvitationDialog",
-                                    "\"%1\" is not a tag: write key=value (key up to 128 characters, value up to 256), "
-                                    "separated by commas.")
-                                    .arg(p));
-        result.insert(key, value);
+        const auto tag = TransferRules::parseTag(part, QStringLiteral("tags"));
+        if (!tag)
+            return tag.error();
+        result.insert(tag->first, tag->second);
     }
     return result;
-}
-
-void keepFitting(QDialog *dialog)
-{
-    auto grow = [dialog] {
-        QTimer::singleShot(0, dialog, [dialog] {
-            if (!dialog->isVisible() || !dialog->layout())
-                return;
-            QLayout *l = dialog->layout();
-            const int needed
-                = l->hasHeightForWidth() ? l->totalHeightForWidth(dialog->width()) : l->totalSizeHint().height();
-            if (needed > dialog->height())
-                dialog->resize(dialog->width(), needed);
-        });
-    };
-    for (QLineEdit *e : dialog->findChildren<QLineEdit *>())
-        QObject::connect(e, &QLineEdit::textChanged, dialog, grow);
-    for (QComboBox *c : dialog->findChildren<QComboBox *>())
-        QObject::connect(c, &QComboBox::currentIndexChanged, dialog, grow);
-    for (QPlainTextEdit *p : dialog->findChildren<QPlainTextEdit *>())
-        QObject::connect(p, &QPlainTextEdit::textChanged, dialog, grow);
 }
 
 int deadlineHours(const Services &services)
@@ -128,11 +99,9 @@ InvitationDialog::InvitationDialog(Services &services, QWidget *parent)
             }
             return {};
         });
-    m_targetHint = new QLabel(this);
+    m_targetHint = new ElidedLabel(1, this);
     m_targetHint->setObjectName(QStringLiteral("targetHint"));
-    m_targetHint->setStyleSheet(QStringLiteral("color: #555; font-size: small;"));
-    m_targetHint->setWordWrap(true);
-    m_targetHint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_targetHint->setStyleSheet(QStringLiteral("color: %1;").arg(style::mutedTextColor().name()));
     addRow(QString(), m_targetHint);
 
     m_start = new QComboBox(this);
@@ -169,6 +138,7 @@ InvitationDialog::InvitationDialog(Services &services, QWidget *parent)
     m_notesCounter->setAlignment(Qt::AlignRight);
     notesLayout->addWidget(m_notes);
     notesLayout->addWidget(m_notesCounter);
+    notesBox->setFocusProxy(m_notes);
     addRow(tr("&Message:"), notesBox);
 
     m_plan = new QComboBox(this);
@@ -212,14 +182,7 @@ InvitationDialog::InvitationDialog(Services &services, QWidget *parent)
         }
     }
     okButton()->setText(tr("Send invitation"));
-    // Fields with a hint sit in a box: let the boxes take the whole field column, so hints stay on one or two lines.
-    for (QWidget *w : {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_deadline),
-                       static_cast<QWidget *>(m_plan), notesBox})
-        if (QWidget *box = w->parentWidget(); box && box != this)
-            box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    notesBox->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setMinimumWidth(640);
-    transferinput::keepFitting(this);
     updateDerived();
     revalidate();
     m_target->setFocus();
@@ -259,16 +222,15 @@ void InvitationDialog::updateDerived()
     const QDateTime deadline = acceptanceDeadline();
     const bool passed = !deadline.isValid() || deadline <= m_now;
     const QString when = passed ? QString() : transferformat::timeLeft(m_now, deadline);
-    m_deadline->setText(
-        passed
-            ? tr("<span style='color:#c62828'><b>%1</b> \u2014 already passed</span>")
-                  .arg(transferformat::utcMoment(deadline))
-            : tr("<b>%1</b> <span style='color:#666'>\u00b7 %2</span>").arg(transferformat::utcMoment(deadline), when));
+    m_deadline->setText(passed ? tr("<span style='color:%1'><b>%2</b> \u2014 already passed</span>")
+                                     .arg(style::errorColor().name(), transferformat::utcMoment(deadline))
+                               : tr("<b>%1</b> <span style='color:%2'>\u00b7 %3</span>")
+                                     .arg(transferformat::utcMoment(deadline), style::mutedTextColor().name(), when));
 
     const int length = int(m_notes->toPlainText().size());
     m_notesCounter->setText(tr("%1 / 1,024").arg(QLocale().toString(length)));
-    m_notesCounter->setStyleSheet(length > 1024 ? QStringLiteral("color: #c62828; font-size: small;")
-                                                : QStringLiteral("color: #666; font-size: small;"));
+    m_notesCounter->setStyleSheet(
+        QStringLiteral("color: %1;").arg((length > 1024 ? style::errorColor() : style::mutedTextColor()).name()));
 
     // Who the target is, when the directory knows it.
     const QString t = m_target->text().trimmed();
@@ -286,8 +248,7 @@ void InvitationDialog::updateDerived()
         else
             hint = tr("Not in the directory yet: the invitation goes to that account as it is.");
     }
-    m_targetHint->setText(hint);
-    m_targetHint->setVisible(!hint.isEmpty());
+    m_targetHint->setText(hint); // its line is reserved: the form does not move when it appears
 }
 
 void InvitationDialog::setStart(const BillingPeriod &period)

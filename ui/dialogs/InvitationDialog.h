@@ -13,6 +13,8 @@ class QPlainTextEdit;
 
 namespace bd {
 
+class ElidedLabel;
+
 class Services;
 
 // Field rules of an invitation, shared by the dialogs (the service checks them again).
@@ -20,10 +22,9 @@ namespace transferinput {
 Status name(const QString &value, const QString &field = QStringLiteral("name")); // 1..128 printable ASCII
 Status notes(const QString &value); // <= 1024 characters
 Status target(const QString &value); // 12-digit account id or email
-Result<QMap<QString, QString>> tags(const QString &text); // "key=value, key=value"
+// "key=value, key=value": each part through TransferRules::parseTag (the rule of the CLI and of scenarios).
+Result<QMap<QString, QString>> tags(const QString &text);
 int deadlineHours(const Services &services); // the acceptance deadline setting
-// Lets a form grow when reasons appear under its fields (wrapped labels need more height than at first show).
-void keepFitting(QDialog *dialog);
 } // namespace transferinput
 
 // "Send invitation": the payer (a management account) invites an organization to transfer its bill:
@@ -53,7 +54,7 @@ private:
     QDateTime m_now;
     int m_deadlineHours = 24;
     QLineEdit *m_target = nullptr;
-    QLabel *m_targetHint = nullptr;
+    ElidedLabel *m_targetHint = nullptr; // who the target is: one line, reserved
     QComboBox *m_start = nullptr;
     QLabel *m_deadline = nullptr;
     QLineEdit *m_name = nullptr;

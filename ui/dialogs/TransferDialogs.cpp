@@ -4,6 +4,7 @@
 #include "itemmodels/TransfersModel.h"
 #include "services/DirectoryService.h"
 #include "services/Services.h"
+#include "services/TransferService.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -21,8 +22,8 @@ WithdrawDialog::WithdrawDialog(Services &services, const ResponsibilityTransfer 
     const auto payer = services.directory().organization(transfer.targetOrganizationId);
     m_sourceName = source ? source->name : transfer.sourceOrganizationId;
     m_payerName = payer ? payer->name : transfer.targetOrganizationId;
-    setIntro(tr("Withdraw \"%1\": %2 stops paying %3's AWS bill at the end of the month you choose. "
-                "Billing only changes at a month's end; there are no partial months.")
+    setIntro(tr("Withdraw \"%1\": %2 stops paying the AWS bill of %3 at the end of the month you choose. "
+                "Billing only changes at the end of a month; there are no partial months.")
                  .arg(transfer.name, m_payerName, m_sourceName));
 
     m_end = new QComboBox(this);
@@ -43,7 +44,6 @@ WithdrawDialog::WithdrawDialog(Services &services, const ResponsibilityTransfer 
     connect(m_end, &QComboBox::currentIndexChanged, this, &WithdrawDialog::updateSummary);
     okButton()->setText(tr("Withdraw..."));
     setMinimumWidth(600);
-    transferinput::keepFitting(this);
     updateSummary();
     revalidate();
 }
@@ -65,6 +65,14 @@ void WithdrawDialog::updateSummary()
     const BillingPeriod end = endPeriod();
     if (!end.isValid())
         return;
+    if (end < m_transfer.startPeriod) {
+        // Ended before its first month: it never takes effect.
+        m_summary->setText(
+            tr("\"%1\" <b>never takes effect</b>: %2 keeps receiving and paying its own AWS invoices; "
+               "%3 pays nothing for it.")
+                .arg(m_transfer.name.toHtmlEscaped(), m_sourceName.toHtmlEscaped(), m_payerName.toHtmlEscaped()));
+        return;
+    }
     m_summary->setText(tr("%1 pays for %2 until <b>%3, 23:59:59 UTC</b>.<br>From <b>%4</b>, %2 receives and pays its "
                           "own AWS invoices again.")
                            .arg(m_payerName.toHtmlEscaped(), m_sourceName.toHtmlEscaped(),
@@ -88,13 +96,54 @@ RenameTransferDialog::RenameTransferDialog(const ResponsibilityTransfer &transfe
     m_name->setText(transfer.name);
     m_name->selectAll();
     okButton()->setText(tr("Rename"));
-    transferinput::keepFitting(this);
     revalidate();
 }
 
 QString RenameTransferDialog::name() const
 {
     return m_name->text().trimmed();
+}
+
+PricingDialog::PricingDialog(Services &services, const ResponsibilityTransfer &transfer, QWidget *parent)
+    : ValidatedForm(tr("Pricing configuration"), parent)
+{
+    setObjectName(QStringLiteral("pricingDialog"));
+    const auto source = services.directory().organization(transfer.sourceOrganizationId);
+    const auto group = services.transfers().billingGroupForTransfer(transfer.id);
+    setIntro(tr("The billing group of %1 (\"%2\") prices its usage for the pro forma view it sees. Changes apply "
+                "to the current billing period; closed periods stay as they were.")
+                 .arg(source ? source->name : transfer.sourceOrganizationId, transfer.name));
+    m_plan = new QComboBox(this);
+    m_plan->setObjectName(QStringLiteral("plan"));
+    m_plan->setEditable(true);
+    m_plan->setInsertPolicy(QComboBox::NoInsert);
+    for (const QString &p : {QStringLiteral("BasicPricingPlan"), QStringLiteral("Passthrough")})
+        m_plan->addItem(transferformat::pricingPlan(p), p);
+    const QString current = group && group->hasPricing() ? group->pricingPlan : QString();
+    int index = m_plan->findData(current);
+    if (index < 0 && !current.isEmpty()) {
+        m_plan->addItem(current, current);
+        index = m_plan->count() - 1;
+    }
+    m_plan->setCurrentIndex(std::max(0, index));
+    addRow(tr("&Pricing plan:"), m_plan,
+           tr("AWS-managed plans are free; a custom plan (type its name) costs USD 50 per organization and month."));
+    addFormCheck([this]() -> Status {
+        const QString chosen = plan();
+        if (chosen.isEmpty() || chosen.size() > 128)
+            return Error::input(QStringLiteral("plan"), QStringLiteral("INVALID_PLAN"),
+                                tr("Name the pricing plan (1 to 128 characters), e.g. BasicPricingPlan."));
+        return {};
+    });
+    connect(m_plan, &QComboBox::currentTextChanged, this, &ValidatedForm::revalidate);
+    okButton()->setText(tr("Set pricing"));
+    revalidate();
+}
+
+QString PricingDialog::plan() const
+{
+    const int index = m_plan->findText(m_plan->currentText());
+    return index >= 0 ? m_plan->itemData(index).toString() : m_plan->currentText().trimmed();
 }
 
 } // namespace bd

@@ -49,4 +49,18 @@ private:
     QLineEdit *m_name = nullptr;
 };
 
+// Choose the pricing configuration of a transfer's billing group (the payer): an AWS-managed plan or a custom plan
+// by name. Object name "pricingDialog", the combo "plan".
+class PricingDialog final : public ValidatedForm
+{
+    Q_OBJECT
+
+public:
+    PricingDialog(Services &services, const ResponsibilityTransfer &transfer, QWidget *parent = nullptr);
+    QString plan() const;
+
+private:
+    QComboBox *m_plan = nullptr;
+};
+
 } // namespace bd

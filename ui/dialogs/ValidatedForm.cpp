@@ -1,17 +1,44 @@
 #include "ValidatedForm.h"
 
+#include "ElidedLabel.h"
+#include "itemmodels/ModelStyle.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace bd {
 
 namespace {
-const QString ErrorStyle = QStringLiteral("QLineEdit { border: 1px solid #c62828; border-radius: 3px; padding: 2px; }");
-const QString ErrorLabelStyle = QStringLiteral("color: #c62828; font-size: small;");
+QString errorStyle()
+{
+    return QStringLiteral("QLineEdit { border: 1px solid %1; border-radius: 3px; padding: 2px; }")
+        .arg(style::errorColor().name());
+}
+
+QString errorLabelStyle()
+{
+    return QStringLiteral("color: %1;").arg(style::errorColor().name());
+}
+
+QFont smallFont(const QFont &base)
+{
+    QFont f = base;
+    f.setPointSizeF(base.pointSizeF() * 0.9);
+    return f;
+}
+
+QString withoutMnemonic(QString label)
+{
+    label.remove(QRegularExpression(QStringLiteral("&(?=[^&])")));
+    if (label.endsWith(QLatin1Char(':')))
+        label.chop(1);
+    return label;
+}
 } // namespace
 
 ValidatedForm::ValidatedForm(const QString &title, QWidget *parent)
@@ -20,17 +47,17 @@ ValidatedForm::ValidatedForm(const QString &title, QWidget *parent)
     setWindowTitle(title);
     m_layout = new QVBoxLayout(this);
     m_intro = new QLabel(this);
+    m_intro->setObjectName(QStringLiteral("intro"));
+    m_intro->setTextFormat(Qt::PlainText);
     m_intro->setWordWrap(true);
     m_intro->hide();
     m_layout->addWidget(m_intro);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_layout->addLayout(m_form);
-    m_formError = new QLabel(this);
+    m_formError = new ElidedLabel(3, this);
     m_formError->setObjectName(QStringLiteral("formError"));
-    m_formError->setWordWrap(true);
-    m_formError->setStyleSheet(ErrorLabelStyle);
-    m_formError->hide();
+    m_formError->setStyleSheet(errorLabelStyle());
     m_layout->addWidget(m_formError);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -49,7 +76,8 @@ ValidatedForm::ValidatedForm(const QString &title, QWidget *parent)
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_layout->addWidget(m_buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(600);
+    setSizeGripEnabled(true);
 }
 
 void ValidatedForm::setIntro(const QString &text)
@@ -69,19 +97,15 @@ QLineEdit *ValidatedForm::addField(const QString &name, const QString &label, co
     auto *edit = new QLineEdit(this);
     edit->setObjectName(name);
     edit->setPlaceholderText(placeholder);
-    auto *error = new QLabel(this);
+    auto *error = new ElidedLabel(1, this);
     error->setObjectName(name + QStringLiteral("Error"));
-    error->setStyleSheet(ErrorLabelStyle);
-    error->setWordWrap(true);
-    error->hide();
-    auto *box = new QWidget(this);
-    auto *boxLayout = new QVBoxLayout(box);
-    boxLayout->setContentsMargins(0, 0, 0, 0);
-    boxLayout->setSpacing(2);
-    boxLayout->addWidget(edit);
-    boxLayout->addWidget(error);
-    m_form->addRow(label, box);
-    m_fields.append({name, edit, error, std::move(validator), false});
+    error->setStyleSheet(errorLabelStyle());
+    error->setFont(smallFont(font()));
+    // The field and, on a line of its own reserved for it, its reason: the label stays level with the field and
+    // its mnemonic reaches the field.
+    m_form->addRow(label, edit);
+    m_form->addRow(QString(), error);
+    m_fields.append({name, withoutMnemonic(label), edit, error, std::move(validator), false, {}});
     const qsizetype index = m_fields.size() - 1;
     connect(edit, &QLineEdit::textEdited, this, [this, index] {
         m_fields[index].touched = true;
@@ -94,20 +118,17 @@ QLineEdit *ValidatedForm::addField(const QString &name, const QString &label, co
 
 void ValidatedForm::addRow(const QString &label, QWidget *widget, const QString &hint)
 {
-    if (hint.isEmpty()) {
-        m_form->addRow(label, widget);
+    m_form->addRow(label, widget);
+    if (hint.isEmpty())
         return;
-    }
-    auto *box = new QWidget(this);
-    auto *boxLayout = new QVBoxLayout(box);
-    boxLayout->setContentsMargins(0, 0, 0, 0);
-    boxLayout->setSpacing(2);
-    boxLayout->addWidget(widget);
-    auto *hintLabel = new QLabel(hint, box);
+    auto *hintLabel = new QLabel(hint, this);
+    hintLabel->setObjectName(widget->objectName() + QStringLiteral("Hint"));
+    hintLabel->setTextFormat(Qt::PlainText);
     hintLabel->setWordWrap(true);
-    hintLabel->setStyleSheet(QStringLiteral("color: #666; font-size: small;"));
-    boxLayout->addWidget(hintLabel);
-    m_form->addRow(label, box);
+    hintLabel->setStyleSheet(QStringLiteral("color: %1;").arg(style::mutedTextColor().name()));
+    hintLabel->setFont(smallFont(font()));
+    hintLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_form->addRow(QString(), hintLabel);
 }
 
 void ValidatedForm::addFormCheck(std::function<Status()> check)
@@ -119,9 +140,14 @@ void ValidatedForm::addFormCheck(std::function<Status()> check)
 void ValidatedForm::markField(Field &field, const Status &status, bool show)
 {
     const bool bad = !status.ok() && show;
-    field.edit->setStyleSheet(bad ? ErrorStyle : QString());
+    field.edit->setStyleSheet(bad ? errorStyle() : QString());
     field.error->setText(bad ? status.error().message : QString());
-    field.error->setVisible(bad);
+    field.edit->setToolTip(bad ? status.error().message : field.hint);
+}
+
+void ValidatedForm::setSummary(const QString &text)
+{
+    m_formError->setText(text);
 }
 
 void ValidatedForm::revalidate()
@@ -143,9 +169,15 @@ void ValidatedForm::revalidate()
                 break;
             }
         }
+    } else {
+        // The summary line says in full what the first shown reason says (its line under the field may be elided).
+        for (const Field &f : std::as_const(m_fields))
+            if (!f.error->text().isEmpty()) {
+                formMessage = tr("%1: %2").arg(f.label, f.error->text());
+                break;
+            }
     }
-    m_formError->setText(formMessage);
-    m_formError->setVisible(!formMessage.isEmpty());
+    setSummary(formMessage);
     m_valid = valid;
     if (QPushButton *ok = okButton())
         ok->setEnabled(valid);
@@ -160,16 +192,16 @@ void ValidatedForm::showError(const Error &error)
 {
     for (Field &f : m_fields) {
         if (!error.field.isEmpty() && (f.name.compare(error.field, Qt::CaseInsensitive) == 0)) {
-            f.edit->setStyleSheet(ErrorStyle);
+            f.edit->setStyleSheet(errorStyle());
             f.error->setText(error.message);
-            f.error->setVisible(true);
+            f.edit->setToolTip(error.message);
             f.edit->setFocus();
+            setSummary(error.code.isEmpty() ? tr("%1: %2").arg(f.label, error.message)
+                                            : tr("%1: %2 (%3)").arg(f.label, error.message, error.code));
             return;
         }
     }
-    m_formError->setText(error.code.isEmpty() ? error.message
-                                              : QStringLiteral("%1 (%2)").arg(error.message, error.code));
-    m_formError->setVisible(true);
+    setSummary(error.code.isEmpty() ? error.message : tr("%1 (%2)").arg(error.message, error.code));
 }
 
 } // namespace bd

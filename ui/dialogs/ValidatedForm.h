@@ -15,9 +15,14 @@ class QVBoxLayout;
 
 namespace bd {
 
+class ElidedLabel;
+
 // A dialog whose fields validate as you type: the offending field gets a red outline and a one-line reason
 // under it, and OK stays disabled until every field is valid. Dialogs add fields with their validators
 // (the same validate:: functions the services use), then read the values.
+// The dialog never jumps while the user types: every reason sits in a line reserved for it (an ElidedLabel:
+// elided when long, the whole text in its tooltip and the field's), and a summary line under the form
+// ("formError", three lines reserved) says in full what stops OK: a form-level rule, else the first field's reason.
 class ValidatedForm : public QDialog
 {
     Q_OBJECT
@@ -51,17 +56,20 @@ private:
     struct Field
     {
         QString name;
+        QString label;
         QLineEdit *edit = nullptr;
-        QLabel *error = nullptr;
+        ElidedLabel *error = nullptr;
         Validator validator;
         bool touched = false;
+        QString hint; // the field's own tooltip, shown again when it is valid
     };
     void markField(Field &field, const Status &status, bool show);
+    void setSummary(const QString &text);
 
     QVBoxLayout *m_layout = nullptr;
     QLabel *m_intro = nullptr;
     QFormLayout *m_form = nullptr;
-    QLabel *m_formError = nullptr;
+    ElidedLabel *m_formError = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QList<Field> m_fields;
     QList<std::function<Status()>> m_checks;
