@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 #include "OrganizationsTab.h"
 #include "TransfersTab.h"
+#include "domain/Vocabulary.h"
 #include "services/ClockService.h"
 #include "services/DirectoryService.h"
 #include "services/ScenarioService.h"
@@ -82,28 +83,30 @@ MainWindow::~MainWindow() = default;
 
 QString MainWindow::roleLabel(const QString &role)
 {
-    if (role == QLatin1String("payer"))
+    if (role == Roles::Payer)
         return tr("payer");
-    if (role == QLatin1String("bill-source"))
+    if (role == Roles::BillSource)
         return tr("bill-source");
-    if (role == QLatin1String("management"))
+    if (role == Roles::Management)
         return tr("management account");
-    if (role == QLatin1String("member"))
+    if (role == Roles::Member)
         return tr("member account");
-    if (role == QLatin1String("administrator"))
+    if (role == Roles::Administrator)
         return tr("administrator");
-    if (role == QLatin1String("standalone"))
+    if (role == Roles::Standalone)
         return tr("standalone account");
+    if (role == Roles::Unknown)
+        return tr("role unknown (the database could not be read)");
     return role;
 }
 
 QColor MainWindow::roleColor(const QString &role)
 {
-    if (role == QLatin1String("payer"))
+    if (role == Roles::Payer)
         return QColor(0x1f, 0x6f, 0xc5); // blue
-    if (role == QLatin1String("bill-source"))
+    if (role == Roles::BillSource)
         return QColor(0xd9, 0x8c, 0x00); // amber
-    if (role == QLatin1String("administrator"))
+    if (role == Roles::Administrator)
         return QColor(0x44, 0x44, 0x44);
     return QColor(0x6b, 0x7b, 0x8c);
 }
