@@ -797,6 +797,7 @@ struct CostImporter::Private
     ColumnCache cache[int(CostField::Count)];
     TimestampCache periodTimes;
     TimestampCache usageTimes;
+    TimestampCache usageEndTimes; // its own: usage starts and ends of a month are twice the cache's size together
 
     ImportProblem lastProblem;
     std::vector<char> rejectsBuffer;
@@ -1087,7 +1088,7 @@ bool CostImporter::Private::parseRow(const std::vector<std::string_view> &f, std
         const std::string_view v = value(CostField::UsageEnd);
         int endDay = 0, monthIndex = 0;
         if (isNull(v)) {
-        } else if (!usageTimes.parse(v, endDay, monthIndex)) {
+        } else if (!usageEndTimes.parse(v, endDay, monthIndex)) {
             notADate(CostField::UsageEnd, v);
         } else if (periodOk
                    && (endDay < firstDay - DateToleranceDays || endDay > nextFirstDay + DateToleranceDays
@@ -1158,7 +1159,8 @@ bool CostImporter::Private::parseRow(const std::vector<std::string_view> &f, std
     bool netNull = true;
     if (col[int(CostField::NetCost)] >= 0)
         amount(CostField::NetCost, row.billable, netNull, true);
-    {
+    // The same text as the net column (most rows of real files) is the same valid number: no second parse.
+    if (netNull || value(CostField::Cost) != value(CostField::NetCost)) {
         bool costNull = true;
         std::int64_t cost = 0;
         amount(CostField::Cost, cost, costNull, netNull);
