@@ -12,6 +12,7 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMap>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -152,6 +153,7 @@ void tst_ImportFuzz::fuzz(const QByteArray &original, const char *name, int runs
     TempServices s;
     std::mt19937_64 rng(seed);
     int succeeded = 0, refused = 0;
+    QMap<QString, int> codes; // the reasons of the refusals (problems, or the error when there is none)
     QElapsedTimer total;
     total.start();
     for (int run = 0; run < runs; ++run) {
@@ -179,6 +181,11 @@ void tst_ImportFuzz::fuzz(const QByteArray &original, const char *name, int runs
         QVERIFY2(timer.elapsed() < 10000, qPrintable(where + QStringLiteral(": too slow")));
         if (!r.ok()) {
             ++refused;
+            const ImportReport &report = s->imports().lastReport();
+            for (const ImportProblem &p : report.problems)
+                ++codes[p.code];
+            if (report.problems.isEmpty())
+                ++codes[r.error().code];
             QVERIFY2(r.error().kind == Error::Kind::Rule || r.error().kind == Error::Kind::Input,
                      qPrintable(where + QStringLiteral(": ") + r.error().describe()));
             QCOMPARE(scalar(*s, QStringLiteral("SELECT count(*) FROM cost_imports")), importsBefore);
@@ -212,8 +219,14 @@ void tst_ImportFuzz::fuzz(const QByteArray &original, const char *name, int runs
     QCOMPARE(integrity(*s), QStringLiteral("ok"));
     qInfo("%s: %d runs, %d imported, %d refused, %lld ms", name, runs, succeeded, refused,
           static_cast<long long>(total.elapsed()));
+    QStringList seen;
+    for (auto it = codes.cbegin(); it != codes.cend(); ++it)
+        seen << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    qInfo("%s refusals: %s", name, qPrintable(seen.join(QStringLiteral(", "))));
     QVERIFY(succeeded > 0);
     QVERIFY(refused > 0);
+    // The mutations reach the checks this test is about.
+    QVERIFY2(codes.contains(QStringLiteral("CONTROL_CHARACTER")), qPrintable(seen.join(QStringLiteral(", "))));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportFuzz)
