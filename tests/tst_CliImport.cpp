@@ -133,6 +133,15 @@ private Q_SLOTS:
         QTest::newRow("utf16") << QStringList {fixture("utf16.csv")} << 3 << "ENCODING_UTF16";
         QTest::newRow("truncated gzip") << QStringList {fixture("truncated.csv.gz")} << 3 << "GZIP_TRUNCATED";
         QTest::newRow("missing file") << QStringList {QStringLiteral("/nonexistent.csv")} << 3 << "FILE_NOT_FOUND";
+        QTest::newRow("folder") << QStringList {testDataPath(QStringLiteral("import"))} << 3
+                                << "is a folder, not a file";
+        QTest::newRow("NUL byte") << QStringList {fixture("control_char.csv")} << 3
+                                  << "control_char.csv:3: Line 3, column bill_billing_entity: the value contains the "
+                                     "control character U+0000";
+        QTest::newRow("Azure export") << QStringList {fixture("azure_ea.csv")} << 3
+                                      << "azure_ea.csv, line 1: this is a cost export of Microsoft Azure";
+        QTest::newRow("only a line end") << QStringList {fixture("newline_only.csv")} << 3
+                                         << "newline_only.csv, line 1: the first line is empty";
         QTest::newRow("no file") << QStringList {} << 2 << "name one file";
         QTest::newRow("bad format") << QStringList {fixture("good_cur2.csv"), QStringLiteral("--format"),
                                                     QStringLiteral("xls")}
@@ -214,9 +223,8 @@ private Q_SLOTS:
         QVERIFY(jsonObject(imported.out).value(QStringLiteral("billableHidden")).toBool());
         // Before the start (1 Jan 2027) nothing changes for the bill source: it still sees its own billable figures
         // (payer 999988887777, February 2026: 0.192), and only its own.
-        const auto before = runCli(base
-                                   + QStringList {"--now", "2026-11-22", "--as", "999988887777", "--json", "imports",
-                                                  "list"});
+        const auto before
+            = runCli(base + QStringList {"--now", "2026-11-22", "--as", "999988887777", "--json", "imports", "list"});
         QCOMPARE(before.exitCode, 0);
         QVERIFY2(before.out.contains(QStringLiteral("\"billable\": \"0.192\"")), qPrintable(before.out));
         QVERIFY(!before.out.contains(QStringLiteral("1.63456790822")));
@@ -313,6 +321,43 @@ private Q_SLOTS:
         const auto r = runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"), big});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(jsonObject(r.out).value(QStringLiteral("imported")).toInt(), 50000);
+    }
+
+    // Issue 9.4: the JSON report lists rows per currency and warns when a file mixes them.
+    void mixedCurrenciesJson()
+    {
+        QTemporaryDir dir;
+        const auto r = runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("x.sqlite")),
+                               QStringLiteral("--json"), QStringLiteral("import"), fixture("mixed_currency.csv")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = jsonObject(r.out);
+        const QJsonArray currencies = o.value(QStringLiteral("currencies")).toArray();
+        QCOMPARE(currencies.size(), 2);
+        QCOMPARE(currencies.at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("EUR"));
+        QCOMPARE(currencies.at(0).toObject().value(QStringLiteral("rows")).toInt(), 1);
+        QCOMPARE(currencies.at(1).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("USD"));
+        QCOMPARE(currencies.at(1).toObject().value(QStringLiteral("rows")).toInt(), 2);
+        bool warned = false;
+        for (const QJsonValue &w : o.value(QStringLiteral("warnings")).toArray())
+            warned = warned || w.toString().contains(QStringLiteral("mixes 2 currencies (EUR: 1 rows, USD: 2 rows)"));
+        QVERIFY2(warned, qPrintable(r.out));
+    }
+
+    // Issue 8(b): the text output says where the data went when the acting account cannot see it.
+    void invisibleImportExplainedInText()
+    {
+        QTemporaryDir dir;
+        const QStringList base {QStringLiteral("--db"), dir.filePath(QStringLiteral("v.sqlite"))};
+        QCOMPARE(runCli(base
+                        + QStringList {"orgs", "add", "--id", "o-payer00001", "--name", "Payer", "--management-account",
+                                       "111122223333", "--email", "p@example.com"})
+                     .exitCode,
+                 0);
+        const auto r = runCli(base + QStringList {"--as", "111122223333", "import", fixture("short_account.csv")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Warning: The data was imported for Imported payer 99998888777"))
+                     && r.out.contains(QStringLiteral("switch to account 99998888777")),
+                 qPrintable(r.out));
     }
 };
 

@@ -9,9 +9,9 @@
 #include "TestSupport.h"
 #include "engine/UsageGenerator.h"
 #include "itemmodels/ImportsModel.h"
+#include "services/ClockService.h"
 #include "services/DirectoryService.h"
 #include "services/ImportService.h"
-#include "services/ClockService.h"
 #include "services/TransferService.h"
 #include "storage/Storage.h"
 
@@ -408,6 +408,27 @@ private Q_SLOTS:
         window->services().storage().setFaultHook({});
         Q_EMIT window->services().dataChanged();
         QCOMPARE(tab->model()->rowCount(), 1);
+    }
+
+    // Issue 9.4 and 8(b) in the dialog's result: the currencies of a mixed file with their rows, and where data went
+    // that the acting account cannot see.
+    void importDialogNamesCurrenciesAndWhereTheDataWent()
+    {
+        test::TempServices t;
+        auto window = makeWindow(t);
+        auto *tab = window->findChild<CostDataTab *>(QStringLiteral("costDataTab"));
+        ImportDialog *dialog = nullptr;
+        QVERIFY(importThroughDialog(tab, test::testDataPath(QStringLiteral("import/mixed_currency.csv")), &dialog));
+        QVERIFY2(dialog->resultText().contains(QStringLiteral("mixes 2 currencies (EUR: 1 rows, USD: 2 rows)")),
+                 qPrintable(dialog->resultText()));
+        dialog->reject();
+        QVERIFY(window->services().setActingAccount(QStringLiteral("111111111111")).ok());
+        ImportDialog *other = nullptr;
+        QVERIFY(importThroughDialog(tab, test::testDataPath(QStringLiteral("import/short_account.csv")), &other));
+        QVERIFY2(other->resultText().contains(QStringLiteral("Imported payer 99998888777"))
+                     && other->resultText().contains(QStringLiteral("switch to account 99998888777")),
+                 qPrintable(other->resultText()));
+        other->reject();
     }
 };
 

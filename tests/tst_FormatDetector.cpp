@@ -131,6 +131,102 @@ private Q_SLOTS:
         QCOMPARE(r->warnings.size(), 1);
         QVERIFY(r->warnings.first().contains(QStringLiteral("resource_tags")));
     }
+
+    // Issue 9.5: another provider's export is named as such (Azure's BillingAccountId used to pass for FOCUS), an
+    // empty first line is not "a header ()", and the file is named when known.
+    void otherProvidersNamed_data()
+    {
+        QTest::addColumn<QStringList>("header");
+        QTest::addColumn<QString>("provider");
+        QTest::newRow("Azure EA") << QStringList {"AccountName",      "SubscriptionGuid",       "MeterCategory", "Cost",
+                                                  "BillingAccountId", "BillingPeriodStartDate", "ResourceGroup"}
+                                  << "Microsoft Azure";
+        QTest::newRow("Azure MCA") << QStringList {"invoiceId",          "billingAccountId",
+                                                   "billingAccountName", "billingPeriodStartDate",
+                                                   "meterCategory",      "costInBillingCurrency",
+                                                   "billingCurrency",    "chargeType"}
+                                   << "Microsoft Azure";
+        QTest::newRow("Google Cloud BigQuery") << QStringList {"billing_account_id",
+                                                               "service.id",
+                                                               "service.description",
+                                                               "sku.id",
+                                                               "usage_start_time",
+                                                               "cost",
+                                                               "currency"}
+                                               << "Google Cloud";
+        QTest::newRow("Google Cloud console") << QStringList {"Billing account name",
+                                                              "Billing account ID",
+                                                              "Project name",
+                                                              "Project ID",
+                                                              "Service description",
+                                                              "SKU ID",
+                                                              "Cost ($)"}
+                                              << "Google Cloud";
+        QTest::newRow("OCI") << QStringList {"lineItem/referenceNo", "lineItem/tenantId", "lineItem/intervalUsageStart",
+                                             "product/service",      "cost/myCost",       "cost/currencyCode"}
+                             << "Oracle Cloud Infrastructure";
+    }
+    void otherProvidersNamed()
+    {
+        QFETCH(QStringList, header);
+        QFETCH(QString, provider);
+        auto r = FormatDetector::detect(header, CostFormat::Auto, QStringLiteral("export.csv"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("OTHER_PROVIDER_EXPORT"));
+        QVERIFY2(
+            r.error().message.startsWith(QStringLiteral("export.csv, line 1: this is a cost export of ") + provider),
+            qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QStringLiteral("which BillingDesk does not read")),
+                 qPrintable(r.error().message));
+        QVERIFY(FormatDetector::otherProvider(header).startsWith(provider));
+    }
+
+    void focusOfAnyProviderIsFocus()
+    {
+        // A FOCUS export made by Azure is FOCUS (its non-AWS rows are skipped at import), not "an Azure export".
+        auto r = FormatDetector::detect({"BilledCost", "BillingAccountId", "BillingCurrency", "BillingPeriodStart",
+                                         "ChargeCategory", "ProviderName", "x_SkuMeterCategory", "ResourceGroup"});
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(r->format, CostFormat::Focus);
+    }
+
+    void emptyHeaderLine()
+    {
+        auto r = FormatDetector::detect({QString()}, CostFormat::Auto, QStringLiteral("blank.csv"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("NO_HEADER"));
+        QVERIFY2(r.error().message.startsWith(QStringLiteral("blank.csv, line 1: the first line is empty")),
+                 qPrintable(r.error().message));
+        QVERIFY(!r.error().message.contains(QStringLiteral("()")));
+    }
+
+    void headerErrorsNameTheFile()
+    {
+        auto r = FormatDetector::detect({"bill_payer_account_id", "bill_billing_period_start_date",
+                                         "line_item_line_item_type", "line_item_currency_code"},
+                                        CostFormat::Auto, QStringLiteral("cur.csv"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("MISSING_COLUMN"));
+        QVERIFY2(r.error().message.startsWith(QStringLiteral("cur.csv, line 1: ")), qPrintable(r.error().message));
+    }
+
+    void validatedColumnsAreMapped()
+    {
+        auto cur = FormatDetector::detect({"bill_payer_account_id", "bill_billing_period_start_date",
+                                           "line_item_line_item_type", "line_item_currency_code",
+                                           "line_item_unblended_cost", "line_item_blended_cost",
+                                           "line_item_usage_end_date", "bill_billing_period_end_date"});
+        QVERIFY(cur.ok());
+        QCOMPARE(cur->columnOf(CostField::BlendedCost), 5);
+        QCOMPARE(cur->columnOf(CostField::UsageEnd), 6);
+        QCOMPARE(cur->columnOf(CostField::BillingPeriodEnd), 7);
+        auto focus = FormatDetector::detect({"BilledCost", "BillingAccountId", "BillingCurrency", "BillingPeriodStart",
+                                             "ChargeCategory", "EffectiveCost", "ContractedCost", "ChargePeriodEnd"});
+        QVERIFY(focus.ok());
+        QCOMPARE(focus->columnOf(CostField::EffectiveCost), 5);
+        QCOMPARE(focus->columnOf(CostField::ContractedCost), 6);
+        QCOMPARE(focus->columnOf(CostField::UsageEnd), 7);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_FormatDetector)

@@ -1,8 +1,8 @@
 // ImportService: the real FOCUS sample, attribution, duplicates and overlaps, replace, skip-invalid, removal,
 // reference checks, cancel, and the bill-source rule.
+#include "services/ClockService.h"
 #include "services/DirectoryService.h"
 #include "services/ImportService.h"
-#include "services/ClockService.h"
 #include "services/TransferService.h"
 
 #include "TestSupport.h"
@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimeZone>
@@ -357,6 +358,57 @@ private Q_SLOTS:
         QCOMPARE(d->sampledRows, 1000);
         auto bad = s->imports().inspect(fixture("utf16.csv"));
         QCOMPARE(bad.error().code, QStringLiteral("ENCODING_UTF16"));
+    }
+
+    // Issue 9.5: a folder, a missing file: the real cause, with the file named (import and preview alike).
+    void pathProblemsNamed()
+    {
+        TempServices s;
+        QTemporaryDir dir;
+        auto folder = s->imports().importFile(opts(dir.path()));
+        QVERIFY(!folder.ok());
+        QCOMPARE(folder.error().code, QStringLiteral("NOT_A_FILE"));
+        QVERIFY2(folder.error().message.contains(dir.path())
+                     && folder.error().message.contains(QStringLiteral("folder")),
+                 qPrintable(folder.error().message));
+        QVERIFY(!folder.error().message.contains(QStringLiteral("There is no file")));
+        auto preview = s->imports().inspect(dir.path());
+        QVERIFY(!preview.ok());
+        QCOMPARE(preview.error().code, QStringLiteral("NOT_A_FILE"));
+        const QString missing = dir.filePath(QStringLiteral("missing.csv"));
+        auto none = s->imports().importFile(opts(missing));
+        QCOMPARE(none.error().code, QStringLiteral("FILE_NOT_FOUND"));
+        QVERIFY(none.error().message.contains(missing));
+        QCOMPARE(s->imports().lastReport().problems.size(), 0); // no problem "at line 0"
+    }
+
+    // Issue 8(b): data imported for an organization the acting account cannot see is said so, with whom to act as.
+    void invisibleImportIsExplained()
+    {
+        TempServices s;
+        Organization o;
+        o.id = QStringLiteral("o-payer00001");
+        o.name = QStringLiteral("Known payer");
+        o.managementAccountId = QStringLiteral("111122223333");
+        o.managementEmail = QStringLiteral("payer@example.com");
+        QVERIFY(s->directory().addOrganization(o).ok());
+        QVERIFY(s->setActingAccount(QStringLiteral("111122223333")).ok());
+        auto r = s->imports().importFile(opts(fixture("good_cur2.csv")));
+        QVERIFY2(r.ok(), qPrintable(r.error().describe()));
+        const QString created = ImportService::organizationIdForPayer(QStringLiteral("999988887777"));
+        const QStringList hidden = r->warnings.filter(QStringLiteral("cannot see"));
+        QVERIFY2(hidden.size() >= 1, qPrintable(r->warnings.join(QLatin1Char('\n'))));
+        const QStringList forCreated = hidden.filter(created);
+        QCOMPARE(forCreated.size(), 1);
+        QVERIFY2(forCreated.first().contains(QStringLiteral("Imported payer 999988887777"))
+                     && forCreated.first().contains(QStringLiteral("2026-02"))
+                     && forCreated.first().contains(QStringLiteral("switch to account 999988887777")),
+                 qPrintable(forCreated.first()));
+        // The administrator sees everything: no such warning.
+        QVERIFY(s->setActingAccount({}).ok());
+        auto admin = s->imports().importFile(opts(fixture("short_account.csv")));
+        QVERIFY2(admin.ok(), qPrintable(admin.error().describe()));
+        QVERIFY(admin->warnings.filter(QStringLiteral("cannot see")).isEmpty());
     }
 };
 

@@ -51,6 +51,9 @@ QJsonObject reportJson(const ImportReport &r)
         created.append(QJsonObject {{QStringLiteral("id"), o.id},
                                     {QStringLiteral("name"), o.name},
                                     {QStringLiteral("managementAccount"), o.managementAccountId}});
+    QJsonArray currencies;
+    for (const CurrencyRows &c : r.currencies)
+        currencies.append(QJsonObject {{QStringLiteral("code"), c.code}, {QStringLiteral("rows"), c.rows}});
     QJsonArray replaced;
     for (qint64 id : r.replacedImports)
         replaced.append(id);
@@ -73,6 +76,7 @@ QJsonObject reportJson(const ImportReport &r)
                     r.roundingResidueText.isEmpty() ? QStringLiteral("0") : r.roundingResidueText},
                    {QStringLiteral("publicOnDemand"), r.publicOnDemandTotal.toString()},
                    {QStringLiteral("perPayerPeriod"), totalsJson(r.totals, r.billableHidden)},
+                   {QStringLiteral("currencies"), currencies},
                    {QStringLiteral("createdOrganizations"), created},
                    {QStringLiteral("replacedImports"), replaced},
                    {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)},

@@ -74,6 +74,13 @@ struct PayerPeriodTotal
     Decimal publicOnDemand;
 };
 
+// How many rows of an import are in one currency.
+struct CurrencyRows
+{
+    QString code; // ISO 4217
+    qint64 rows = 0;
+};
+
 struct ImportReport
 {
     qint64 importId = 0; // the imports row written (0 when nothing was written)
@@ -99,6 +106,7 @@ struct ImportReport
     qint64 nonStandardAccountIds = 0; // account ids that are digits but not 12 of them (accepted, warned)
 
     QList<PayerPeriodTotal> totals; // sorted by payer, period
+    QList<CurrencyRows> currencies; // rows imported per currency, sorted by code (more than one: a warning too)
     Decimal billableTotal;
     Decimal publicOnDemandTotal;
     bool billableHidden = false; // the acting account is a bill-source context: billable amounts were zeroed out

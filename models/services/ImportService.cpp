@@ -29,6 +29,34 @@ QString fileSha256(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+// What is wrong with the path of a file to import, before it is opened: nothing given, nothing there, a folder,
+// not readable. Every message names the file.
+Status checkPath(const QString &path)
+{
+    if (path.isEmpty())
+        return Error::input(QStringLiteral("file"), QStringLiteral("FILE_REQUIRED"),
+                            ImportService::tr("No file was given to import."));
+    const QFileInfo info(path);
+    if (info.isDir())
+        return Error::input(path, QStringLiteral("NOT_A_FILE"),
+                            ImportService::tr("%1 is a folder, not a file: choose a cost export (.csv or .csv.gz) "
+                                              "inside it.")
+                                .arg(path));
+    if (!info.exists())
+        return Error::input(path, QStringLiteral("FILE_NOT_FOUND"),
+                            ImportService::tr("There is no file %1.").arg(path));
+    if (!info.isFile())
+        return Error::input(path, QStringLiteral("NOT_A_FILE"),
+                            ImportService::tr("%1 is not a regular file (a device or a pipe?): choose a cost export "
+                                              "file.")
+                                .arg(path));
+    if (!info.isReadable())
+        return Error::input(
+            path, QStringLiteral("FILE_NOT_READABLE"),
+            ImportService::tr("The file %1 cannot be read: you have no permission to read it.").arg(path));
+    return {};
+}
+
 Error duplicateFile(qint64 importId)
 {
     return Error::rule(QStringLiteral("IMPORT_DUPLICATE_FILE"),
@@ -123,6 +151,8 @@ void ImportService::notifyImported()
 
 Result<DetectedFile> ImportService::inspect(const QString &path, CostFormat format, qint64 sampleRows) const
 {
+    if (auto s = checkPath(path); !s)
+        return s.error();
     auto detected = CostImporter::inspect(path, format, sampleRows);
     if (!detected)
         return detected;
@@ -144,13 +174,9 @@ Result<ImportReport> ImportService::importFile(const ImportOptions &options, con
     ImportReport report;
     report.path = options.path;
     report.view = options.view;
-    if (options.path.isEmpty())
-        return Error::input(QStringLiteral("file"), QStringLiteral("FILE_REQUIRED"),
-                            tr("No file was given to import."));
+    if (auto s = checkPath(options.path); !s)
+        return s.error();
     const QFileInfo info(options.path);
-    if (!info.exists() || !info.isFile())
-        return Error::input(options.path, QStringLiteral("FILE_NOT_FOUND"),
-                            tr("There is no file %1.").arg(options.path));
     if (!options.replace)
         if (auto s = refuseKnownFile(options, info.size()); !s)
             return s.error();
@@ -189,6 +215,7 @@ Result<ImportReport> ImportService::importFile(const ImportOptions &options, con
         return organizationByPayer.error();
     for (PayerPeriodTotal &t : report.totals)
         t.organizationId = organizationByPayer->value(t.payerAccountId);
+    warnAboutInvisible(report);
     if (auto s = writer->writeRollups(options.view, *organizationByPayer); !s) {
         setLastReport(report);
         return s.error();
@@ -312,6 +339,35 @@ Result<QHash<QString, QString>> ImportService::attributePayers(const QList<Impor
         organizationByPayer.insert(payer.accountId, org.id);
     }
     return organizationByPayer;
+}
+
+// Data imported for an organization (or months) the acting account cannot see would seem to vanish: say in plain
+// words where it went and whom to act as to see it.
+void ImportService::warnAboutInvisible(ImportReport &report) const
+{
+    const auto visible = m_services.visibility();
+    if (visible && visible->seesEverything())
+        return;
+    std::map<QString, QStringList> hiddenPeriods; // organization -> periods the acting account cannot see
+    std::map<QString, QString> payerOf;
+    for (const PayerPeriodTotal &t : std::as_const(report.totals)) {
+        if (visible && visible->allows(t.organizationId, t.period))
+            continue;
+        QStringList &periods = hiddenPeriods[t.organizationId];
+        if (!periods.contains(t.period.toString()))
+            periods << t.period.toString();
+        payerOf[t.organizationId] = t.payerAccountId;
+    }
+    const QString actor = m_services.actingAccountId();
+    for (const auto &[orgId, periods] : hiddenPeriods) {
+        const auto org = m_services.directory().organization(orgId);
+        const QString name = org ? org->name : orgId;
+        const QString management = org ? org->managementAccountId : payerOf[orgId];
+        report.warnings << tr("The data was imported for %1 (organization %2, payer %3, %4), which the acting account "
+                              "%5 cannot see; switch to account %6 (its management account) or to the administrator "
+                              "to see it.")
+                               .arg(name, orgId, payerOf[orgId], periods.join(QStringLiteral(", ")), actor, management);
+    }
 }
 
 // Amounts are stored as 64-bit integers: a total that does not fit is refused.

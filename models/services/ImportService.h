@@ -77,6 +77,7 @@ private:
     Status removeReplaced(const QList<qint64> &replaced, qint64 importId, const QString &fileName);
     Result<QHash<QString, QString>> attributePayers(const QList<ImportedPayer> &payers, ImportReport &report);
     static Status checkStorable(const ImportReport &report);
+    void warnAboutInvisible(ImportReport &report) const;
     Status auditImport(qint64 importId, const QString &fileName, const ImportReport &report);
     // What costTotals() refuses: a grouping the rollups do not keep.
     static Status checkGrouping(const QList<CostDimension> &groupBy);

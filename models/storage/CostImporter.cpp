@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 #include "Database.h"
+#include "domain/Currency.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -36,13 +37,34 @@ QString tr(const char *text)
     return QCoreApplication::translate("CostImporter", text);
 }
 
+// The offending text of a problem, shortened, with control characters shown as their Unicode control pictures
+// (NUL as U+2400 "␀"): a report, a terminal or a JSON file never receives the raw bytes.
 QString quoteText(std::string_view text)
 {
     QString s = QString::fromUtf8(text.data(), qsizetype(text.size()));
     if (s.size() > 200)
         s = s.left(200) + QStringLiteral("...");
+    for (QChar &c : s)
+        if (c.unicode() < 0x20 && c != QLatin1Char('\t'))
+            c = QChar(char16_t(0x2400 + c.unicode()));
     return s;
 }
+
+// Names the file in a message that does not name it yet ("costs.csv: ...").
+QString namingFile(const QString &path, const QString &message)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (name.isEmpty() || message.contains(name))
+        return message;
+    return QCoreApplication::translate("CostImporter", "%1: %2").arg(name, message);
+}
+
+// Usage and charge dates may lie this many days outside the row's billing period (see parseRow).
+constexpr int DateToleranceDays = 1;
+// Billing periods BillingDesk accepts: 2000-01 to 2099-12 (month indexes year * 12 + month - 1). A year 1 or
+// 9999 is a damaged value, not a bill.
+constexpr int FirstPeriod = 2000 * 12;
+constexpr int LastPeriod = 2099 * 12 + 11;
 
 bool isNull(std::string_view v)
 {
@@ -181,10 +203,7 @@ struct DimsKey
 };
 struct DimsHash
 {
-    std::size_t operator()(const DimsKey &k) const
-    {
-        return finish(mix(DetailHash()(k.detail), k.invoiceId));
-    }
+    std::size_t operator()(const DimsKey &k) const { return finish(mix(DetailHash()(k.detail), k.invoiceId)); }
 };
 
 // Key -> dense 1-based index, open addressing with linear probing (see FlatSums).
@@ -778,6 +797,7 @@ struct CostImporter::Private
     ColumnCache cache[int(CostField::Count)];
     TimestampCache periodTimes;
     TimestampCache usageTimes;
+    TimestampCache usageEndTimes; // its own: usage starts and ends of a month are twice the cache's size together
 
     ImportProblem lastProblem;
     std::vector<char> rejectsBuffer;
@@ -974,7 +994,9 @@ bool CostImporter::Private::parseRow(const std::vector<std::string_view> &f, std
             nonStandardSamples.emplace(v);
         return encode(field, v, added);
     };
-    const auto amount = [&](CostField field, std::int64_t &out, bool &null) {
+    // An amount column: number format and range are checked whether or not the value is stored; rounding is
+    // counted only for the stored ones.
+    const auto amount = [&](CostField field, std::int64_t &out, bool &null, bool stored) {
         const std::string_view v = value(field);
         Decimal d;
         const auto outcome = Decimal::parse(v, d);
@@ -1000,7 +1022,7 @@ bool CostImporter::Private::parseRow(const std::vector<std::string_view> &f, std
                 tr("\"%1\" is too large to store (line amounts must stay below 92,233,720).").arg(quoteText(v)));
             return;
         }
-        if (outcome.rounded) {
+        if (outcome.rounded && stored) {
             ++roundedValues;
             residue += outcome.residue;
         }
@@ -1013,30 +1035,86 @@ bool CostImporter::Private::parseRow(const std::vector<std::string_view> &f, std
     if (row.account == 0)
         row.account = row.payer;
 
+    const auto notADate = [&](CostField field, std::string_view v) {
+        bad(field, v, QStringLiteral("INVALID_DATE"),
+            tr("\"%1\" is not a date (2024-09-01, 2024-09-01 00:00:00 or 2024-09-01T00:00:00Z).").arg(quoteText(v)));
+    };
     int periodDay = 0;
+    bool periodOk = false;
     {
         const std::string_view v = value(CostField::BillingPeriodStart);
         if (isNull(v))
             bad(CostField::BillingPeriodStart, v, QStringLiteral("MISSING_VALUE"),
                 tr("the billing period start is required."));
         else if (!periodTimes.parse(v, periodDay, row.period))
-            bad(CostField::BillingPeriodStart, v, QStringLiteral("INVALID_DATE"),
-                tr("\"%1\" is not a date (2024-09-01, 2024-09-01 00:00:00 or 2024-09-01T00:00:00Z).")
+            notADate(CostField::BillingPeriodStart, v);
+        else if (row.period < FirstPeriod || row.period > LastPeriod)
+            bad(CostField::BillingPeriodStart, v, QStringLiteral("DATE_OUT_OF_RANGE"),
+                tr("\"%1\" is not a plausible billing period (BillingDesk reads periods from 2000 to 2099).")
                     .arg(quoteText(v)));
+        else
+            periodOk = true;
     }
+    // Usage and charge dates must fall within the row's billing period [first day, first day of the next month),
+    // give or take DateToleranceDays. Dates are compared as UTC days (parseTimestamp converts offsets). The
+    // tolerance: AWS writes UTC, but exports that went through other tools carry local times (an offset of up to
+    // 14 hours moves a boundary hour to the neighbouring day), and real files do put boundary hours across the
+    // period edge (the FOCUS 1.0 sample holds an Oracle usage row that starts at 22:00 the day before its billing
+    // period). One day catches every time zone, while a wrong month, 0001-01-01 or 9999-12-31 is still refused.
+    int firstDay = 0, nextFirstDay = 0;
+    if (periodOk) {
+        const int y = row.period / 12, m = row.period % 12 + 1;
+        firstDay = daysFromCivil(y, unsigned(m), 1u);
+        nextFirstDay = firstDay + daysInMonth(y, m);
+    }
+    const auto outsidePeriod = [&](CostField field, std::string_view v) {
+        bad(field, v, QStringLiteral("DATE_OUTSIDE_PERIOD"),
+            tr("\"%1\" is outside the row's billing period %2 (usage and charge dates may lie at most one day "
+               "outside it).")
+                .arg(quoteText(v), BillingPeriod::fromIndex(row.period).toString()));
+    };
     row.day = 0;
     if (col[int(CostField::UsageStart)] >= 0) {
         const std::string_view v = value(CostField::UsageStart);
         int monthIndex = 0;
-        if (!isNull(v) && !usageTimes.parse(v, row.day, monthIndex))
-            bad(CostField::UsageStart, v, QStringLiteral("INVALID_DATE"),
-                tr("\"%1\" is not a date (2024-09-01, 2024-09-01 00:00:00 or 2024-09-01T00:00:00Z).")
-                    .arg(quoteText(v)));
+        if (isNull(v))
+            bad(CostField::UsageStart, v, QStringLiteral("MISSING_VALUE"), tr("the usage start is required."));
+        else if (!usageTimes.parse(v, row.day, monthIndex))
+            notADate(CostField::UsageStart, v);
+        else if (periodOk && (row.day < firstDay - DateToleranceDays || row.day >= nextFirstDay + DateToleranceDays))
+            outsidePeriod(CostField::UsageStart, v);
     }
-    if (ok && row.day == 0) {
-        int y = row.period / 12;
-        row.day = daysFromCivil(y, unsigned(row.period % 12 + 1), 1u);
+    if (col[int(CostField::UsageEnd)] >= 0) {
+        const std::string_view v = value(CostField::UsageEnd);
+        int endDay = 0, monthIndex = 0;
+        if (isNull(v)) {
+        } else if (!usageEndTimes.parse(v, endDay, monthIndex)) {
+            notADate(CostField::UsageEnd, v);
+        } else if (periodOk
+                   && (endDay < firstDay - DateToleranceDays || endDay > nextFirstDay + DateToleranceDays
+                       || (row.day != 0 && endDay < row.day))) {
+            if (row.day != 0 && endDay < row.day)
+                bad(CostField::UsageEnd, v, QStringLiteral("DATE_ORDER"),
+                    tr("\"%1\" ends before the usage starts.").arg(quoteText(v)));
+            else
+                outsidePeriod(CostField::UsageEnd, v);
+        }
     }
+    if (col[int(CostField::BillingPeriodEnd)] >= 0) {
+        const std::string_view v = value(CostField::BillingPeriodEnd);
+        int endDay = 0, monthIndex = 0;
+        if (isNull(v)) {
+        } else if (!periodTimes.parse(v, endDay, monthIndex)) {
+            notADate(CostField::BillingPeriodEnd, v);
+        } else if (periodOk
+                   && (endDay < nextFirstDay - DateToleranceDays || endDay > nextFirstDay + DateToleranceDays)) {
+            bad(CostField::BillingPeriodEnd, v, QStringLiteral("DATE_OUTSIDE_PERIOD"),
+                tr("\"%1\" is not the end of the billing period %2 (the first day of the next month).")
+                    .arg(quoteText(v), BillingPeriod::fromIndex(row.period).toString()));
+        }
+    }
+    if (ok && row.day == 0)
+        row.day = firstDay;
 
     {
         const std::string_view v = value(CostField::LineItemType);
@@ -1057,6 +1135,11 @@ bool CostImporter::Private::parseRow(const std::vector<std::string_view> &f, std
         const std::string_view v = value(CostField::Currency);
         if (isNull(v))
             bad(CostField::Currency, v, QStringLiteral("MISSING_VALUE"), tr("the currency is required."));
+        else if (const std::uint32_t id = cache[int(CostField::Currency)].find(v)) // only valid codes are cached
+            row.currency = id;
+        else if (!Currency::isIso4217(v))
+            bad(CostField::Currency, v, QStringLiteral("INVALID_CURRENCY"),
+                tr("\"%1\" is not an ISO 4217 currency code (USD, EUR, JPY, ...).").arg(quoteText(v)));
         else
             row.currency = encode(CostField::Currency, v, added);
     }
@@ -1071,18 +1154,33 @@ bool CostImporter::Private::parseRow(const std::vector<std::string_view> &f, std
     row.invoiceId = encode(CostField::InvoiceId, value(CostField::InvoiceId), added);
 
     // Amounts: billable = net unblended when present and not null, else unblended (FOCUS BilledCost).
-    bool costNull = true;
+    // The cost column (unblended, FOCUS BilledCost) is required and checked in every row, also when the net column
+    // supplies the billable amount.
+    bool netNull = true;
     if (col[int(CostField::NetCost)] >= 0)
-        amount(CostField::NetCost, row.billable, costNull);
-    if (costNull) {
-        amount(CostField::Cost, row.billable, costNull);
+        amount(CostField::NetCost, row.billable, netNull, true);
+    // The same text as the net column (most rows of real files) is the same valid number: no second parse.
+    if (netNull || value(CostField::Cost) != value(CostField::NetCost)) {
+        bool costNull = true;
+        std::int64_t cost = 0;
+        amount(CostField::Cost, cost, costNull, netNull);
         if (costNull && ok)
             bad(CostField::Cost, value(CostField::Cost), QStringLiteral("MISSING_VALUE"), tr("the cost is required."));
+        else if (!costNull && netNull)
+            row.billable = cost;
     }
     row.podNull = true;
     row.publicOnDemand = 0;
     if (col[int(CostField::PublicOnDemand)] >= 0)
-        amount(CostField::PublicOnDemand, row.publicOnDemand, row.podNull);
+        amount(CostField::PublicOnDemand, row.publicOnDemand, row.podNull, true);
+    // Amounts that are read but not summed: the same checks (format, range), an empty value allowed.
+    for (const CostField checked : {CostField::BlendedCost, CostField::EffectiveCost, CostField::ContractedCost}) {
+        if (col[int(checked)] >= 0) {
+            std::int64_t unused = 0;
+            bool null = true;
+            amount(checked, unused, null, false);
+        }
+    }
     row.usageNull = true;
     row.usage = 0;
     if (col[int(CostField::UsageQuantity)] >= 0) {
@@ -1148,7 +1246,8 @@ void CostImporter::Private::parse()
                     continue;
                 break;
             }
-            fatal = Error::input(QStringLiteral("%1:%2").arg(options.path).arg(e.line), e.code, e.message);
+            fatal = Error::input(QStringLiteral("%1:%2").arg(options.path).arg(e.line), e.code,
+                                 namingFile(options.path, e.message));
             problems.push_back({e.line, QString(), QString(), e.code, e.message});
             ++problemCount;
             break;
@@ -1184,6 +1283,48 @@ void CostImporter::Private::parse()
                                 "file as \"CSV UTF-8\" and import it again.")
                                  .arg(line)};
             ++problemCount;
+            if (int(problems.size()) < options.maxProblems)
+                problems.push_back(p);
+            reject(line, f, p);
+            writing = writing && options.skipInvalid;
+            if (!options.skipInvalid && problemCount >= options.maxProblems)
+                break;
+            continue;
+        }
+        if (reader.hasControlCharacters()) {
+            // Refused before anything of the row is encoded: no such text reaches the dictionary or the report.
+            // The field: the first with a control character other than a line break (a bare CR in an unquoted
+            // field is the only line-break case the reader flags).
+            std::size_t at = 0;
+            for (const bool allowLineBreaks : {true, false}) {
+                at = 0;
+                while (at < f.size() && !hasControlCharacter(f[at], allowLineBreaks))
+                    ++at;
+                if (at < f.size())
+                    break;
+            }
+            at = std::min(at, f.size() - 1);
+            const std::string_view v = f[at];
+            char16_t which = 0;
+            bool found = false;
+            for (const bool allowLineBreaks : {true, false}) {
+                for (char ch : v) {
+                    const auto c = static_cast<unsigned char>(ch);
+                    if (!found && c < 0x20 && c != '\t' && !(allowLineBreaks && (c == '\r' || c == '\n'))) {
+                        which = c;
+                        found = true;
+                    }
+                }
+            }
+            const QString column = format.header.value(qsizetype(at));
+            ImportProblem p {line, column, quoteText(v), QStringLiteral("CONTROL_CHARACTER"),
+                             tr("Line %1, column %2: the value contains the control character %3 (%4); fields may hold "
+                                "printable text, tabs and line breaks inside quotes only.")
+                                 .arg(line)
+                                 .arg(column, QStringLiteral("U+%1").arg(int(which), 4, 16, QLatin1Char('0')).toUpper(),
+                                      QString(QChar(char16_t(0x2400 + which))))};
+            ++problemCount;
+            lastProblem = p;
             if (int(problems.size()) < options.maxProblems)
                 problems.push_back(p);
             reject(line, f, p);
@@ -1323,11 +1464,15 @@ Status CostImporter::readHeader(const ImportOptions &options, ImportReport &repo
 
     CsvReader &reader = d->reader;
     reader.setRawObserver(&ParallelSha256::observe, &d->sha);
+    // A file that cannot be opened or read is one error about the file, not a problem "at line 0"; an empty or
+    // UTF-16 file is also a problem at line 1.
     if (!reader.open(options.path)) {
         const auto &e = reader.error();
-        report.problems.append({e.line, QString(), QString(), e.code, e.message});
-        report.problemCount = 1;
-        return Error::input(options.path, e.code, e.message);
+        if (e.line > 0) {
+            report.problems.append({e.line, QString(), QString(), e.code, e.message});
+            report.problemCount = 1;
+        }
+        return Error::input(options.path, e.code, namingFile(options.path, e.message));
     }
     report.compressed = reader.compressed();
     // Header
@@ -1336,17 +1481,19 @@ Status CostImporter::readHeader(const ImportOptions &options, ImportReport &repo
         const auto &e = reader.error();
         if (headerStatus == CsvReader::Status::End)
             return Error::input(options.path, QStringLiteral("EMPTY_FILE"),
-                                tr("The file is empty: it has no header and no rows."));
-        return Error::input(QStringLiteral("%1:%2").arg(options.path).arg(e.line), e.code, e.message);
+                                namingFile(options.path, tr("The file is empty: it has no header and no rows.")));
+        return Error::input(e.line > 0 ? QStringLiteral("%1:%2").arg(options.path).arg(e.line) : options.path, e.code,
+                            namingFile(options.path, e.message));
     }
     if (!reader.validUtf8())
         return Error::input(QStringLiteral("%1:1").arg(options.path), QStringLiteral("ENCODING_NOT_UTF8"),
-                            tr("Line 1: the header is not UTF-8 text (a Latin-1 or Windows-1252 file?). Save or export "
-                               "the file as \"CSV UTF-8\" and import it again."));
+                            namingFile(options.path,
+                                       tr("Line 1: the header is not UTF-8 text (a Latin-1 or Windows-1252 file?). "
+                                          "Save or export the file as \"CSV UTF-8\" and import it again.")));
     QStringList header;
     for (std::string_view h : reader.fields())
         header << QString::fromUtf8(h.data(), qsizetype(h.size()));
-    auto detected = FormatDetector::detect(header, options.format);
+    auto detected = FormatDetector::detect(header, options.format, report.fileName);
     if (!detected)
         return detected.error();
     d->format = detected.value();
@@ -1617,6 +1764,21 @@ void CostImporter::addTotals(ImportReport &report) const
     }
     report.billableTotal = Decimal::fromRaw(billable);
     report.publicOnDemandTotal = Decimal::fromRaw(pod);
+
+    // Rows per currency; a file that mixes currencies is said so (its totals are per currency, never added up).
+    std::map<QString, qint64> rowsByCurrency;
+    for (const PayerPeriodTotal &t : std::as_const(report.totals))
+        rowsByCurrency[t.currency] += t.rows;
+    QStringList parts;
+    for (const auto &[code, rows] : rowsByCurrency) {
+        report.currencies.append({code, rows});
+        parts << tr("%1: %2 rows").arg(code).arg(rows);
+    }
+    if (rowsByCurrency.size() > 1)
+        report.warnings << tr("The file mixes %1 currencies (%2); its totals are kept per currency and never added "
+                              "across currencies.")
+                               .arg(rowsByCurrency.size())
+                               .arg(parts.join(QStringLiteral(", ")));
 }
 
 // What the load comes to: cancelled, a write or parse error, invalid rows, nothing to import, or success.
@@ -1633,21 +1795,23 @@ Status CostImporter::outcome(const ImportOptions &options, const ImportReport &r
         const ImportProblem &first = d->problems.front();
         return Error::input(
             QStringLiteral("%1:%2").arg(options.path).arg(first.line), QStringLiteral("INVALID_FILE_DATA"),
-            tr("The file has invalid rows (%1 found; the first: %2). Nothing was imported. Fix the file, "
+            tr("The file %3 has invalid rows (%1 found; the first: %2). Nothing was imported. Fix the file, "
                "or import with --skip-invalid to import the valid rows and write the others to a side file.")
                 .arg(d->problemCount)
-                .arg(first.message));
+                .arg(first.message, report.fileName));
     }
     if (d->imported == 0) {
         if (report.rowsRead == 0)
-            return Error::input(options.path, QStringLiteral("NO_DATA_ROWS"),
-                                tr("The file has a header but no data rows: there is nothing to import."));
+            return Error::input(
+                options.path, QStringLiteral("NO_DATA_ROWS"),
+                tr("The file %1 has a header but no data rows: there is nothing to import.").arg(report.fileName));
         return Error::input(
             options.path, QStringLiteral("NO_DATA_ROWS"),
-            tr("None of the %1 rows of the file can be imported (rows of other providers: %2, invalid: %3).")
+            tr("None of the %1 rows of the file %4 can be imported (rows of other providers: %2, invalid: %3).")
                 .arg(report.rowsRead)
                 .arg(report.rowsSkipped)
-                .arg(report.rowsRejected));
+                .arg(report.rowsRejected)
+                .arg(report.fileName));
     }
     return {};
 }
@@ -1795,19 +1959,19 @@ Result<DetectedFile> CostImporter::inspect(const QString &path, CostFormat forma
     out.fileSize = info.size();
     CsvReader reader;
     if (!reader.open(path))
-        return Error::input(path, reader.error().code, reader.error().message);
+        return Error::input(path, reader.error().code, namingFile(path, reader.error().message));
     out.compressed = reader.compressed();
     const auto st = reader.next();
     if (st != CsvReader::Status::Record) {
         if (st == CsvReader::Status::End)
             return Error::input(path, QStringLiteral("EMPTY_FILE"),
-                                tr("The file is empty: it has no header and no rows."));
-        return Error::input(path, reader.error().code, reader.error().message);
+                                namingFile(path, tr("The file is empty: it has no header and no rows.")));
+        return Error::input(path, reader.error().code, namingFile(path, reader.error().message));
     }
     QStringList header;
     for (std::string_view h : reader.fields())
         header << QString::fromUtf8(h.data(), qsizetype(h.size()));
-    auto detected = FormatDetector::detect(header, format);
+    auto detected = FormatDetector::detect(header, format, out.fileName);
     if (!detected)
         return detected.error();
     const DetectedFormat &fmt = detected.value();

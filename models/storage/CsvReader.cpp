@@ -354,12 +354,57 @@ unsigned char highBitOf(const char *p, const char *end)
     return high & 0x80;
 }
 
+inline bool isControl(unsigned char c)
+{
+    return c < 0x20 && c != '\t';
+}
+
+#ifdef __SSE2__
+// Lanes of v that hold a C0 control character other than tab: signed v < 0x20 (which also takes bytes >= 0x80,
+// negative as signed) and not >= 0x80, and not tab.
+inline __m128i controlLanes(__m128i v)
+{
+    const __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+    const __m128i nonAscii = _mm_cmplt_epi8(v, _mm_setzero_si128());
+    const __m128i tab = _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'));
+    return _mm_andnot_si128(_mm_or_si128(nonAscii, tab), low);
+}
+#endif
+
 } // namespace
+
+bool hasControlCharacter(std::string_view text, bool allowLineBreaks)
+{
+    const char *p = text.data();
+    const char *end = p + text.size();
+#ifdef __SSE2__
+    const __m128i cr = _mm_set1_epi8('\r');
+    const __m128i lf = _mm_set1_epi8('\n');
+    __m128i acc = _mm_setzero_si128();
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        __m128i lanes = controlLanes(v);
+        if (allowLineBreaks)
+            lanes = _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf)), lanes);
+        acc = _mm_or_si128(acc, lanes);
+        p += 16;
+    }
+    if (_mm_movemask_epi8(acc))
+        return true;
+#endif
+    for (; p < end; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (isControl(c) && !(allowLineBreaks && (c == '\r' || c == '\n')))
+            return true;
+    }
+    return false;
+}
 
 bool CsvReader::splitRecord(char *begin, char *end, bool sawQuote)
 {
     m_fields.clear();
     unsigned char high = 0;
+    bool control = false;
     char *p = begin;
     if (!sawQuote) {
         // No quotes in the record: every comma separates fields. 16 bytes at a time where SSE2 is there.
@@ -367,10 +412,12 @@ bool CsvReader::splitRecord(char *begin, char *end, bool sawQuote)
 #ifdef __SSE2__
         const __m128i comma = _mm_set1_epi8(',');
         int highBits = 0;
+        __m128i controlAcc = _mm_setzero_si128();
         while (end - p >= 16) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
             unsigned mask = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma)));
             highBits |= _mm_movemask_epi8(v);
+            controlAcc = _mm_or_si128(controlAcc, controlLanes(v));
             while (mask) {
                 char *c = p + __builtin_ctz(mask);
                 m_fields.emplace_back(start, std::size_t(c - start));
@@ -381,9 +428,11 @@ bool CsvReader::splitRecord(char *begin, char *end, bool sawQuote)
         }
         if (highBits)
             high = 0x80;
+        control = _mm_movemask_epi8(controlAcc) != 0;
 #endif
         for (; p < end; ++p) {
             high |= static_cast<unsigned char>(*p);
+            control = control || isControl(static_cast<unsigned char>(*p));
             if (*p == ',') {
                 m_fields.emplace_back(start, std::size_t(p - start));
                 start = p + 1;
@@ -394,6 +443,8 @@ bool CsvReader::splitRecord(char *begin, char *end, bool sawQuote)
         // Quoted fields somewhere in the record: fields are found with memchr (quotes, commas), not byte by byte.
         // Commas, quotes and line ends are ASCII, so the high bits of the whole record are those of the fields.
         high = highBitOf(begin, end);
+        // Line breaks inside quoted fields are CSV (RFC 4180), not damage: they are allowed there.
+        control = hasControlCharacter(std::string_view(begin, std::size_t(end - begin)), true);
         std::int64_t lineInRecord = 0;
         for (;;) {
             if (p < end && *p == '"') {
@@ -442,6 +493,7 @@ bool CsvReader::splitRecord(char *begin, char *end, bool sawQuote)
             ++p; // ','
         }
     }
+    m_control = control;
     m_validUtf8 = (high & 0x80) == 0 || isValidUtf8(std::string_view(begin, std::size_t(end - begin)));
     return true;
 }

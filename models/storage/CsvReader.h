@@ -42,6 +42,10 @@ public:
     std::int64_t line() const { return m_recordLine; } // 1-based physical line where the current record starts
     std::int64_t records() const { return m_recordCount; }
     bool validUtf8() const { return m_validUtf8; } // the current record is valid UTF-8
+    // The current record has a C0 control character (NUL, ESC, ...) in one of its fields, other than tab and the
+    // line breaks (CR, LF) that RFC 4180 allows inside quoted fields. Found in the pass that splits the record (no
+    // extra pass for unquoted records).
+    bool hasControlCharacters() const { return m_control; }
     bool compressed() const { return m_compressed; }
     std::int64_t bytesConsumed() const { return m_rawConsumed; } // bytes of the file read so far (as stored)
     std::int64_t totalBytes() const { return m_rawSize; }
@@ -82,6 +86,7 @@ private:
     std::int64_t m_recordLine = 0; // line of the current record
     std::int64_t m_recordCount = 0;
     bool m_validUtf8 = true;
+    bool m_control = false;
     bool m_compressed = false;
     bool m_failed = false;
     std::int64_t m_rawConsumed = 0;
@@ -93,5 +98,7 @@ private:
 
 // True when text is valid UTF-8.
 bool isValidUtf8(std::string_view text);
+// True when text holds a C0 control character (0x00..0x1F) other than tab (and CR, LF with allowLineBreaks).
+bool hasControlCharacter(std::string_view text, bool allowLineBreaks);
 
 } // namespace bd

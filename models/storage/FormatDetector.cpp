@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace bd {
 
@@ -69,7 +70,15 @@ QStringList FormatDetector::candidateColumns(CostFormat format, CostField field)
             return names({"line_item_net_unblended_cost"});
         case CostField::PublicOnDemand:
             return names({"pricing_public_on_demand_cost"});
+        case CostField::BlendedCost:
+            return names({"line_item_blended_cost"});
+        case CostField::UsageEnd:
+            return names({"line_item_usage_end_date"});
+        case CostField::BillingPeriodEnd:
+            return names({"bill_billing_period_end_date"});
         case CostField::Provider:
+        case CostField::EffectiveCost:
+        case CostField::ContractedCost:
         case CostField::Count:
             return {};
         }
@@ -118,7 +127,15 @@ QStringList FormatDetector::candidateColumns(CostFormat format, CostField field)
             return names({"lineItem/NetUnblendedCost"});
         case CostField::PublicOnDemand:
             return names({"pricing/publicOnDemandCost"});
+        case CostField::BlendedCost:
+            return names({"lineItem/BlendedCost"});
+        case CostField::UsageEnd:
+            return names({"lineItem/UsageEndDate"});
+        case CostField::BillingPeriodEnd:
+            return names({"bill/BillingPeriodEndDate"});
         case CostField::Provider:
+        case CostField::EffectiveCost:
+        case CostField::ContractedCost:
         case CostField::Count:
             return {};
         }
@@ -169,6 +186,15 @@ QStringList FormatDetector::candidateColumns(CostFormat format, CostField field)
             return names({"ListCost"});
         case CostField::Provider:
             return names({"ProviderName", "ServiceProviderName", "Provider"});
+        case CostField::EffectiveCost:
+            return names({"EffectiveCost"});
+        case CostField::ContractedCost:
+            return names({"ContractedCost"});
+        case CostField::UsageEnd:
+            return names({"ChargePeriodEnd"});
+        case CostField::BillingPeriodEnd:
+            return names({"BillingPeriodEnd"});
+        case CostField::BlendedCost:
         case CostField::Count:
             return {};
         }
@@ -202,12 +228,56 @@ QString DetectedFormat::columnName(CostField field) const
     return candidates.value(0);
 }
 
-Result<DetectedFormat> FormatDetector::detect(const QStringList &rawHeader, CostFormat forced)
+QString FormatDetector::otherProvider(const QStringList &header)
+{
+    QSet<QString> names;
+    for (const QString &h : header)
+        names.insert(h.trimmed().toLower());
+    const auto has = [&](const char *name) { return names.contains(QString::fromLatin1(name).toLower()); };
+    // A FOCUS export of any provider is FOCUS (its other providers' rows are skipped): only the providers' own
+    // formats are named here.
+    if (has("BilledCost") || has("ChargeCategory") || has("line_item_unblended_cost") || has("lineItem/UnblendedCost"))
+        return {};
+    // Azure usage details: EA (SubscriptionGuid, MeterCategory, CostInBillingCurrency, ...) and MCA
+    // (meterCategory, costInBillingCurrency, billingProfileId, ...): BillingAccountId looks like FOCUS.
+    if (has("MeterCategory") || has("MeterId") || has("SubscriptionGuid") || has("CostInBillingCurrency")
+        || has("ConsumedService") || has("ResourceGroup") || has("ResourceGroupName"))
+        return tr("Microsoft Azure (EA or MCA usage details)");
+    // Google Cloud billing export (BigQuery columns, or the console's cost table CSV).
+    if (has("service.description") || has("sku.id") || has("project.id") || has("usage_start_time") || has("cost_type")
+        || (has("SKU ID") && has("Project ID")) || has("Service description"))
+        return tr("Google Cloud (billing export)");
+    // Oracle Cloud Infrastructure cost reports.
+    if (has("lineItem/tenantId") || has("lineItem/referenceNo") || has("cost/myCost") || has("product/compartmentId")
+        || has("lineItem/intervalUsageStart"))
+        return tr("Oracle Cloud Infrastructure (cost report)");
+    return {};
+}
+
+Result<DetectedFormat> FormatDetector::detect(const QStringList &rawHeader, CostFormat forced, const QString &fileName)
 {
     DetectedFormat result;
     result.column.fill(-1);
     for (const QString &h : rawHeader)
         result.header << h.trimmed();
+    // "Line 1" or "costs.csv, line 1": every message names the file when it is known.
+    const QString line1 = fileName.isEmpty() ? tr("Line 1") : tr("%1, line 1").arg(fileName);
+    const QString inFile = fileName.isEmpty() ? QString() : tr(" (file %1)").arg(fileName);
+
+    bool blank = true;
+    for (const QString &h : std::as_const(result.header))
+        blank = blank && h.isEmpty();
+    if (blank)
+        return Error::input(QStringLiteral("header"), QStringLiteral("NO_HEADER"),
+                            tr("%1: the first line is empty; a cost export starts with a header line naming its "
+                               "columns (bill_payer_account_id, ..., or BillingAccountId, ...). Is the file empty or "
+                               "cut short?")
+                                .arg(line1));
+    if (const QString provider = otherProvider(result.header); !provider.isEmpty())
+        return Error::input(QStringLiteral("header"), QStringLiteral("OTHER_PROVIDER_EXPORT"),
+                            tr("%1: this is a cost export of %2, which BillingDesk does not read. BillingDesk reads "
+                               "AWS cost exports: CUR 2.0, legacy CUR and FOCUS 1.0 to 1.2.")
+                                .arg(line1, provider));
 
     // Case-insensitive lookup; remember duplicates.
     QHash<QString, int> index;
@@ -233,20 +303,20 @@ Result<DetectedFormat> FormatDetector::detect(const QStringList &rawHeader, Cost
 
     if (forced != CostFormat::Auto && detected != CostFormat::Auto && forced != detected)
         return Error::input(QStringLiteral("format"), QStringLiteral("FORMAT_MISMATCH"),
-                            tr("The file was declared as %1, but its header is %2. Choose the right format, or "
+                            tr("The file%3 was declared as %1, but its header is %2. Choose the right format, or "
                                "\"auto\".")
-                                .arg(costFormatDisplayName(forced), costFormatDisplayName(detected)));
+                                .arg(costFormatDisplayName(forced), costFormatDisplayName(detected), inFile));
     if (detected == CostFormat::Auto) {
         QString first = result.header.mid(0, 5).join(QStringLiteral(", "));
         if (first.size() > 200)
             first = first.left(200) + QStringLiteral("...");
         return Error::input(
             QStringLiteral("header"), QStringLiteral("UNKNOWN_FORMAT"),
-            tr("Line 1: the header (%1) is not an AWS cost export. BillingDesk reads AWS CUR 2.0 "
+            tr("%2: the header (%1) is not an AWS cost export. BillingDesk reads AWS CUR 2.0 "
                "(bill_payer_account_id, line_item_unblended_cost, ...), legacy CUR "
                "(bill/PayerAccountId, lineItem/UnblendedCost, ...) and FOCUS 1.0 to 1.2 (BillingAccountId, "
                "BilledCost, ...) CSV files.")
-                .arg(first));
+                .arg(first, line1));
     }
     result.format = detected;
 
@@ -271,18 +341,19 @@ Result<DetectedFormat> FormatDetector::detect(const QStringList &rawHeader, Cost
             positions << QString::number(p + 1);
         if (used)
             return Error::input(QStringLiteral("header"), QStringLiteral("DUPLICATE_COLUMN"),
-                                tr("Line 1: the column \"%1\" appears more than once (columns %2); BillingDesk cannot "
+                                tr("%3: the column \"%1\" appears more than once (columns %2); BillingDesk cannot "
                                    "tell which one to use. Remove the extra column and import again.")
-                                    .arg(result.header.at(first), positions.join(QStringLiteral(", "))));
+                                    .arg(result.header.at(first), positions.join(QStringLiteral(", ")), line1));
         result.warnings << tr("The column \"%1\" appears more than once (columns %2); it is not used.")
                                .arg(result.header.at(first), positions.join(QStringLiteral(", ")));
     }
     for (int f = 0; f < int(CostField::Count); ++f) {
         const auto field = CostField(f);
         if (isRequired(field) && !result.has(field))
-            return Error::input(QStringLiteral("header"), QStringLiteral("MISSING_COLUMN"),
-                                tr("Line 1: the %1 file has no column \"%2\", which BillingDesk needs.")
-                                    .arg(costFormatDisplayName(detected), candidateColumns(detected, field).value(0)));
+            return Error::input(
+                QStringLiteral("header"), QStringLiteral("MISSING_COLUMN"),
+                tr("%3: the %1 file has no column \"%2\", which BillingDesk needs.")
+                    .arg(costFormatDisplayName(detected), candidateColumns(detected, field).value(0), line1));
     }
 
     switch (detected) {

@@ -33,6 +33,13 @@ enum class CostField {
     NetCost, // net unblended cost (CUR): billable when the column is present and the value is not null
     PublicOnDemand, // pricing_public_on_demand_cost (CUR) or ListCost (FOCUS)
     Provider, // FOCUS ProviderName: rows of other providers are skipped
+    // Read and validated, not stored: every column that is read is checked (number format, range, date) even when
+    // it is not summed, so a file with a damaged value in one of them is refused like any other bad value.
+    BlendedCost, // line_item_blended_cost (CUR 2.0), lineItem/BlendedCost (legacy CUR)
+    EffectiveCost, // FOCUS EffectiveCost
+    ContractedCost, // FOCUS ContractedCost
+    UsageEnd, // line_item_usage_end_date, lineItem/UsageEndDate, ChargePeriodEnd
+    BillingPeriodEnd, // bill_billing_period_end_date, bill/BillingPeriodEndDate, BillingPeriodEnd
     Count
 };
 
@@ -54,9 +61,15 @@ struct DetectedFormat
 class FormatDetector final
 {
 public:
-    // forced != Auto checks the header against that format. Errors (Input): UNKNOWN_FORMAT, FORMAT_MISMATCH,
-    // MISSING_COLUMN, DUPLICATE_COLUMN (a column BillingDesk reads appears twice).
-    static Result<DetectedFormat> detect(const QStringList &header, CostFormat forced = CostFormat::Auto);
+    // forced != Auto checks the header against that format. Errors (Input): NO_HEADER (an empty first line),
+    // OTHER_PROVIDER_EXPORT (an Azure, Google Cloud or OCI cost export), UNKNOWN_FORMAT, FORMAT_MISMATCH,
+    // MISSING_COLUMN, DUPLICATE_COLUMN (a column BillingDesk reads appears twice). fileName, when given, is named
+    // in every message.
+    static Result<DetectedFormat> detect(const QStringList &header, CostFormat forced = CostFormat::Auto,
+                                         const QString &fileName = QString());
+    // The provider whose (non-AWS, non-FOCUS) cost export this header is: "Microsoft Azure (EA or MCA usage
+    // details)", "Google Cloud (billing export)", "Oracle Cloud Infrastructure (cost report)"; empty otherwise.
+    static QString otherProvider(const QStringList &header);
     // The columns a format names for a field, preferred first.
     static QStringList candidateColumns(CostFormat format, CostField field);
     static bool isRequired(CostField field);
