@@ -4,12 +4,17 @@
 
 #include "storage/Database.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace bd;
 using bd::test::runCli;
@@ -32,6 +37,33 @@ void writeFile(const QString &path, const QByteArray &content)
     f.write(content);
 }
 
+QByteArray hashOf(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// One value read with a plain SQLite connection (no BillingDesk logic).
+QVariant rawScalar(const QString &path, const QString &sql)
+{
+    const QString name = QUuid::createUuid().toString();
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
 } // namespace
 
 class tst_CliCore : public QObject
@@ -51,6 +83,9 @@ private Q_SLOTS:
     void applyAndExport();
     void applyErrors_data();
     void applyErrors();
+    void readOnlyDatabase();
+    void damagedPage();
+    void checkHealthy();
 
 private:
     QString db(const QString &name) const { return m_dir.filePath(name); }
@@ -331,6 +366,100 @@ void tst_CliCore::applyErrors()
     const auto after = runCli({QStringLiteral("--db"), m_demo, QStringLiteral("export-scenario")});
     QCOMPARE(after.out, before.out); // nothing changed
     QVERIFY(!runCli({QStringLiteral("--db"), m_demo, QStringLiteral("apply")}).err.isEmpty());
+}
+
+// A read-only copy of a database (chmod 0444, as archived month-end databases are kept): listing, exporting and
+// checking work; every change is refused with DATABASE_READ_ONLY and exit 4; the file stays byte-for-byte the same.
+void tst_CliCore::readOnlyDatabase()
+{
+    const QString path = db(QStringLiteral("archived.sqlite"));
+    QVERIFY(QFile::copy(m_demo, path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray before = hashOf(path);
+    auto r = runCli({QStringLiteral("--db"), path, QStringLiteral("imports"), QStringLiteral("list")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = runCli(
+        {QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("orgs"), QStringLiteral("list")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 10);
+    r = runCli({QStringLiteral("--db"), path, QStringLiteral("export-scenario")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(jsonObject(r.out).value(QStringLiteral("organizations")).toArray().size(), 10);
+    r = runCli({QStringLiteral("--db"), path, QStringLiteral("check")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = runCli({QStringLiteral("--db"), path, QStringLiteral("orgs"), QStringLiteral("add"), QStringLiteral("--id"),
+                QStringLiteral("o-readonly0001"), QStringLiteral("--name"), QStringLiteral("Too Late"),
+                QStringLiteral("--management-account"), QStringLiteral("999900001111"), QStringLiteral("--email"),
+                QStringLiteral("late@example.com")});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(QStringLiteral("[DATABASE_READ_ONLY]")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("read-only")), qPrintable(r.err));
+    r = runCli({QStringLiteral("--db"), path, QStringLiteral("clock"), QStringLiteral("advance"),
+                QStringLiteral("--days"), QStringLiteral("1")});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(QStringLiteral("[DATABASE_READ_ONLY]")), qPrintable(r.err));
+    QCOMPARE(hashOf(path), before);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+// A damaged page (bytes of the audit log's root page overwritten in a copy): a command that reaches it exits 4 with
+// a plain message that names the backup and holds no SQL; nothing more is written; check reports the damage.
+void tst_CliCore::damagedPage()
+{
+    const QString path = db(QStringLiteral("damaged.sqlite"));
+    QVERIFY(QFile::copy(m_demo, path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    QVERIFY(!QFile::exists(m_demo + QStringLiteral("-wal")) || QFileInfo(m_demo + QStringLiteral("-wal")).size() == 0);
+    const int rootPage
+        = rawScalar(path, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'audit_log'")).toInt();
+    const int pageSize = rawScalar(path, QStringLiteral("PRAGMA page_size")).toInt();
+    QVERIFY(rootPage > 1 && pageSize > 0);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(qint64(rootPage - 1) * pageSize));
+        QCOMPARE(f.write(QByteArray(pageSize, char(0x5a))), qint64(pageSize));
+    }
+    const QByteArray damaged = hashOf(path);
+    auto r = runCli({QStringLiteral("--db"), path, QStringLiteral("orgs"), QStringLiteral("add"),
+                     QStringLiteral("--id"), QStringLiteral("o-damaged00001"), QStringLiteral("--name"),
+                     QStringLiteral("After Damage"), QStringLiteral("--management-account"),
+                     QStringLiteral("999900002222"), QStringLiteral("--email"), QStringLiteral("after@example.com")});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(QStringLiteral("[DATABASE_CORRUPT]")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral(".v<N>.backup")), qPrintable(r.err));
+    for (const char *sql : {"INSERT", "SELECT", "audit_log", "malformed"})
+        QVERIFY2(!r.err.contains(QLatin1String(sql)), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    r = runCli({QStringLiteral("--db"), path, QStringLiteral("check")});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.out.contains(QStringLiteral("the integrity check found")), qPrintable(r.out));
+    QVERIFY2(r.err.contains(QStringLiteral("[DATABASE_CORRUPT]")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("backup")), qPrintable(r.err));
+    r = runCli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("check")});
+    QCOMPARE(r.exitCode, 4);
+    const QJsonObject found = jsonObject(r.out);
+    QCOMPARE(found.value(QStringLiteral("ok")).toBool(true), false);
+    QVERIFY(!found.value(QStringLiteral("problems")).toArray().isEmpty());
+    QCOMPARE(hashOf(path), damaged); // nothing was written to the damaged file
+}
+
+void tst_CliCore::checkHealthy()
+{
+    auto r = runCli({QStringLiteral("--db"), m_demo, QStringLiteral("check")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("found no problem")), qPrintable(r.out));
+    r = runCli({QStringLiteral("--db"), m_demo, QStringLiteral("--json"), QStringLiteral("check")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = jsonObject(r.out);
+    QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("problems")).toArray().size(), 0);
+    QCOMPARE(o.value(QStringLiteral("readOnly")).toBool(true), false);
+    // check never creates a database.
+    const QString missing = db(QStringLiteral("missing-check.sqlite"));
+    r = runCli({QStringLiteral("--db"), missing, QStringLiteral("check")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(!QFile::exists(missing));
 }
 
 QTEST_GUILESS_MAIN(tst_CliCore)

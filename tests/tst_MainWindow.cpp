@@ -8,6 +8,8 @@
 #include "services/DirectoryService.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
@@ -119,6 +121,44 @@ private Q_SLOTS:
         QVERIFY(!exportAction->isEnabled());
         window.setActingAccount(QString());
         QVERIFY(apply->isEnabled());
+    }
+
+    // A read-only database: the status bar says so, a change is refused with the reason, File > Check Database
+    // says what the integrity check found.
+    void readOnlyDatabaseAndCheck()
+    {
+        QString path;
+        {
+            test::TempServices t;
+            QVERIFY(t->directory()
+                        .addOrganization({QStringLiteral("o-archived0001"), QStringLiteral("Archived Holdings"),
+                                          QStringLiteral("111111111111"), QStringLiteral("billing@archived.example"),
+                                          true, false},
+                                         QStringLiteral("Archived Payer"), QStringLiteral("US"))
+                        .ok());
+            path = t.dir.filePath(QStringLiteral("archived.sqlite"));
+            t.services.reset();
+            QVERIFY(QFile::copy(t.path, path));
+            QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+            Services::OpenOptions options;
+            options.location = path;
+            auto opened = Services::open(options);
+            QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().describe()));
+            QVERIFY(opened.value()->isReadOnly());
+            MainWindow window(std::move(opened).value());
+            auto *label = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
+            QVERIFY(label);
+            QVERIFY2(label->text().contains(QStringLiteral("(read-only)")), qPrintable(label->text()));
+            window.findChild<QAction *>(QStringLiteral("actionNextDay"))->trigger();
+            QVERIFY2(MessageBox::lastQuestion().contains(QStringLiteral("read-only")),
+                     qPrintable(MessageBox::lastQuestion()));
+            auto *check = window.findChild<QAction *>(QStringLiteral("actionCheckDatabase"));
+            QVERIFY(check);
+            check->trigger();
+            QVERIFY2(MessageBox::lastQuestion().contains(QStringLiteral("found no problem")),
+                     qPrintable(MessageBox::lastQuestion()));
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        }
     }
 
     void clockButtonsMoveTheSimulatedDate()

@@ -17,6 +17,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -130,6 +131,10 @@ void MainWindow::createActions()
     m_applyScenario->setObjectName(QStringLiteral("actionApplyScenario"));
     m_exportScenario = m_fileMenu->addAction(tr("E&xport Scenario..."), this, &MainWindow::exportScenario);
     m_exportScenario->setObjectName(QStringLiteral("actionExportScenario"));
+    m_fileMenu->addSeparator();
+    QAction *checkDb = m_fileMenu->addAction(tr("&Check Database"), this, &MainWindow::checkDatabase);
+    checkDb->setObjectName(QStringLiteral("actionCheckDatabase"));
+    checkDb->setStatusTip(tr("Run the database's integrity check and say what it found."));
     m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -250,8 +255,15 @@ void MainWindow::buildTabs()
         refreshActingAs();
     });
     connect(&m_services->clock(), &ClockService::changed, this, &MainWindow::refreshClock);
-    m_databaseLabel->setText(tr("DB: %1").arg(QFileInfo(m_services->databasePath()).fileName()));
-    m_databaseLabel->setToolTip(m_services->databasePath());
+    if (m_services->isReadOnly()) {
+        m_databaseLabel->setText(tr("DB: %1 (read-only)").arg(QFileInfo(m_services->databasePath()).fileName()));
+        m_databaseLabel->setToolTip(tr("%1\nThe file has no write permission: it can be read and exported, but no "
+                                       "change can be saved.")
+                                        .arg(m_services->databasePath()));
+    } else {
+        m_databaseLabel->setText(tr("DB: %1").arg(QFileInfo(m_services->databasePath()).fileName()));
+        m_databaseLabel->setToolTip(m_services->databasePath());
+    }
     setWindowTitle(tr("%1 - BillingDesk").arg(QFileInfo(m_services->databasePath()).fileName()));
 }
 
@@ -497,6 +509,29 @@ void MainWindow::applyScenario()
     }
     Q_EMIT m_services->dataChanged();
     MessageBox::information(this, tr("Apply scenario"), tr("Applied %1.").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::checkDatabase()
+{
+    auto found = m_services->checkDatabase();
+    if (!found) {
+        MessageBox::warning(this, tr("Check database"), found.error().message);
+        return;
+    }
+    const QString file = QDir::toNativeSeparators(m_services->databasePath());
+    if (found->isEmpty()) {
+        MessageBox::information(this, tr("Check database"),
+                                tr("The integrity check of %1 found no problem.").arg(file));
+        return;
+    }
+    QStringList shown = found->mid(0, 10);
+    if (found->size() > shown.size())
+        shown << tr("... and %n more", nullptr, int(found->size() - shown.size()));
+    MessageBox::warning(this, tr("Check database"),
+                        tr("The integrity check of %1 found damage:\n\n%2\n\nBillingDesk writes nothing more to this "
+                           "file. Restore the backup that upgrades keep next to it (%1.v<N>.backup) or a backup of "
+                           "your own.")
+                            .arg(file, shown.join(QLatin1Char('\n'))));
 }
 
 void MainWindow::exportScenario()

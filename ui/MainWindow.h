@@ -66,6 +66,7 @@ private:
     void resetDemo();
     void applyScenario();
     void exportScenario();
+    void checkDatabase();
     void about();
 
     std::unique_ptr<Services> m_services;

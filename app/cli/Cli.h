@@ -19,7 +19,8 @@ class Services;
 namespace bd::cli {
 
 // Exit codes of billingdesk-cli.
-enum ExitCode { Done = 0, Refused = 1, Usage = 2, BadInput = 3 };
+// 4: the database or the file system failed (damaged, full disk, I/O error, permission denied, read-only, locked).
+enum ExitCode { Done = 0, Refused = 1, Usage = 2, BadInput = 3, Fault = 4 };
 
 class Context;
 
@@ -59,6 +60,7 @@ public:
     QString actingAs;
     bool json = false;
     QString commandWords;
+    bool mustExist = false; // services() refuses a missing database instead of creating one
 
     // Opens the database (creating it when missing), applies --now and --as. Returns nullptr after printing
     // an error; exitCode() is then set.
@@ -68,7 +70,8 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
-    // Reports a failed Result: message (and reason code) on stderr; returns 1 for a rule, 3 for bad input.
+    // Reports a failed Result: message (and reason code) on stderr; returns 1 for a rule, 3 for bad input, 4 for a
+    // fault of the database or the file system.
     int fail(const Error &error);
     // Reports wrong usage of the command: returns 2.
     int usage(const QString &message);

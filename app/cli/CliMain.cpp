@@ -36,7 +36,9 @@ QString usageText()
     std::sort(sorted.begin(), sorted.end(), [](const Command &a, const Command &b) { return a.words < b.words; });
     for (const Command &c : std::as_const(sorted))
         text += QStringLiteral("  %1 %2\n      %3\n").arg(c.words, c.synopsis, c.summary);
-    text += tr("\nExit codes: 0 done, 1 refused by a domain rule, 2 wrong usage, 3 bad input data.\n");
+    text += tr(
+        "\nExit codes: 0 done, 1 refused by a domain rule, 2 wrong usage, 3 bad input data, 4 the database or the "
+        "file system failed (damaged, disk full, I/O error, permission denied, read-only, locked).\n");
     return text;
 }
 
@@ -93,6 +95,7 @@ Services *Context::services()
     options.location = databasePath;
     options.actingAccountId = actingAs;
     options.clockOverride = now;
+    options.mustExist = mustExist;
     auto opened = Services::open(options);
     if (!opened.ok()) {
         m_exitCode = fail(opened.error());
@@ -108,7 +111,7 @@ int Context::fail(const Error &error)
     if (!error.code.isEmpty())
         m_err << QStringLiteral(" [%1]").arg(error.code);
     m_err << Qt::endl;
-    m_exitCode = error.kind == Error::Kind::Input ? BadInput : Refused;
+    m_exitCode = error.kind == Error::Kind::Input ? BadInput : error.kind == Error::Kind::Fault ? Fault : Refused;
     return m_exitCode;
 }
 

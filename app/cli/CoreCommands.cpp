@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -240,7 +241,59 @@ int exportScenario(Context &ctx, const QCommandLineParser &p)
     return Done;
 }
 
+// check: the database's integrity check. Exit 0 when it is intact, 4 (with what was found) when it is damaged.
+int check(Context &ctx, const QCommandLineParser &p)
+{
+    if (int r = noPositional(ctx, p))
+        return r;
+    ctx.mustExist = true;
+    Services *services = ctx.services();
+    if (!services)
+        return ctx.exitCode();
+    auto found = services->checkDatabase();
+    if (!found)
+        return ctx.fail(found.error());
+    const QStringList &problems = *found;
+    const QFileInfo file(services->databasePath());
+    QStringList backups
+        = file.absoluteDir().entryList({file.fileName() + QStringLiteral(".v*.backup")}, QDir::Files, QDir::Name);
+    if (ctx.json) {
+        ctx.printJson(QJsonObject {{QStringLiteral("database"), services->databasePath()},
+                                   {QStringLiteral("ok"), problems.isEmpty()},
+                                   {QStringLiteral("readOnly"), services->isReadOnly()},
+                                   {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
+                                   {QStringLiteral("backups"), QJsonArray::fromStringList(backups)}});
+    } else if (problems.isEmpty()) {
+        ctx.out()
+            << tr("%1: the integrity check found no problem.").arg(QDir::toNativeSeparators(services->databasePath()))
+            << Qt::endl;
+    } else {
+        ctx.out() << tr("%1: the integrity check found %n problem(s):", nullptr, int(problems.size()))
+                         .arg(QDir::toNativeSeparators(services->databasePath()))
+                  << Qt::endl;
+        constexpr int Shown = 20;
+        for (qsizetype i = 0; i < problems.size() && i < Shown; ++i)
+            ctx.out() << "  " << problems[i] << '\n';
+        if (problems.size() > Shown)
+            ctx.out() << tr("  ... and %n more", nullptr, int(problems.size() - Shown)) << '\n';
+        ctx.out().flush();
+    }
+    if (problems.isEmpty())
+        return Done;
+    for (QString &b : backups)
+        b = QDir::toNativeSeparators(file.absoluteDir().filePath(b));
+    return ctx.fail(Error::fault(
+        QStringLiteral("DATABASE_CORRUPT"),
+        tr("The database is damaged. Restore the backup that upgrades keep next to it (%1.v<N>.backup: %2) or a "
+           "backup of your own; BillingDesk writes nothing more to this file.")
+            .arg(QDir::toNativeSeparators(services->databasePath()),
+                 backups.isEmpty() ? tr("none here") : backups.join(QStringLiteral(", ")))));
+}
+
 const Registration registration {
+    {QStringLiteral("check"), QString(),
+     QStringLiteral("Check the database for damage (SQLite's integrity check); exit 4 when it is damaged."), nullptr,
+     check, false},
     {QStringLiteral("init"), QString(),
      QStringLiteral("Create the database (or upgrade it to the latest schema) and print its path."), nullptr, init},
     {QStringLiteral("demo"), QStringLiteral("[--months N] [--rows N] [--seed N]"),

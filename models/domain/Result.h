@@ -14,7 +14,9 @@ struct Error
     enum class Kind {
         Rule, // refused by a domain rule (CLI exit 1); code is the AWS reason name where one exists
         Input, // bad input data: a field value or a file (CLI exit 3)
-        Internal, // the database or the file system failed (CLI exit 1)
+        Internal, // a failure inside BillingDesk itself (CLI exit 1)
+        Fault, // the database or the file system failed: a damaged page, a full disk, an I/O error, permission
+               // denied, a read-only database asked to write, busy or locked (CLI exit 4)
     };
 
     Kind kind = Kind::Rule;
@@ -34,6 +36,8 @@ struct Error
     {
         return {Kind::Internal, QStringLiteral("INTERNAL_ERROR"), std::move(message), {}};
     }
+
+    static Error fault(QString code, QString message) { return {Kind::Fault, std::move(code), std::move(message), {}}; }
 
     // "message (field)" for logs and the CLI.
     QString describe() const;

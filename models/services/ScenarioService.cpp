@@ -15,7 +15,6 @@
 #include <QJsonParseError>
 
 #include <algorithm>
-#include <cmath>
 #include <functional>
 
 namespace bd {
@@ -156,21 +155,13 @@ QJsonObject accountToJson(const Account &a)
     return o;
 }
 
-// A settings value: text as is, true/false, or a whole number (amounts and rates are written as strings,
-// never as JSON numbers, so nothing passes through a binary floating point value).
+// A settings value is a string: amounts, rates, counts and flags alike ("24", "0.5", "true"), so nothing passes
+// through a binary floating point value and export gives back exactly what was applied.
 Result<QString> settingText(const QJsonValue &v, const QString &path)
 {
     if (v.isString())
         return v.toString();
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        if (std::trunc(d) == d && std::abs(d) <= 9007199254740992.0)
-            return QString::number(static_cast<qint64>(d));
-        return invalid(path, tr("a string (write decimal values as strings, e.g. \"0.5\")"));
-    }
-    return invalid(path, tr("a string, true/false or a whole number"));
+    return invalid(path, tr("a string (settings are text: write \"24\", \"0.5\" or \"true\")"));
 }
 
 // One step of a scenario: a built-in part or a registered section.
@@ -453,6 +444,13 @@ Result<QJsonObject> ScenarioService::readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error::input(path, QStringLiteral("FILE_NOT_READABLE"),
                             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (file.size() > MaxFileBytes)
+        return Error::input(path, QStringLiteral("SCENARIO_TOO_LARGE"),
+                            tr("%1 is %2 MB; a scenario may be at most %3 MB (about 45,000 organizations with 225,000 "
+                               "accounts). Split it into several scenarios and apply them one after another.")
+                                .arg(QDir::toNativeSeparators(path))
+                                .arg(file.size() >> 20)
+                                .arg(MaxFileBytes >> 20));
     const QByteArray data = file.readAll();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);

@@ -43,7 +43,7 @@ Result<std::unique_ptr<Services>> Services::open(const OpenOptions &options)
     if (!options.actingAccountId.isEmpty())
         if (auto s = services->setActingAccount(options.actingAccountId); !s)
             return s.error();
-    if (options.catchUp)
+    if (options.catchUp && !services->isReadOnly())
         if (auto s = services->catchUpWithClock(); !s)
             return s.error();
     services->storage().armEnvironmentFault();
@@ -66,8 +66,9 @@ Result<std::unique_ptr<Services>> Services::openWorker() const
         worker->clock().setOverride(m_clock->now());
     if (auto s = worker->setActingAccount(m_actingAccountId); !s)
         return s.error();
-    if (auto s = worker->catchUpWithClock(); !s)
-        return s.error();
+    if (!worker->isReadOnly())
+        if (auto s = worker->catchUpWithClock(); !s)
+            return s.error();
     worker->storage().armEnvironmentFault();
     return worker;
 }
@@ -85,6 +86,16 @@ int Services::schemaVersion() const
 bool Services::wasCreated() const
 {
     return m_storage->wasCreated();
+}
+
+bool Services::isReadOnly() const
+{
+    return m_storage->isReadOnly();
+}
+
+Result<QStringList> Services::checkDatabase() const
+{
+    return m_storage->checkIntegrity();
 }
 
 QString Services::setting(const QString &key, const QString &defaultValue) const

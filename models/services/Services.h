@@ -51,6 +51,11 @@ public:
     QString databasePath() const;
     int schemaVersion() const;
     bool wasCreated() const; // the database file was created by open()
+    // The database was opened read-only (its file has no write permission): reading, listing and exporting work;
+    // every change is refused with DATABASE_READ_ONLY. Time-dependent state is not caught up with the clock.
+    bool isReadOnly() const;
+    // The database's integrity check: the problems found (empty: none). A damaged database is written no more.
+    Result<QStringList> checkDatabase() const;
     ClockService &clock() const { return *m_clock; }
     DirectoryService &directory() const { return *m_directory; }
     TransferService &transfers() const { return *m_transfers; }

@@ -1224,6 +1224,77 @@ Status TransferService::restoreAttention()
 // ---------------------------------------------------------------------------------------------------------------
 // Scenario section "transfers": each transfer with the clock time of each step, replayed in time order.
 
+namespace {
+
+// Every key of a scenario transfer and of its steps is known and has its documented JSON type: strings, except
+// "steps" (a list of objects) and "tags" (an object of strings).
+Error unknownKey(const QString &path, const QString &key, QStringList allowed)
+{
+    allowed.sort();
+    return Error::input(path + QLatin1Char('.') + key, QStringLiteral("SCENARIO_UNKNOWN_KEY"),
+                        TransferService::tr("Unknown key \"%1\" in %2. Known keys: %3.")
+                            .arg(key, path, allowed.join(QStringLiteral(", "))));
+}
+
+Error wrongType(const QString &path, const QString &what)
+{
+    return Error::input(path, QStringLiteral("SCENARIO_INVALID_VALUE"),
+                        TransferService::tr("%1 must be %2.").arg(path, what));
+}
+
+Status checkStringsOnly(const QJsonObject &o, const QString &path, const QStringList &allowed,
+                        const QStringList &other = {})
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (other.contains(it.key()))
+            continue;
+        if (!allowed.contains(it.key()))
+            return unknownKey(path, it.key(), allowed + other);
+        if (!it.value().isString())
+            return wrongType(path + QLatin1Char('.') + it.key(), TransferService::tr("a string"));
+    }
+    return {};
+}
+
+} // namespace
+
+Status TransferService::checkScenarioTransfer(const QJsonValue &value, const QString &where)
+{
+    if (!value.isObject())
+        return wrongType(where, tr("an object with id, name, source, target, start and steps"));
+    const QJsonObject t = value.toObject();
+    static const QStringList keys {QStringLiteral("id"),     QStringLiteral("handshakeId"), QStringLiteral("name"),
+                                   QStringLiteral("source"), QStringLiteral("target"),      QStringLiteral("start"),
+                                   QStringLiteral("notes"),  QStringLiteral("plan")};
+    static const QStringList nested {QStringLiteral("steps"), QStringLiteral("tags")};
+    if (auto s = checkStringsOnly(t, where, keys, nested); !s)
+        return s;
+    const QJsonValue tags = t.value(QStringLiteral("tags"));
+    if (!tags.isUndefined()) {
+        if (!tags.isObject())
+            return wrongType(where + QStringLiteral(".tags"), tr("an object of text values"));
+        const QJsonObject object = tags.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            if (!it.value().isString())
+                return wrongType(QStringLiteral("%1.tags.%2").arg(where, it.key()), tr("a string"));
+    }
+    const QJsonValue list = t.value(QStringLiteral("steps"));
+    if (!list.isArray())
+        return wrongType(where + QStringLiteral(".steps"), tr("a list of steps ({\"action\": ..., \"at\": ...})"));
+    static const QStringList stepKeys {QStringLiteral("action"),       QStringLiteral("at"),  QStringLiteral("by"),
+                                       QStringLiteral("name"),         QStringLiteral("end"), QStringLiteral("plan"),
+                                       QStringLiteral("inheritedFrom")};
+    const QJsonArray steps = list.toArray();
+    for (qsizetype k = 0; k < steps.size(); ++k) {
+        const QString path = QStringLiteral("%1.steps[%2]").arg(where).arg(k);
+        if (!steps.at(k).isObject())
+            return wrongType(path, tr("an object such as {\"action\": \"accept\", \"at\": \"2026-01-05T10:00:00Z\"}"));
+        if (auto s = checkStringsOnly(steps.at(k).toObject(), path, stepKeys); !s)
+            return s;
+    }
+    return {};
+}
+
 Status TransferService::applyScenario(const QJsonValue &value)
 {
     if (value.isNull() || value.isUndefined())
@@ -1241,8 +1312,10 @@ Status TransferService::applyScenario(const QJsonValue &value)
     const QJsonArray transfers = value.toArray();
     QList<Step> steps;
     for (int i = 0; i < transfers.size(); ++i) {
-        const QJsonObject t = transfers.at(i).toObject();
         const QString where = QStringLiteral("transfers[%1]").arg(i);
+        if (auto s = checkScenarioTransfer(transfers.at(i), where); !s)
+            return s;
+        const QJsonObject t = transfers.at(i).toObject();
         if (!TransferRules::isTransferId(t.value(QStringLiteral("id")).toString()))
             return Error::input(where + QStringLiteral(".id"), QStringLiteral("INVALID_TRANSFER_ID"),
                                 tr("Each transfer needs an id: rt- followed by 8 to 32 lowercase letters or digits."));

@@ -148,6 +148,7 @@ private:
     TransferParty partyOf(const ResponsibilityTransfer &t) const;
     void notify();
     Status applyScenario(const QJsonValue &value);
+    static Status checkScenarioTransfer(const QJsonValue &value, const QString &where);
     Result<QJsonValue> exportScenario() const;
 
     Services &m_services;

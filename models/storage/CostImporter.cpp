@@ -659,13 +659,12 @@ sqlite3 *sqliteHandle(const Database &db)
     return nullptr;
 }
 
-Error sqliteError(sqlite3 *h, const char *what)
+// A failure of the bulk writer, classified like every other database error (a damaged page, a full disk...): a plain
+// message without SQL text. The step (what) is for developers only.
+Error sqliteError(const Database &db, sqlite3 *h, const char *what)
 {
-    return Error {Error::Kind::Internal,
-                  QStringLiteral("DATABASE_ERROR"),
-                  tr("The database reported an error while %1: %2")
-                      .arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(h))),
-                  {}};
+    Q_UNUSED(what);
+    return db.failure(sqlite3_errcode(h), QString::fromUtf8(sqlite3_errmsg(h)));
 }
 
 class Statement
@@ -1439,7 +1438,8 @@ Status CostImporter::load(const ImportOptions &options, qint64 importId, const I
     if (!written)
         return written.error();
     buildDetailRollup();
-    sqlite3_exec(h, "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
+    const QByteArray restore = QByteArrayLiteral("PRAGMA cache_size = -") + QByteArray::number(Database::CacheKiB);
+    sqlite3_exec(h, restore.constData(), nullptr, nullptr, nullptr);
     if (progress && !written->cancelled)
         progress(d->bytes.load(), d->reader.totalBytes(), d->rowsRead.load());
 
@@ -1512,7 +1512,7 @@ Status CostImporter::loadDictionary(sqlite3 *h)
 {
     Statement all(h, "SELECT id, value FROM cost_dictionary");
     if (!all.ok())
-        return sqliteError(h, "reading the dictionary");
+        return sqliteError(m_db, h, "reading the dictionary");
     while (sqlite3_step(all.get()) == SQLITE_ROW) {
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(all.get(), 1));
         d->dict.load(std::uint32_t(sqlite3_column_int64(all.get(), 0)),
@@ -1534,7 +1534,7 @@ Result<CostImporter::WriteOutcome> CostImporter::writeLineItems(sqlite3 *h, qint
     {
         Statement last(h, "SELECT coalesce(max(id), 0) FROM cost_line_dims");
         if (!last.ok() || sqlite3_step(last.get()) != SQLITE_ROW)
-            return sqliteError(h, "reading the dimensions");
+            return sqliteError(m_db, h, "reading the dimensions");
         dimsBase = sqlite3_column_int64(last.get(), 0);
     }
     // import_id is the same for every row: a literal in the statement rather than a bound parameter.
@@ -1556,7 +1556,7 @@ Result<CostImporter::WriteOutcome> CostImporter::writeLineItems(sqlite3 *h, qint
                          "invoice_id, currency) "
                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
     if (!insertRow.ok() || !insertMany.ok() || !insertEntry.ok() || !insertDims.ok())
-        return sqliteError(h, "preparing the import");
+        return sqliteError(m_db, h, "preparing the import");
 
     std::thread parser([this] { d->parse(); });
     QElapsedTimer sinceProgress;
@@ -1590,7 +1590,7 @@ Result<CostImporter::WriteOutcome> CostImporter::writeLineItems(sqlite3 *h, qint
                 sqlite3_bind_int64(entry, 1, e.id);
                 sqlite3_bind_text(entry, 2, e.value.data(), int(e.value.size()), SQLITE_STATIC);
                 if (sqlite3_step(entry) != SQLITE_DONE) {
-                    out.error = sqliteError(h, "writing the dictionary");
+                    out.error = sqliteError(m_db, h, "writing the dictionary");
                     break;
                 }
                 sqlite3_reset(entry);
@@ -1618,7 +1618,7 @@ Result<CostImporter::WriteOutcome> CostImporter::writeLineItems(sqlite3 *h, qint
                 bindId(dims, 15, k.invoiceId);
                 sqlite3_bind_int64(dims, 16, x.currency);
                 if (sqlite3_step(dims) != SQLITE_DONE) {
-                    out.error = sqliteError(h, "writing the dimensions");
+                    out.error = sqliteError(m_db, h, "writing the dimensions");
                     break;
                 }
                 sqlite3_reset(dims);
@@ -1634,7 +1634,7 @@ Result<CostImporter::WriteOutcome> CostImporter::writeLineItems(sqlite3 *h, qint
                 for (int k = 0; k < count; ++k)
                     bindRow(st, k * RowParams, rows[i + std::size_t(k)]);
                 if (sqlite3_step(st) != SQLITE_DONE) {
-                    out.error = sqliteError(h, "writing line items");
+                    out.error = sqliteError(m_db, h, "writing line items");
                     break;
                 }
                 sqlite3_reset(st);
@@ -1860,7 +1860,7 @@ Status CostImporter::writeRollups(qint64 importId, CostView view, const QHash<QS
             "tax_type, currency, rows, usage_quantity, billable, public_on_demand) VALUES "
             "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
         if (!ins.ok())
-            return sqliteError(h, "writing rollups");
+            return sqliteError(m_db, h, "writing rollups");
         sqlite3_stmt *s = ins.get();
         std::vector<std::pair<DetailKey, Sums>> rows;
         rows.reserve(d->detail.size());
@@ -1881,7 +1881,7 @@ Status CostImporter::writeRollups(qint64 importId, CostView view, const QHash<QS
             sqlite3_bind_int64(s, 16, k.currency);
             bindSums(s, 17, v);
             if (sqlite3_step(s) != SQLITE_DONE)
-                return sqliteError(h, "writing rollups");
+                return sqliteError(m_db, h, "writing rollups");
             sqlite3_reset(s);
         }
     }
@@ -1904,7 +1904,7 @@ Status CostImporter::writeRollups(qint64 importId, CostView view, const QHash<QS
                       "usage_quantity, billable, public_on_demand) VALUES "
                       "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
         if (!ins.ok())
-            return sqliteError(h, "writing rollups");
+            return sqliteError(m_db, h, "writing rollups");
         sqlite3_stmt *s = ins.get();
         for (const auto &[k, v] : summary) {
             if (!fits(v))
@@ -1918,7 +1918,7 @@ Status CostImporter::writeRollups(qint64 importId, CostView view, const QHash<QS
             sqlite3_bind_int64(s, 12, k.currency);
             bindSums(s, 13, v);
             if (sqlite3_step(s) != SQLITE_DONE)
-                return sqliteError(h, "writing rollups");
+                return sqliteError(m_db, h, "writing rollups");
             sqlite3_reset(s);
         }
     }
@@ -1928,7 +1928,7 @@ Status CostImporter::writeRollups(qint64 importId, CostView view, const QHash<QS
                       "service, line_item_type, currency, rows, usage_quantity, billable, public_on_demand) VALUES "
                       "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
         if (!ins.ok())
-            return sqliteError(h, "writing rollups");
+            return sqliteError(m_db, h, "writing rollups");
         sqlite3_stmt *s = ins.get();
         std::vector<std::pair<DailyKey, Sums>> rows;
         rows.reserve(d->daily.size());
@@ -1943,7 +1943,7 @@ Status CostImporter::writeRollups(qint64 importId, CostView view, const QHash<QS
             sqlite3_bind_int64(s, 10, k.currency);
             bindSums(s, 11, v);
             if (sqlite3_step(s) != SQLITE_DONE)
-                return sqliteError(h, "writing rollups");
+                return sqliteError(m_db, h, "writing rollups");
             sqlite3_reset(s);
         }
     }

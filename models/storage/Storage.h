@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -41,7 +42,8 @@ public:
     virtual ~Storage() = default;
 
     // Opens the SQLite back-end (the only one so far): refuses, and never modifies, a file that is corrupt, not a
-    // database, newer than this application, locked or read-only; otherwise migrates it to the latest schema.
+    // database, newer than this application or locked; otherwise migrates it to the latest schema. A read-only file
+    // opens read-only (isReadOnly): it is read as it is (an older schema is refused), and begin() refuses to write.
     static Result<std::unique_ptr<Storage>> open(const QString &location, OpenMode mode = OpenMode::CreateIfMissing);
     static QString defaultLocation(); // QStandardPaths::AppDataLocation/billingdesk.sqlite
     static int latestSchemaVersion();
@@ -50,9 +52,16 @@ public:
     virtual int schemaVersion() const = 0;
     virtual bool wasCreated() const = 0; // the database did not exist before open()
     virtual Result<std::unique_ptr<Storage>> openAnotherConnection() const = 0;
+    // The database can only be read: every begin() fails with DATABASE_READ_ONLY (CLI exit 4).
+    virtual bool isReadOnly() const = 0;
+    // The back-end's own consistency check (SQLite: PRAGMA integrity_check): the problems found, empty when none.
+    // A database found damaged is written no more by this connection.
+    virtual Result<QStringList> checkIntegrity() const = 0;
 
     // Transactions (see Transaction for the RAII form). A begin() inside a transaction opens a nested unit (a
     // SAVEPOINT), so a service call made inside a larger unit of work (a scenario, an import) stays all-or-nothing.
+    // Every write starts here: begin() refuses on a read-only database, or once a damaged page was reported
+    // (DATABASE_READ_ONLY, DATABASE_CORRUPT; Error::Kind::Fault).
     virtual Status begin() = 0;
     virtual Status commit() = 0;
     virtual void rollback() = 0;

@@ -50,13 +50,12 @@ public:
 
     Status record(const AuditEntry &entry) override
     {
-        auto q = m_db.exec(
+        return m_db.write(
             QStringLiteral("INSERT INTO audit_log (clock_time, wall_time, actor, action, entity_type, entity_id, "
                            "effective_date, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {iso(entry.clockTime), iso(entry.wallTime.isValid() ? entry.wallTime : QDateTime::currentDateTimeUtc()),
              entry.actor, entry.action, entry.entityType, entry.entityId,
              entry.effective.isValid() ? QVariant(iso(entry.effective)) : QVariant(), entry.details});
-        return q ? Status() : Status(q.error());
     }
 
     Result<QList<AuditEntry>> forEntity(const QString &entityType, const QString &entityId) const override

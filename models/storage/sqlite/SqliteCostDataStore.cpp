@@ -404,7 +404,7 @@ private:
     }
 
     // Adds up the rows in 128 bits (never SUM(): a sum of 64-bit amounts may overflow).
-    static Result<Grouped> sumByKey(QSqlQuery &r, const QList<RollupColumn> &columns)
+    Result<Grouped> sumByKey(QSqlQuery &r, const QList<RollupColumn> &columns) const
     {
         Grouped g;
         QHash<QString, qint64> organizationIndex;
@@ -432,7 +432,7 @@ private:
             s.publicOnDemand += r.value(n + 3).toLongLong();
         }
         if (r.lastError().isValid())
-            return Database::sqlError(r);
+            return m_db.sqlError(r);
         r.finish();
         return g;
     }

@@ -97,12 +97,16 @@ public:
 
     Result<std::optional<Account>> account(const QString &id) const override
     {
-        auto q = m_db.exec(AccountColumns + QStringLiteral("WHERE id = ?"), {id});
-        if (!q)
-            return q.error();
-        if (!q.value().next())
-            return std::optional<Account>();
-        return std::optional<Account>(readAccount(q.value()));
+        static const QString sql = AccountColumns + QStringLiteral("WHERE id = ?");
+        std::optional<Account> found;
+        if (auto s = m_db.lookup(sql, {id},
+                                 [&found](QSqlQuery &q) {
+                                     if (q.next())
+                                         found = readAccount(q);
+                                 });
+            !s)
+            return s.error();
+        return found;
     }
 
     Result<int> accountCount(const QString &organizationId) const override
@@ -115,10 +119,10 @@ public:
 
     Status insertOrganization(const Organization &org) override
     {
-        return done(m_db.exec(QStringLiteral("INSERT INTO organizations (id, name, management_account_id, "
-                                             "management_email, all_features, imported) VALUES (?, ?, ?, ?, ?, ?)"),
-                              {org.id, org.name, org.managementAccountId, Database::text(org.managementEmail),
-                               org.allFeatures ? 1 : 0, org.imported ? 1 : 0}));
+        return m_db.write(QStringLiteral("INSERT INTO organizations (id, name, management_account_id, "
+                                         "management_email, all_features, imported) VALUES (?, ?, ?, ?, ?, ?)"),
+                          {org.id, org.name, org.managementAccountId, Database::text(org.managementEmail),
+                           org.allFeatures ? 1 : 0, org.imported ? 1 : 0});
     }
 
     Status updateOrganization(const Organization &org) override
@@ -136,10 +140,11 @@ public:
 
     Status insertAccount(const Account &a) override
     {
-        return done(m_db.exec(
-            QStringLiteral("INSERT INTO accounts (id, name, email, tax_country, organization_id) VALUES (?, ?, ?, ?, ?)"),
+        return m_db.write(
+            QStringLiteral(
+                "INSERT INTO accounts (id, name, email, tax_country, organization_id) VALUES (?, ?, ?, ?, ?)"),
             {a.id, a.name, Database::text(a.email), Database::text(a.taxCountry),
-             Database::textOrNull(a.organizationId)}));
+             Database::textOrNull(a.organizationId)});
     }
 
     Status updateAccount(const Account &a) override
@@ -158,12 +163,15 @@ public:
 private:
     Result<std::optional<Organization>> oneOrganization(const QString &where, const QString &key) const
     {
-        auto q = m_db.exec(OrgColumns + where, {key});
-        if (!q)
-            return q.error();
-        if (!q.value().next())
-            return std::optional<Organization>();
-        return std::optional<Organization>(readOrganization(q.value()));
+        std::optional<Organization> found;
+        if (auto s = m_db.lookup(OrgColumns + where, {key},
+                                 [&found](QSqlQuery &q) {
+                                     if (q.next())
+                                         found = readOrganization(q);
+                                 });
+            !s)
+            return s.error();
+        return found;
     }
 
     Database &m_db;

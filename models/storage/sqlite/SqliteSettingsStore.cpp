@@ -17,12 +17,15 @@ public:
 
     Result<std::optional<QString>> value(const QString &key) const override
     {
-        auto q = m_db.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
-        if (!q)
-            return q.error();
-        if (!q.value().next())
-            return std::optional<QString>();
-        return std::optional<QString>(q.value().value(0).toString());
+        std::optional<QString> found;
+        if (auto s = m_db.lookup(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
+                                 [&found](QSqlQuery &q) {
+                                     if (q.next())
+                                         found = q.value(0).toString();
+                                 });
+            !s)
+            return s.error();
+        return found;
     }
 
     Status setValue(const QString &key, const QString &value) override

@@ -65,6 +65,16 @@ Result<std::unique_ptr<Storage>> SqliteStorage::openAnotherConnection() const
     return std::unique_ptr<Storage>(std::move(other));
 }
 
+bool SqliteStorage::isReadOnly() const
+{
+    return m_database->isReadOnly();
+}
+
+Result<QStringList> SqliteStorage::checkIntegrity() const
+{
+    return m_database->checkIntegrity();
+}
+
 Status SqliteStorage::begin()
 {
     return m_database->begin();

@@ -17,6 +17,8 @@ public:
     int schemaVersion() const override;
     bool wasCreated() const override;
     Result<std::unique_ptr<Storage>> openAnotherConnection() const override;
+    bool isReadOnly() const override;
+    Result<QStringList> checkIntegrity() const override;
 
     Status begin() override;
     Status commit() override;
