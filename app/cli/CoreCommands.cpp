@@ -75,9 +75,11 @@ int printClock(Context &ctx)
 QJsonObject summary(Context &ctx)
 {
     Services &services = *ctx.services();
+    const Result<int> organizations = services.directory().organizationTotal();
+    const Result<int> accounts = services.directory().accountTotal();
     return QJsonObject {{QStringLiteral("database"), services.databasePath()},
-                        {QStringLiteral("organizations"), int(services.directory().organizations().size())},
-                        {QStringLiteral("accounts"), int(services.directory().accounts().size())},
+                        {QStringLiteral("organizations"), organizations.ok() ? *organizations : 0},
+                        {QStringLiteral("accounts"), accounts.ok() ? *accounts : 0},
                         {QStringLiteral("clock"), iso(services.now())}};
 }
 

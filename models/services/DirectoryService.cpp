@@ -86,6 +86,16 @@ int DirectoryService::accountCount(const QString &organizationId) const
     return orEmpty(store().accountCount(organizationId));
 }
 
+Result<int> DirectoryService::organizationTotal() const
+{
+    return store().organizationTotal();
+}
+
+Result<int> DirectoryService::accountTotal() const
+{
+    return store().accountTotal();
+}
+
 DirectoryStore &DirectoryService::store() const
 {
     return m_services.storage().directory();

@@ -35,6 +35,8 @@ public:
     QList<Account> accounts(const QString &organizationId = {}) const; // all accounts when empty
     std::optional<Account> account(const QString &id) const;
     int accountCount(const QString &organizationId) const;
+    Result<int> organizationTotal() const; // how many organizations there are
+    Result<int> accountTotal() const; // how many accounts there are
 
     // Adds the organization and its management account (created if new, attached if standalone).
     // managementAccountName and taxCountry describe the management account.

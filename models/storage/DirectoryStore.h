@@ -21,6 +21,8 @@ public:
     virtual Result<QList<Account>> accounts(const QString &organizationId = {}) const = 0; // all when empty
     virtual Result<std::optional<Account>> account(const QString &id) const = 0;
     virtual Result<int> accountCount(const QString &organizationId) const = 0;
+    virtual Result<int> organizationTotal() const = 0; // how many organizations there are
+    virtual Result<int> accountTotal() const = 0; // how many accounts there are, in organizations or not
 
     virtual Status insertOrganization(const Organization &org) = 0;
     virtual Status updateOrganization(const Organization &org) = 0; // name, email, all-features, imported

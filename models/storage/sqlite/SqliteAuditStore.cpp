@@ -3,6 +3,8 @@
 #include "storage/AuditStore.h"
 #include "storage/Database.h"
 
+#include <limits>
+
 namespace bd {
 
 namespace {
@@ -53,8 +55,9 @@ public:
         return m_db.write(
             QStringLiteral("INSERT INTO audit_log (clock_time, wall_time, actor, action, entity_type, entity_id, "
                            "effective_date, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {iso(entry.clockTime), iso(entry.wallTime.isValid() ? entry.wallTime : QDateTime::currentDateTimeUtc()),
-             entry.actor, entry.action, entry.entityType, entry.entityId,
+            {m_clockText.of(entry.clockTime),
+             m_wallText.of(entry.wallTime.isValid() ? entry.wallTime : QDateTime::currentDateTimeUtc()), entry.actor,
+             entry.action, entry.entityType, entry.entityId,
              entry.effective.isValid() ? QVariant(iso(entry.effective)) : QVariant(), entry.details});
     }
 
@@ -76,6 +79,24 @@ public:
     }
 
 private:
+    // The ISO text of a time, remembered for the next entry: the entries of a scenario or an import share their clock
+    // time and, to the second, their wall time.
+    struct IsoCache
+    {
+        qint64 seconds = std::numeric_limits<qint64>::min();
+        QString text;
+        const QString &of(const QDateTime &t)
+        {
+            const qint64 s = t.isValid() ? t.toSecsSinceEpoch() : std::numeric_limits<qint64>::min() + 1;
+            if (s != seconds) {
+                seconds = s;
+                text = iso(t);
+            }
+            return text;
+        }
+    };
+    mutable IsoCache m_clockText;
+    mutable IsoCache m_wallText;
     Database &m_db;
 };
 

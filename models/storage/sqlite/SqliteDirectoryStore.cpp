@@ -117,6 +117,13 @@ public:
         return q.value().next() ? q.value().value(0).toInt() : 0;
     }
 
+    Result<int> organizationTotal() const override
+    {
+        return count(QStringLiteral("SELECT count(*) FROM organizations"));
+    }
+
+    Result<int> accountTotal() const override { return count(QStringLiteral("SELECT count(*) FROM accounts")); }
+
     Status insertOrganization(const Organization &org) override
     {
         return m_db.write(QStringLiteral("INSERT INTO organizations (id, name, management_account_id, "
@@ -161,6 +168,14 @@ public:
     }
 
 private:
+    Result<int> count(const QString &sql) const
+    {
+        auto q = m_db.exec(sql);
+        if (!q)
+            return q.error();
+        return q.value().next() ? q.value().value(0).toInt() : 0;
+    }
+
     Result<std::optional<Organization>> oneOrganization(const QString &where, const QString &key) const
     {
         std::optional<Organization> found;
