@@ -967,12 +967,14 @@ private Q_SLOTS:
             << QStringLiteral("{\"id\": \"rt-aaaaaaaa01\", \"name\": \"A\", \"source\": \"%1\", \"target\": "
                               "\"%2\", \"start\": \"2025-12\", \"tags\": {\"cost center\": 42}, \"steps\": %3}")
                    .arg(A, P, steps)
-            << QStringLiteral("transfers[0].tags.cost center") << QStringLiteral("INVALID_TAG");
+            << QStringLiteral("transfers[0].tags.cost center")
+            << QStringLiteral("SCENARIO_INVALID_VALUE"); // a JSON type error: tag values are strings
         QTest::newRow("tags as a list") << QStringLiteral("{\"id\": \"rt-aaaaaaaa01\", \"name\": \"A\", \"source\": "
                                                           "\"%1\", \"target\": \"%2\", \"start\": \"2025-12\", "
                                                           "\"tags\": [\"cost center\"], \"steps\": %3}")
                                                .arg(A, P, steps)
-                                        << QStringLiteral("transfers[0].tags") << QStringLiteral("INVALID_TAG");
+                                        << QStringLiteral("transfers[0].tags")
+                                        << QStringLiteral("SCENARIO_INVALID_VALUE"); // tags are an object
         QTest::newRow("empty tag key") << QStringLiteral("{\"id\": \"rt-aaaaaaaa01\", \"name\": \"A\", \"source\": "
                                                          "\"%1\", \"target\": \"%2\", \"start\": \"2025-12\", "
                                                          "\"tags\": {\"\": \"x\"}, \"steps\": %3}")
