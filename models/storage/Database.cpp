@@ -482,6 +482,9 @@ Status Database::configureConnection()
         // A page cache that holds what one large unit of work changes (a scenario of 10,000 organizations): a
         // smaller one spills dirty pages to the WAL again and again. It grows only as pages are used.
         QStringLiteral("PRAGMA cache_size = %1").arg(-CacheKiB),
+        // Savepoints (every service call inside a scenario or an import is one) keep their sub-journal in memory,
+        // not in a temporary file written page by page: it holds only the pages of the current unit.
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
     });
 }
 
