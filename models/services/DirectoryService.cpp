@@ -276,9 +276,15 @@ Status DirectoryService::validateAccount(const Account &account) const
         return s;
     if (auto s = validate::countryCode(account.taxCountry, QStringLiteral("country")); !s)
         return s;
-    if (!account.organizationId.isEmpty() && !organization(account.organizationId))
-        return Error::rule(QStringLiteral("ORGANIZATION_NOT_FOUND"),
-                           tr("There is no organization %1.").arg(account.organizationId), QStringLiteral("org"));
+    if (!account.organizationId.isEmpty()) {
+        auto exists = store().organizationExists(account.organizationId);
+        if (!exists)
+            return exists.error();
+        if (!*exists)
+            return Error::rule(QStringLiteral("ORGANIZATION_NOT_FOUND"),
+                               tr("There is no organization %1.").arg(account.organizationId),
+                               QStringLiteral("org"));
+    }
     return {};
 }
 

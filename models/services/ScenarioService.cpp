@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -410,6 +411,12 @@ Status ScenarioService::apply(const QJsonObject &scenario)
                         return s;
                 }
             }
+            // The clock stands still while the sections apply (the transfers section replays its steps at their own
+            // times and restores it): read it once, not from the settings table for every audit entry.
+            ClockService &clockService = m_services.clock();
+            const QDateTime heldOverride = clockService.hasOverride() ? clockService.now() : QDateTime();
+            clockService.setOverride(clockService.now());
+            const auto releaseClock = qScopeGuard([&] { clockService.setOverride(heldOverride); });
             QStringList applied;
             for (const Step &step : steps) {
                 const QJsonValue value = scenario.value(step.key);

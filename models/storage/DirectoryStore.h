@@ -18,6 +18,7 @@ public:
     virtual Result<QList<Organization>> organizations() const = 0;
     virtual Result<std::optional<Organization>> organization(const QString &id) const = 0;
     virtual Result<std::optional<Organization>> organizationManagedBy(const QString &accountId) const = 0;
+    virtual Result<bool> organizationExists(const QString &id) const = 0;
     virtual Result<QList<Account>> accounts(const QString &organizationId = {}) const = 0; // all when empty
     virtual Result<std::optional<Account>> account(const QString &id) const = 0;
     virtual Result<int> accountCount(const QString &organizationId) const = 0;

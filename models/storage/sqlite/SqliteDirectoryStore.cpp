@@ -73,12 +73,14 @@ public:
 
     Result<std::optional<Organization>> organization(const QString &id) const override
     {
-        return oneOrganization(QStringLiteral("WHERE id = ?"), id);
+        static const QString sql = OrgColumns + QStringLiteral("WHERE id = ?");
+        return oneOrganization(sql, id);
     }
 
     Result<std::optional<Organization>> organizationManagedBy(const QString &accountId) const override
     {
-        return oneOrganization(QStringLiteral("WHERE management_account_id = ?"), accountId);
+        static const QString sql = OrgColumns + QStringLiteral("WHERE management_account_id = ?");
+        return oneOrganization(sql, accountId);
     }
 
     Result<QList<Account>> accounts(const QString &organizationId) const override
@@ -93,6 +95,15 @@ public:
             out.append(readAccount(q.value()));
         sortByName(out);
         return out;
+    }
+
+    Result<bool> organizationExists(const QString &id) const override
+    {
+        static const QString sql = QStringLiteral("SELECT 1 FROM organizations WHERE id = ?");
+        bool found = false;
+        if (auto s = m_db.lookup(sql, {id}, [&found](QSqlQuery &q) { found = q.next(); }); !s)
+            return s.error();
+        return found;
     }
 
     Result<std::optional<Account>> account(const QString &id) const override
@@ -176,10 +187,10 @@ private:
         return q.value().next() ? q.value().value(0).toInt() : 0;
     }
 
-    Result<std::optional<Organization>> oneOrganization(const QString &where, const QString &key) const
+    Result<std::optional<Organization>> oneOrganization(const QString &sql, const QString &key) const
     {
         std::optional<Organization> found;
-        if (auto s = m_db.lookup(OrgColumns + where, {key},
+        if (auto s = m_db.lookup(sql, {key},
                                  [&found](QSqlQuery &q) {
                                      if (q.next())
                                          found = readOrganization(q);
