@@ -9,16 +9,12 @@ namespace bd {
 
 namespace {
 
-QString iso(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
-}
+using sqlite::done;
+using sqlite::fromIso;
+using sqlite::iso;
+using sqlite::isoOrNull;
 
-QDateTime fromIso(const QVariant &v)
-{
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
-    return t.isValid() ? t.toUTC() : QDateTime();
-}
+
 
 const QString SelectColumns = QStringLiteral(
     "SELECT id, clock_time, wall_time, actor, action, entity_type, entity_id, effective_date, details FROM audit_log ");

@@ -9,6 +9,11 @@ namespace bd {
 
 namespace {
 
+using sqlite::done;
+using sqlite::fromIso;
+using sqlite::iso;
+using sqlite::isoOrNull;
+
 const QString OrgColumns = QStringLiteral("SELECT id, name, management_account_id, management_email, all_features, "
                                           "imported FROM organizations ");
 const QString AccountColumns = QStringLiteral("SELECT id, name, email, tax_country, organization_id FROM accounts ");
@@ -46,10 +51,6 @@ template<typename T> void sortByName(QList<T> &list)
     });
 }
 
-Status done(const Result<QSqlQuery> &q)
-{
-    return q ? Status() : Status(q.error());
-}
 
 class SqliteDirectoryStore final : public DirectoryStore
 {

@@ -9,6 +9,34 @@
 
 namespace bd {
 
+namespace sqlite {
+
+QString iso(const QDateTime &moment)
+{
+    return moment.isValid() ? moment.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QVariant isoOrNull(const QDateTime &moment)
+{
+    return moment.isValid() ? QVariant(iso(moment)) : QVariant();
+}
+
+QDateTime fromIso(const QVariant &value)
+{
+    const QString text = value.toString();
+    if (text.isEmpty())
+        return {};
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+Status done(const Result<QSqlQuery> &query)
+{
+    return query ? Status() : Status(query.error());
+}
+
+} // namespace sqlite
+
 Result<std::unique_ptr<Storage>> Storage::open(const QString &location, OpenMode mode)
 {
     auto db = Database::open(location, mode == OpenMode::ExistingOnly ? Database::OpenMode::ExistingOnly

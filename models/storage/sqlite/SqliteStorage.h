@@ -2,6 +2,10 @@
 
 #include "storage/Storage.h"
 
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
 namespace bd {
 
 class Database;
@@ -44,6 +48,14 @@ private:
     std::unique_ptr<TransferStore> m_transfers;
     std::unique_ptr<CostDataStore> m_costData;
 };
+
+// Helpers the SQLite stores share: times are stored as ISO 8601 text in UTC, a statement's outcome as a Status.
+namespace sqlite {
+QString iso(const QDateTime &moment); // "" for an invalid moment
+QVariant isoOrNull(const QDateTime &moment); // NULL for an invalid moment
+QDateTime fromIso(const QVariant &value); // invalid for NULL or ""
+Status done(const Result<QSqlQuery> &query);
+} // namespace sqlite
 
 // Factories of the SQLite stores (one .cpp each).
 std::unique_ptr<SettingsStore> makeSqliteSettingsStore(Database &db);

@@ -7,23 +7,13 @@ namespace bd {
 
 namespace {
 
-QString iso(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
-}
+using sqlite::done;
+using sqlite::fromIso;
+using sqlite::iso;
+using sqlite::isoOrNull;
 
-QVariant isoOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(iso(t)) : QVariant();
-}
 
-QDateTime fromIso(const QVariant &v)
-{
-    const QString s = v.toString();
-    if (s.isEmpty())
-        return {};
-    return QDateTime::fromString(s, Qt::ISODate).toUTC();
-}
+
 
 QVariant periodOrNull(const std::optional<BillingPeriod> &p)
 {
@@ -96,10 +86,6 @@ TransferStep readStep(const QSqlQuery &q)
     return s;
 }
 
-Status done(const Result<QSqlQuery> &q)
-{
-    return q ? Status() : Status(q.error());
-}
 
 class SqliteTransferStore final : public TransferStore
 {
