@@ -162,6 +162,8 @@ struct ImportRecord
     Decimal billable; // zero in a bill-source context (see billableHidden)
     Decimal publicOnDemand;
     bool billableHidden = false;
+    // The import also holds data the acting account may not see: totals and amounts are trimmed to what it may.
+    bool partial = false;
     QList<PayerPeriodTotal> totals;
 };
 

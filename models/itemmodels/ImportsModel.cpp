@@ -32,7 +32,8 @@ void ImportsModel::reload()
     beginResetModel();
     m_rows.clear();
     m_partial.clear();
-    // The one rule (Services::visibility): on an error nothing is shown and billable stays hidden (fail closed).
+    // The service trims every import to what the acting account may see and hides billable amounts in a bill-source
+    // context (Services::visibility); on an error nothing is shown and billable stays hidden (fail closed).
     auto visibility = m_services.visibility();
     m_visibility.reset();
     m_error.clear();
@@ -46,32 +47,12 @@ void ImportsModel::reload()
     m_visibility = *visibility;
     m_scoped = !visibility->seesEverything();
     for (ImportRecord r : std::as_const(*imports)) {
-        if (m_scoped) {
-            QList<PayerPeriodTotal> visible;
-            Decimal billable, publicOnDemand;
-            qint64 rows = 0;
-            for (const PayerPeriodTotal &t : std::as_const(r.totals)) {
-                if (!isVisible(t.organizationId, t.period))
-                    continue;
-                visible.append(t);
-                billable += t.billable;
-                publicOnDemand += t.publicOnDemand;
-                rows += t.rows;
-            }
-            if (visible.isEmpty())
-                continue;
-            if (visible.size() != r.totals.size())
-                m_partial.insert(r.id);
-            r.totals = visible;
-            r.billable = billable;
-            r.publicOnDemand = publicOnDemand;
-            r.rowsImported = rows;
-        }
-        if (m_billableHidden) {
-            r.billable = Decimal();
-            r.billableHidden = true;
-            for (PayerPeriodTotal &t : r.totals)
-                t.billable = Decimal();
+        if (r.partial) {
+            // Rows of the part shown, so that the count matches the totals beside it.
+            m_partial.insert(r.id);
+            r.rowsImported = 0;
+            for (const PayerPeriodTotal &t : std::as_const(r.totals))
+                r.rowsImported += t.rows;
         }
         m_rows.append(r);
     }

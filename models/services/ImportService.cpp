@@ -427,6 +427,7 @@ Result<QList<ImportRecord>> ImportService::imports() const
             }
             if (rows.isEmpty())
                 continue;
+            rec.partial = rows.size() != rec.totals.size();
             rec.totals = rows;
             rec.billable = billable;
             rec.publicOnDemand = publicOnDemand;
