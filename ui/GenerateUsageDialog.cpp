@@ -35,7 +35,6 @@ QString duration(qint64 ms)
 struct GenerateUsageDialog::Shared
 {
     const Services *source = nullptr;
-    QString actingAccount;
     UsageService::Request request;
     std::mutex mutex;
     QString phase;
@@ -154,7 +153,6 @@ bool GenerateUsageDialog::start()
         return false;
     auto shared = std::make_shared<Shared>();
     shared->source = &m_services;
-    shared->actingAccount = m_services.actingAccountId();
     shared->request.months = m_months->value();
     shared->request.rows = m_rows->value();
     shared->request.seed = quint64(m_seed->value());

@@ -35,7 +35,6 @@ namespace bd {
 struct ImportDialog::Shared
 {
     const Services *source = nullptr;
-    QString actingAccount;
     QList<ImportOptions> options;
     std::atomic<qint64> bytes {0};
     std::atomic<qint64> total {0};
@@ -316,7 +315,6 @@ bool ImportDialog::startImport()
         return false;
     auto shared = std::make_shared<Shared>();
     shared->source = &m_services;
-    shared->actingAccount = m_services.actingAccountId();
     for (const QString &path : std::as_const(m_paths)) {
         ImportOptions o;
         o.path = path;
@@ -340,14 +338,14 @@ bool ImportDialog::startImport()
         watcher->deleteLater();
         importFinished();
     });
-    m_future = QtConcurrent::run(&ImportDialog::runImports, shared, m_services.databasePath());
+    m_future = QtConcurrent::run(&ImportDialog::runImports, shared);
     watcher->setFuture(m_future);
     m_timer->start();
     return true;
 }
 
 // The worker: its own connection and services, the same acting account. Nothing here touches widgets.
-ImportDialog::Outcome ImportDialog::runImports(std::shared_ptr<Shared> shared, QString databasePath)
+ImportDialog::Outcome ImportDialog::runImports(std::shared_ptr<Shared> shared)
 {
     Outcome outcome;
     // The one way to open services for a worker thread: its own connection, the same acting account and clock.
@@ -381,7 +379,6 @@ ImportDialog::Outcome ImportDialog::runImports(std::shared_ptr<Shared> shared, Q
         }
         outcome.reports.append(*report);
     }
-    Q_UNUSED(databasePath);
     outcome.ok = true;
     return outcome;
 }

@@ -73,7 +73,7 @@ private:
     void importFinished();
     void showOutcome(const Outcome &outcome);
     void setRunning(bool running);
-    static Outcome runImports(std::shared_ptr<Shared> shared, QString dbPathForError);
+    static Outcome runImports(std::shared_ptr<Shared> shared);
 
     Services &m_services;
     QStringList m_paths;

@@ -21,9 +21,9 @@ class Services;
 // Imports AWS cost and usage exports (CUR 2.0, legacy CUR, FOCUS; CSV plain or gzip) into a narrow
 // dictionary-encoded line-item table plus rollups, in ONE transaction: all or nothing.
 //
-// Threading: importFile() blocks. The GUI runs it off the GUI thread on a second Services built over
-// Database::openAnotherConnection() (copy the acting account), with a progress callback that returns false on
-// Cancel; afterwards call notifyImported() on the GUI thread's ImportService so views refresh.
+// Threading: importFile() blocks. The GUI runs it off the GUI thread on the Services of Services::openWorker()
+// (another connection, the same acting account and clock), with a progress callback that returns false on Cancel;
+// afterwards call notifyImported() on the GUI thread's ImportService so views refresh.
 class ImportService final : public QObject
 {
     Q_OBJECT

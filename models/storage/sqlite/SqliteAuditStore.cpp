@@ -9,10 +9,8 @@ namespace bd {
 
 namespace {
 
-using sqlite::done;
 using sqlite::fromIso;
 using sqlite::iso;
-using sqlite::isoOrNull;
 
 
 

@@ -10,9 +10,6 @@ namespace bd {
 namespace {
 
 using sqlite::done;
-using sqlite::fromIso;
-using sqlite::iso;
-using sqlite::isoOrNull;
 
 const QString OrgColumns = QStringLiteral("SELECT id, name, management_account_id, management_email, all_features, "
                                           "imported FROM organizations ");
