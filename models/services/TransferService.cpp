@@ -375,8 +375,12 @@ Status TransferService::checkChain(const QString &sourceOrg, const QString &targ
                                    bool acceptedOnly) const
 {
     const QDateTime now = m_services.now();
+    // The rules are checked against every transfer: one that cannot be read refuses the action (never "none").
+    const auto loaded = load();
+    if (!loaded)
+        return loaded.error();
     QList<ResponsibilityTransfer> edges;
-    for (const ResponsibilityTransfer &t : all())
+    for (const ResponsibilityTransfer &t : std::as_const(*loaded))
         if (t.id != excludeId && countsForChain(t, now, acceptedOnly))
             edges.append(t);
 
@@ -429,7 +433,11 @@ Status TransferService::checkChain(const QString &sourceOrg, const QString &targ
 Status TransferService::checkOutbound(const ResponsibilityTransfer &t, bool atAccept) const
 {
     const QDateTime now = m_services.now();
-    for (const ResponsibilityTransfer &other : all()) {
+    // The rules are checked against every transfer: one that cannot be read refuses the action (never "none").
+    const auto loaded = load();
+    if (!loaded)
+        return loaded.error();
+    for (const ResponsibilityTransfer &other : std::as_const(*loaded)) {
         if (other.id == t.id || other.isInherited() || other.sourceOrganizationId != t.sourceOrganizationId
             || !other.isLiveAt(now))
             continue;
@@ -467,7 +475,11 @@ Status TransferService::checkInbound(const ResponsibilityTransfer &t, bool atAcc
 {
     const QDateTime now = m_services.now();
     int count = 0;
-    for (const ResponsibilityTransfer &other : all())
+    // The rules are checked against every transfer: one that cannot be read refuses the action (never "none").
+    const auto loaded = load();
+    if (!loaded)
+        return loaded.error();
+    for (const ResponsibilityTransfer &other : std::as_const(*loaded))
         if (other.id != t.id && !other.isInherited() && other.targetOrganizationId == t.targetOrganizationId
             && other.isLiveAt(now) && (!atAccept || other.status != TransferStatus::Requested))
             ++count;
@@ -918,7 +930,11 @@ Result<BillingGroup> TransferService::configurePricing(const QString &idOrName, 
 Status TransferService::inherit(const ResponsibilityTransfer &accepted)
 {
     const QDateTime now = m_services.now();
-    for (const ResponsibilityTransfer &other : all()) {
+    // The rules are checked against every transfer: one that cannot be read refuses the action (never "none").
+    const auto loaded = load();
+    if (!loaded)
+        return loaded.error();
+    for (const ResponsibilityTransfer &other : std::as_const(*loaded)) {
         if (other.isInherited() || other.id == accepted.id || !other.isLiveAt(now)
             || other.status == TransferStatus::Requested)
             continue;
@@ -975,7 +991,11 @@ Status TransferService::createInherited(const ResponsibilityTransfer &from, cons
 
 Status TransferService::endInherited(const ResponsibilityTransfer &withdrawn)
 {
-    for (ResponsibilityTransfer t : all()) {
+    // The rules are checked against every transfer: one that cannot be read refuses the action (never "none").
+    const auto loaded = load();
+    if (!loaded)
+        return loaded.error();
+    for (ResponsibilityTransfer t : std::as_const(*loaded)) {
         if (t.inheritedViaTransferId != withdrawn.id && t.inheritedFromTransferId != withdrawn.id)
             continue;
         if (t.endPeriod && *t.endPeriod <= *withdrawn.endPeriod)
