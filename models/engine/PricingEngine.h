@@ -54,6 +54,7 @@ struct GroupPricing
 {
     QString groupId;
     QString name;
+    QString ownerOrganizationId; // the payer that configures it
     bool transferBilling = true; // TRANSFER_BILLING: every account of organizationId; STANDARD: accountIds
     QString organizationId;
     QStringList accountIds; // STANDARD groups

@@ -91,6 +91,9 @@ public:
     // --- For the engine: every billing group the acting account configures (the administrator: all) with the plan,
     // rules and custom line items in effect for the period. Refused in a bill-source context (ACCESS_DENIED).
     Result<PricingConfiguration> configuration(const BillingPeriod &period) const;
+    // Every billing group of every owner (GroupPricing::ownerOrganizationId), not filtered by the acting account: for
+    // ProFormaService only, which prices chains level by level and applies Visibility to what it returns.
+    Result<PricingConfiguration> allConfiguration(const BillingPeriod &period) const;
 
 Q_SIGNALS:
     void pricingChanged();
