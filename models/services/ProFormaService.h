@@ -7,6 +7,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -63,6 +64,9 @@ public:
     void invalidate(); // forget the cached rollups (called on imports and data changes)
 
 private:
+    struct Run;
+    Result<Run> run(const BillingPeriod &period, const std::function<void(PricingConfiguration &)> &edit = {}) const;
+
     Services &m_services;
     struct Cache;
     std::unique_ptr<Cache> m_cache;

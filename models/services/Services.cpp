@@ -4,6 +4,7 @@
 #include "DirectoryService.h"
 #include "ImportService.h"
 #include "TransferService.h"
+#include "ProFormaService.h"
 #include "UsageService.h"
 #include "domain/Vocabulary.h"
 #include "storage/AuditStore.h"
@@ -27,6 +28,7 @@ Services::Services(std::unique_ptr<Storage> storage, QObject *parent)
     m_transfers = std::make_unique<TransferService>(*this);
     m_imports = std::make_unique<ImportService>(*this);
     m_usage = std::make_unique<UsageService>(*this);
+    m_proForma = std::make_unique<ProFormaService>(*this);
 }
 
 Services::~Services() = default;

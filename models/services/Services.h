@@ -19,6 +19,7 @@ class DirectoryService;
 class TransferService;
 class ImportService;
 class UsageService;
+class ProFormaService;
 
 // The service hub: owns the storage (one database connection) and one service per capability, and knows who is
 // acting. The GUI and the CLI both work through it; neither touches SQL.
@@ -61,6 +62,7 @@ public:
     TransferService &transfers() const { return *m_transfers; }
     ImportService &imports() const { return *m_imports; }
     UsageService &usage() const { return *m_usage; }
+    ProFormaService &proForma() const { return *m_proForma; }
 
     // A value of the settings table (SettingKeys), or defaultValue when it is not set or cannot be read.
     QString setting(const QString &key, const QString &defaultValue = {}) const;
@@ -128,6 +130,7 @@ private:
     std::unique_ptr<TransferService> m_transfers;
     std::unique_ptr<ImportService> m_imports;
     std::unique_ptr<UsageService> m_usage;
+    std::unique_ptr<ProFormaService> m_proForma;
     QString m_actingAccountId;
     QList<ReferenceCheck> m_referenceChecks;
     QList<TimeHandler> m_timeHandlers;
