@@ -1,4 +1,5 @@
 #include "PricingService.h"
+#include "PricingScenario.h"
 
 #include "ClockService.h"
 #include "DirectoryService.h"
@@ -245,6 +246,7 @@ GroupPricing groupPricing(const Snapshot &snap, const BillingGroup &group, const
 PricingService::PricingService(Services &services)
     : m_services(services)
 {
+    registerPricingScenario(services);
     // Nothing a billing group or a plan refers to is removed: a STANDARD group's accounts (in any period: closed
     // periods keep their groups), the organization that owns plans or groups.
     m_services.addReferenceCheck([this](const QString &entityType, const QString &id) -> Result<QString> {

@@ -292,7 +292,7 @@ public:
                            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {i.id, i.fromPeriod, periodOrNull(i.toPeriod), i.billingGroupId, Database::text(i.name),
              Database::text(i.description), customLineItemTypeName(i.type), *flat, *percent,
-             i.percentOfProForma ? 1 : 0, i.percentOfItems.join(QLatin1Char(',')), Database::text(i.filterService),
+             i.percentOfProForma ? 1 : 0, Database::text(i.percentOfItems.join(QLatin1Char(','))), Database::text(i.filterService),
              i.excludeSavingsPlanNegation ? 1 : 0, Database::text(i.presentationService), i.startPeriod,
              periodOrNull(i.endPeriod)}));
     }
@@ -312,7 +312,7 @@ public:
                            "end_period = ? WHERE id = ? AND from_period = ?"),
             {periodOrNull(i.toPeriod), i.billingGroupId, Database::text(i.name), Database::text(i.description),
              customLineItemTypeName(i.type), *flat, *percent, i.percentOfProForma ? 1 : 0,
-             i.percentOfItems.join(QLatin1Char(',')), Database::text(i.filterService),
+             Database::text(i.percentOfItems.join(QLatin1Char(','))), Database::text(i.filterService),
              i.excludeSavingsPlanNegation ? 1 : 0, Database::text(i.presentationService), i.startPeriod,
              periodOrNull(i.endPeriod), i.id, i.fromPeriod}));
     }
