@@ -22,6 +22,9 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <algorithm>
+#include <tuple>
+
 namespace bd {
 
 namespace {
@@ -104,6 +107,22 @@ const BillingGroup *findGroup(const QList<BillingGroup> &groups, const QString &
     }
     for (const BillingGroup &g : groups) {
         if (g.name.compare(ref, Qt::CaseInsensitive) == 0)
+            return &g;
+    }
+    return nullptr;
+}
+
+// The same, among the groups of one owner when an owner is given.
+const BillingGroup *findOwnedGroup(const QList<BillingGroup> &groups, const QString &ref, const QString &owner)
+{
+    if (owner.isEmpty())
+        return findGroup(groups, ref);
+    for (const BillingGroup &g : groups) {
+        if (g.ownerOrganizationId == owner && (g.id == ref || g.transferId == ref))
+            return &g;
+    }
+    for (const BillingGroup &g : groups) {
+        if (g.ownerOrganizationId == owner && g.name.compare(ref, Qt::CaseInsensitive) == 0)
             return &g;
     }
     return nullptr;
@@ -284,19 +303,7 @@ struct Applier
                 ref = o.value(QLatin1String("transfer")).toString();
             if (ref.isEmpty())
                 ref = o.value(QLatin1String("name")).toString();
-            const QString owner = o.value(QLatin1String("owner")).toString();
-            const BillingGroup *group = nullptr;
-            if (owner.isEmpty()) {
-                group = findGroup(*groups, ref);
-            } else {
-                QList<BillingGroup> owned;
-                for (const BillingGroup &g : std::as_const(*groups)) {
-                    if (g.ownerOrganizationId == owner)
-                        owned.append(g);
-                }
-                const BillingGroup *found = findGroup(owned, ref);
-                group = found ? findGroup(*groups, found->id) : nullptr;
-            }
+            const BillingGroup *group = findOwnedGroup(*groups, ref, o.value(QLatin1String("owner")).toString());
             if (!group)
                 return invalid(where, tr("No billing group \"%1\" (a group id, a transfer id or a name).").arg(ref));
             auto plan = planRef(planName, group->ownerOrganizationId, where,
@@ -325,13 +332,15 @@ struct Applier
                 return invalid(where, tr("A custom line item is an object."));
             const QJsonObject o = array.at(i).toObject();
             if (auto s = checkKeys(o, where,
-                                   {{"group", 's'}, {"name", 's'}, {"description", 's'}, {"type", 's'}, {"flat", 's'},
+                                   {{"group", 's'}, {"owner", 's'}, {"name", 's'}, {"description", 's'}, {"type", 's'},
+                                    {"flat", 's'},
                                     {"percent", 's'}, {"ofItems", 'a'}, {"ofProForma", 'b'}, {"service", 's'},
                                     {"excludeSavingsPlanNegation", 'b'}, {"presentationService", 's'}, {"start", 's'},
                                     {"end", 's'}});
                 !s)
                 return s;
-            const BillingGroup *group = findGroup(*groups, o.value(QLatin1String("group")).toString());
+            const BillingGroup *group = findOwnedGroup(*groups, o.value(QLatin1String("group")).toString(),
+                                                       o.value(QLatin1String("owner")).toString());
             if (!group)
                 return invalid(where + QStringLiteral(".group"),
                                tr("No billing group \"%1\".").arg(o.value(QLatin1String("group")).toString()));
@@ -432,6 +441,29 @@ Result<QJsonValue> exportPricing(Services &services)
     auto items = store.lineItems();
     if (!items)
         return items.error();
+    // Rule ids are random too: rules are listed by scope, key and name.
+    QList<PricingRule> sortedRules = *rules;
+    std::sort(sortedRules.begin(), sortedRules.end(), [](const PricingRule &a, const PricingRule &b) {
+        return std::tuple(int(a.scope), a.service, a.billingEntity, a.usageType, a.operation, int(a.type), a.name)
+            < std::tuple(int(b.scope), b.service, b.billingEntity, b.usageType, b.operation, int(b.type), b.name);
+    });
+    auto transfers = services.storage().transfers().all();
+    if (!transfers)
+        return transfers.error();
+    // An inherited transfer's id is made when its chain forms: its group is named by name and owner instead.
+    QSet<QString> inherited;
+    for (const ResponsibilityTransfer &t : std::as_const(*transfers)) {
+        if (!t.inheritedViaTransferId.isEmpty())
+            inherited.insert(t.id);
+    }
+    const auto groupRef = [&](const BillingGroup &g, QJsonObject &o, const QString &key) {
+        if (g.type == BillingGroupType::Standard || inherited.contains(g.transferId) || g.transferId.isEmpty()) {
+            o.insert(key, g.name);
+            o.insert(QStringLiteral("owner"), g.ownerOrganizationId);
+        } else {
+            o.insert(key, g.transferId);
+        }
+    };
     const int now = BillingPeriod::containing(services.now()).index();
     QHash<QString, QString> planNameById;
     QJsonArray planArray;
@@ -440,7 +472,7 @@ Result<QJsonValue> exportPricing(Services &services)
         if (p.removedFromPeriod && *p.removedFromPeriod <= now)
             continue;
         QJsonArray ruleArray;
-        for (const PricingRule &r : std::as_const(*rules)) {
+        for (const PricingRule &r : std::as_const(sortedRules)) {
             if (r.planId != p.id || !r.inEffect(BillingPeriod::fromIndex(now)))
                 continue;
             QJsonObject ro {{QStringLiteral("name"), r.name},
@@ -481,8 +513,21 @@ Result<QJsonValue> exportPricing(Services &services)
         }
         return planNameById.value(ref, ref);
     };
+    // Ids are random: the export is ordered by what is stable (name, owner, transfer).
+    QList<BillingGroup> ordered = *groups;
+    std::sort(ordered.begin(), ordered.end(), [](const BillingGroup &a, const BillingGroup &b) {
+        return std::tie(a.name, a.ownerOrganizationId, a.transferId) < std::tie(b.name, b.ownerOrganizationId, b.transferId);
+    });
+    QList<CustomLineItem> orderedItems = *items;
+    QHash<QString, QString> groupKey;
+    for (const BillingGroup &g : std::as_const(ordered))
+        groupKey.insert(g.id, g.name + QChar(0x1f) + g.ownerOrganizationId + QChar(0x1f) + g.transferId);
+    std::sort(orderedItems.begin(), orderedItems.end(), [&](const CustomLineItem &a, const CustomLineItem &b) {
+        return std::tuple(groupKey.value(a.billingGroupId), a.name, a.startPeriod)
+            < std::tuple(groupKey.value(b.billingGroupId), b.name, b.startPeriod);
+    });
     QJsonArray groupArray;
-    for (const BillingGroup &g : std::as_const(*groups)) {
+    for (const BillingGroup &g : std::as_const(ordered)) {
         const QString plan = planNow(g.id);
         if (g.type == BillingGroupType::Standard) {
             QJsonArray accounts;
@@ -496,7 +541,9 @@ Result<QJsonValue> exportPricing(Services &services)
                                            {QStringLiteral("accounts"), accounts},
                                            {QStringLiteral("plan"), plan.isEmpty() ? basicPricingPlanName() : plan}});
         } else if (!plan.isEmpty()) {
-            groupArray.append(QJsonObject {{QStringLiteral("transfer"), g.transferId}, {QStringLiteral("plan"), plan}});
+            QJsonObject o {{QStringLiteral("plan"), plan}};
+            groupRef(g, o, inherited.contains(g.transferId) ? QStringLiteral("name") : QStringLiteral("transfer"));
+            groupArray.append(o);
         }
     }
     QJsonArray itemArray;
@@ -505,16 +552,16 @@ Result<QJsonValue> exportPricing(Services &services)
         itemNameById.insert(i.id, i.name);
     // Flat items first: a percentage names the flat items it is taken of.
     for (int pass = 0; pass < 2; ++pass) {
-        for (const CustomLineItem &i : std::as_const(*items)) {
+        for (const CustomLineItem &i : std::as_const(orderedItems)) {
             if (i.isFlat() != (pass == 0) || i.fromPeriod > now || (i.toPeriod && *i.toPeriod < now))
                 continue;
             const BillingGroup *g = findGroup(*groups, i.billingGroupId);
-            QJsonObject io {{QStringLiteral("group"), g && !g->transferId.isEmpty() ? g->transferId : i.billingGroupId},
+            QJsonObject io {{QStringLiteral("group"), i.billingGroupId},
                             {QStringLiteral("name"), i.name},
                             {QStringLiteral("type"), customLineItemTypeName(i.type)},
                             {QStringLiteral("start"), BillingPeriod::fromIndex(i.startPeriod).toString()}};
-            if (g && g->type == BillingGroupType::Standard)
-                io.insert(QStringLiteral("group"), g->name);
+            if (g)
+                groupRef(*g, io, QStringLiteral("group"));
             if (!i.description.isEmpty())
                 io.insert(QStringLiteral("description"), i.description);
             if (i.flatAmount)
