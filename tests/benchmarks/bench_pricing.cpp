@@ -14,6 +14,7 @@
 #include "services/PricingService.h"
 #include "services/ProFormaService.h"
 #include "services/Services.h"
+#include "services/DirectoryService.h"
 #include "storage/DirectoryStore.h"
 #include "storage/Storage.h"
 
@@ -58,22 +59,41 @@ struct Stats
     }
 };
 
-QString setUp(Services &services)
+QString setUp(Services &services, const BillingPeriod &period)
 {
-    auto orgs = services.storage().directory().organizations();
-    if (!orgs)
-        die(QStringLiteral("organizations"), orgs.error());
-    Organization best;
-    int most = -1;
-    for (const Organization &org : std::as_const(*orgs)) {
-        auto n = services.storage().directory().accountCount(org.id);
-        if (n && *n > most) {
-            most = *n;
-            best = org;
-        }
+    // The organization with the most rows in the month; its usage accounts join it in the directory (an import
+    // creates only the payer), so that a STANDARD group can hold them.
+    auto rows = services.proForma().rows(period);
+    if (!rows)
+        die(QStringLiteral("rows"), rows.error());
+    QHash<QString, QSet<QString>> accountsByOrganization;
+    QHash<QString, int> rowsByOrganization;
+    for (const PricingInputRow &row : std::as_const(**rows)) {
+        accountsByOrganization[row.organizationId].insert(row.accountId);
+        ++rowsByOrganization[row.organizationId];
     }
-    if (most < 0)
-        die(QStringLiteral("set-up"), Error::internal(QStringLiteral("no organization")));
+    QString bestId;
+    for (auto it = rowsByOrganization.cbegin(); it != rowsByOrganization.cend(); ++it) {
+        if (bestId.isEmpty() || *it > rowsByOrganization.value(bestId))
+            bestId = it.key();
+    }
+    auto found = services.storage().directory().organization(bestId);
+    if (!found || !found->has_value())
+        die(QStringLiteral("set-up"), Error::internal(QStringLiteral("no organization with cost data")));
+    const Organization best = **found;
+    for (const QString &id : std::as_const(accountsByOrganization[bestId])) {
+        auto existing = services.storage().directory().account(id);
+        if (existing && existing->has_value())
+            continue;
+        Account account;
+        account.id = id;
+        account.name = QStringLiteral("Account %1").arg(id);
+        account.email = QStringLiteral("aws+%1@example.com").arg(id);
+        account.taxCountry = QStringLiteral("US");
+        account.organizationId = bestId;
+        if (auto s = services.directory().addAccount(account); !s)
+            die(QStringLiteral("account"), s.error());
+    }
     if (auto s = services.setActingAccount(best.managementAccountId); !s)
         die(QStringLiteral("acting account"), s.error());
     PricingService &pricing = services.pricing();
@@ -137,7 +157,7 @@ int main(int argc, char **argv)
         die(QStringLiteral("open"), opened.error());
     Services &services = **opened;
     if (parser.isSet(QStringLiteral("setup")))
-        setUp(services);
+        setUp(services, *period);
     ProFormaService &proForma = services.proForma();
     PricingService &pricing = services.pricing();
 
