@@ -6,7 +6,7 @@
 //   3. the what-if preview: ProFormaService::whatIf with an edited, unsaved plan.
 // Prints milliseconds (min / median / max over the iterations). Not a pass/fail test.
 //
-// Usage: bench_pricing --db FILE --period YYYY-MM [--as ACCOUNT] [--setup] [--iterations N]
+// Usage: bench_pricing --db FILE --period YYYY-MM [--as ACCOUNT] [--now ISO] [--setup] [--iterations N]
 //   --setup (for an imported database without pricing): as the management account of the organization with the
 //   most accounts, creates a custom plan (a global discount, service and SKU rules) and a STANDARD billing group
 //   of all its accounts with that plan, then acts as that account.
@@ -20,6 +20,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QTextStream>
 
@@ -140,6 +141,7 @@ int main(int argc, char **argv)
     parser.addOptions({{QStringLiteral("db"), QStringLiteral("Database."), QStringLiteral("FILE")},
                        {QStringLiteral("period"), QStringLiteral("Month."), QStringLiteral("YYYY-MM")},
                        {QStringLiteral("as"), QStringLiteral("Acting account."), QStringLiteral("ACCOUNT")},
+                       {QStringLiteral("now"), QStringLiteral("The simulated clock for this run."), QStringLiteral("ISO")},
                        {QStringLiteral("setup"), QStringLiteral("Create a plan and a group first.")},
                        {QStringLiteral("iterations"), QStringLiteral("Runs per measure."), QStringLiteral("N")}});
     parser.process(app);
@@ -152,6 +154,8 @@ int main(int argc, char **argv)
     options.location = parser.value(QStringLiteral("db"));
     options.mustExist = true;
     options.actingAccountId = parser.value(QStringLiteral("as"));
+    if (parser.isSet(QStringLiteral("now")))
+        options.clockOverride = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODate);
     auto opened = Services::open(options);
     if (!opened)
         die(QStringLiteral("open"), opened.error());
