@@ -58,10 +58,14 @@ case "$MODE" in
     exec "$BUILD_DIR/app/billingdesk-cli" "$@"
     ;;
   bench)
-    exec "$ROOT/tests/benchmarks/run-import-benchmark.sh" "$@"
+    "$ROOT/tests/benchmarks/run-import-benchmark.sh" "$@"
+    exec "$ROOT/tests/benchmarks/run-pricing-benchmark.sh" "$@"
+    ;;
+  bench-pricing)
+    exec "$ROOT/tests/benchmarks/run-pricing-benchmark.sh" "$@"
     ;;
   *)
-    echo "usage: ./run [app|test|cli ARGS|bench]" >&2
+    echo "usage: ./run [app|test|cli ARGS|bench|bench-pricing]" >&2
     exit 2
     ;;
 esac

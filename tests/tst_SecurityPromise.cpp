@@ -81,9 +81,13 @@ private Q_SLOTS:
             for (const ReadCommand &c : readCommands()) {
                 // Cloudreach is no party to Northwind UK's transfer: for it, that transfer does not exist.
                 const bool stranger = actor == Cloudreach && QByteArray(c.name) == "transfers show";
+                // The middle of the chain owns billing groups (Harbor Lane's): it sees its margin over the price
+                // Atlas sets for it, never a billable amount.
+                const bool ownsGroups = actor == Cloudreach && c.chainMiddleAllowed;
                 QTest::addRow("%s: %s", actorName, c.name)
                     << actor << c.arguments
-                    << (stranger ? QStringLiteral("RESPONSIBILITY_TRANSFER_NOT_FOUND") : c.billSourceRefusal);
+                    << (stranger ? QStringLiteral("RESPONSIBILITY_TRANSFER_NOT_FOUND")
+                                 : (ownsGroups ? QString() : c.billSourceRefusal));
             }
     }
 
@@ -166,6 +170,7 @@ private:
         QStringList arguments;
         QString billSourceRefusal; // the reason a bill source is refused with, if it is
         bool dependsOnVisibility; // the output depends on what the acting account may see
+        bool chainMiddleAllowed = false; // the middle of a chain, which prices its own customers, is not refused
     };
 
     static QList<ReadCommand> readCommands()
@@ -186,6 +191,18 @@ private:
               QStringLiteral("--out"), QStringLiteral("/dev/null")},
              QStringLiteral("ACCESS_DENIED"),
              true},
+            // Pricing (issue 10): a bill source sees its own pro forma only; margin and the fee are the payer's.
+            {"proforma json", {json, QStringLiteral("proforma"), QStringLiteral("--period"), QStringLiteral("2025-12")},
+             {}, true},
+            {"proforma text", {QStringLiteral("proforma"), QStringLiteral("--period"), QStringLiteral("2025-12")}, {},
+             true},
+            {"margin json", {json, QStringLiteral("margin"), QStringLiteral("--period"), QStringLiteral("2025-12")},
+             QStringLiteral("ACCESS_DENIED"), true, true},
+            {"margin text", {QStringLiteral("margin"), QStringLiteral("--period"), QStringLiteral("2025-12"),
+                             QStringLiteral("--services")},
+             QStringLiteral("ACCESS_DENIED"), true, true},
+            {"conductor-fee", {json, QStringLiteral("conductor-fee"), QStringLiteral("--period"), QStringLiteral("2026-07")},
+             QStringLiteral("ACCESS_DENIED"), true},
         };
     }
 

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace bd::cli {
 
 namespace {
@@ -21,14 +23,21 @@ QString percentText(const std::optional<Decimal> &d)
     return d ? d->toFixed(2) + QLatin1Char('%') : QStringLiteral("-");
 }
 
+// The key of what the payer pays: "billable" (what AWS charges), or for a chain's middle "payerProforma" (the price
+// the level above sets), which is all it ever sees.
+QString costKey(const GroupMargin &m)
+{
+    return m.costIsPayersProForma ? QStringLiteral("payerProforma") : QStringLiteral("billable");
+}
+
 // Exact decimal strings; a bill-source context gets no billable, margin or margin % keys at all.
-QJsonObject totalsJson(const PricedTotal &t, bool billableShown)
+QJsonObject totalsJson(const PricedTotal &t, bool billableShown, const QString &costName)
 {
     QJsonObject o{{QStringLiteral("key"), t.key},
                   {QStringLiteral("publicOnDemand"), t.publicOnDemand.toString()},
                   {QStringLiteral("proforma"), t.proForma.toString()}};
     if (billableShown) {
-        o.insert(QStringLiteral("billable"), t.billable.toString());
+        o.insert(costName, t.billable.toString());
         o.insert(QStringLiteral("margin"), t.margin().toString());
     }
     return o;
@@ -47,18 +56,18 @@ QJsonObject groupJson(const GroupMargin &m, bool withAccounts)
                   {QStringLiteral("customLineItems"), m.result.customLineItems.toString()},
                   {QStringLiteral("proforma"), m.result.proForma.toString()}};
     if (shown) {
-        o.insert(QStringLiteral("billable"), m.result.billable.toString());
+        o.insert(costKey(m), m.result.billable.toString());
         o.insert(QStringLiteral("margin"), m.result.margin().toString());
         o.insert(QStringLiteral("marginPercent"), decimalOrNull(m.result.marginPercent()));
     }
     QJsonArray services;
     for (const PricedTotal &t : m.result.byService)
-        services.append(totalsJson(t, shown));
+        services.append(totalsJson(t, shown, costKey(m)));
     o.insert(QStringLiteral("services"), services);
     if (withAccounts) {
         QJsonArray accounts;
         for (const PricedTotal &t : m.result.byAccount)
-            accounts.append(totalsJson(t, shown));
+            accounts.append(totalsJson(t, shown, costKey(m)));
         o.insert(QStringLiteral("accounts"), accounts);
     }
     QJsonArray items;
@@ -109,9 +118,11 @@ void printGroups(Context &ctx, const QList<GroupMargin> &groups, bool servicesTo
                 rows.append({QStringLiteral("  ") + t.key, QString(), QString(), t.proForma.toFixed(2)});
         }
     }
+    const bool viaPayer = !groups.isEmpty()
+        && std::all_of(groups.cbegin(), groups.cend(), [](const GroupMargin &g) { return g.costIsPayersProForma; });
     if (shown)
-        ctx.printTable({tr("BILLING GROUP"), tr("PLAN"), tr("PERIOD"), tr("BILLABLE"), tr("PRO FORMA"), tr("MARGIN"),
-                        tr("MARGIN %")},
+        ctx.printTable({tr("BILLING GROUP"), tr("PLAN"), tr("PERIOD"), viaPayer ? tr("PAYER'S PRICE") : tr("BILLABLE"),
+                        tr("PRO FORMA"), tr("MARGIN"), tr("MARGIN %")},
                        rows, {3, 4, 5, 6});
     else
         ctx.printTable({tr("BILLING GROUP"), tr("PLAN"), tr("PERIOD"), tr("PRO FORMA")}, rows, {3});
@@ -220,12 +231,15 @@ int margin(Context &ctx, const QCommandLineParser &p)
     GroupResult total;
     total.billable = billable;
     total.proForma = proForma;
+    const bool viaPayer = !groups->isEmpty()
+        && std::all_of(groups->cbegin(), groups->cend(), [](const GroupMargin &g) { return g.costIsPayersProForma; });
+    const QString costName = viaPayer ? QStringLiteral("payerProforma") : QStringLiteral("billable");
     if (ctx.json) {
         QJsonArray list;
         for (const GroupMargin &g : std::as_const(*groups))
             list.append(groupJson(g, false));
         ctx.printJson(QJsonObject{{QStringLiteral("period"), period.toString()},
-                                  {QStringLiteral("billable"), billable.toString()},
+                                  {costName, billable.toString()},
                                   {QStringLiteral("proforma"), proForma.toString()},
                                   {QStringLiteral("margin"), total.margin().toString()},
                                   {QStringLiteral("marginPercent"), decimalOrNull(total.marginPercent())},
@@ -233,7 +247,8 @@ int margin(Context &ctx, const QCommandLineParser &p)
         return Done;
     }
     printGroups(ctx, *groups, p.isSet(QStringLiteral("services")));
-    ctx.out() << tr("Total: billable %1, pro forma %2, margin %3 (%4)")
+    ctx.out() << (viaPayer ? tr("Total: your payer's price %1, pro forma %2, margin %3 (%4)")
+                           : tr("Total: billable %1, pro forma %2, margin %3 (%4)"))
                      .arg(billable.toFixed(2), proForma.toFixed(2), total.margin().toFixed(2),
                           percentText(total.marginPercent()))
               << '\n';

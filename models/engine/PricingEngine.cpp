@@ -92,12 +92,13 @@ struct Totals
     Decimal proForma;
 };
 
-QList<PricedTotal> toList(const std::map<QString, Totals> &totals)
+QList<PricedTotal> toList(const QHash<QString, Totals> &totals)
 {
     QList<PricedTotal> list;
-    list.reserve(static_cast<qsizetype>(totals.size()));
-    for (const auto &[key, t] : totals)
-        list.append({key, t.billable, t.publicOnDemand, t.proForma});
+    list.reserve(totals.size());
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        list.append({it.key(), it->billable, it->publicOnDemand, it->proForma});
+    std::sort(list.begin(), list.end(), [](const PricedTotal &a, const PricedTotal &b) { return a.key < b.key; });
     return list;
 }
 
@@ -171,7 +172,7 @@ PricingResult priceRows(const PricingConfiguration &config, const QList<PricingI
     struct GroupTotals
     {
         Decimal billable, publicOnDemand, usageProForma;
-        std::map<QString, Totals> byService, byAccount;
+        QHash<QString, Totals> byService, byAccount;
         // For percentage items: the pro forma by service, and of Savings Plan negation rows.
         Decimal savingsPlanNegation;
     };
@@ -197,14 +198,14 @@ PricingResult priceRows(const PricingConfiguration &config, const QList<PricingI
         if (passthrough[size_t(g)]) {
             priced.base = row.billable;
             priced.proForma = row.billable;
-        } else if (isPricedLineItem(row.lineItemType, row.service)) {
+        }
+        const bool pricedType = isPricedLineItem(row.lineItemType, row.service);
+        if (pricedType && !passthrough[size_t(g)]) {
             priced.base = row.publicOnDemand;
             priced.rule = indexes[size_t(g)].find(row);
             priced.proForma = priced.rule >= 0 ? applyRule(group.plan.rules.at(priced.rule), priced.base) : priced.base;
         }
-        const Decimal onDemand = priced.rule >= 0 || isPricedLineItem(row.lineItemType, row.service)
-            ? row.publicOnDemand
-            : Decimal();
+        const Decimal onDemand = pricedType ? row.publicOnDemand : Decimal();
         GroupTotals &t = totals[size_t(g)];
         t.billable += row.billable;
         t.publicOnDemand += onDemand;
@@ -252,8 +253,8 @@ PricingResult priceRows(const PricingConfiguration &config, const QList<PricingI
             Decimal basis;
             if (item.percentOfProForma) {
                 if (!item.filterService.isEmpty()) {
-                    const auto it = t.byService.find(item.filterService);
-                    basis += it == t.byService.end() ? Decimal() : it->second.proForma;
+                    const auto it = t.byService.constFind(item.filterService);
+                    basis += it == t.byService.cend() ? Decimal() : it->proForma;
                 } else {
                     basis += t.usageProForma;
                 }

@@ -187,6 +187,7 @@ GroupMargin toMargin(const OwnerPricing &owner, int groupIndex, bool billableSho
         }
     }
     m.billableHidden = !billableShown;
+    m.costIsPayersProForma = owner.intermediate;
     if (m.billableHidden) {
         m.result.billable = Decimal();
         for (PricedTotal &t : m.result.byService)

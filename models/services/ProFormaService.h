@@ -27,6 +27,9 @@ struct GroupMargin
     QList<PricedLineItem> lineItems;
     QList<CustomLineItem> lineItemDefinitions; // same order as lineItems' item indexes
     bool billableHidden = false; // a bill-source context: only pro forma figures
+    // The owner is the middle of a chain in the period: result.billable is not what AWS charges but the pro forma
+    // its own payer sets for these rows (what the intermediate pays). Outputs name it so, never "billable".
+    bool costIsPayersProForma = false;
 };
 
 // Pro forma and margin (DOMAIN.md section 3) from the detail rollups and the pricing configuration, through the
