@@ -1339,7 +1339,7 @@ void PricingTab::updatePreview()
                                        : tr("%1, %2: billable vs pro forma by service"))
                                       .arg(group->group.name, when)
                                 : QString();
-    m_chart->setData(title, entries, m_shown && m_shown->billableHidden);
+    m_chart->setData(title, entries, m_shown && m_shown->billableHidden, m_shown && m_shown->costIsPayersProForma);
     m_chart->setEmptyText(group ? tr("No cost data for %1 in %2.").arg(group->group.name, when)
                                 : tr("Select a billing group."));
     m_saveChart->setEnabled(!entries.isEmpty());
@@ -1383,6 +1383,8 @@ void PricingTab::updateKpis()
         return;
     }
     const GroupResult &r = m_shown->result;
+    m_kpiBillable.caption->setText(m_shown->costIsPayersProForma ? tr("What you pay (your payer's price)")
+                                                                 : tr("Billable (what you pay)"));
     const std::optional<GroupResult> before = isPreviewWhatIf() && m_saved ? std::optional(m_saved->result) : std::nullopt;
     auto delta = [&](const Decimal &now, const Decimal &then) -> QString {
         if (!before || now == then)
@@ -1397,7 +1399,11 @@ void PricingTab::updateKpis()
         set(m_kpiPercent, tr("hidden"), QString(), false, QString());
     } else {
         set(m_kpiBillable, pricingformat::money(r.billable), delta(r.billable, before ? before->billable : Decimal()),
-            r.billable.isNegative(), tr("Exactly %1 USD: what AWS charges for the group's accounts.").arg(r.billable.toString()));
+            r.billable.isNegative(),
+            (m_shown->costIsPayersProForma
+                 ? tr("Exactly %1 USD: the price your own payer sets for these accounts, not what AWS charges.")
+                 : tr("Exactly %1 USD: what AWS charges for the group's accounts."))
+                .arg(r.billable.toString()));
         set(m_kpiMargin, pricingformat::money(r.margin()), delta(r.margin(), before ? before->margin() : Decimal()),
             r.margin().isNegative(), tr("Exactly %1 USD: pro forma minus billable.").arg(r.margin().toString()));
         const auto percent = r.marginPercent();

@@ -142,7 +142,9 @@ QVariant MarginPreviewModel::data(const QModelIndex &index, int role) const
             return total ? tr("The billing group's totals, custom line items included.")
                          : tr("%1\nSelect the row to see which rule priced it.").arg(name);
         case Billable:
-            tip = tr("%1, billable (what you pay): exactly %2 USD").arg(name, t.billable.toString());
+            tip = (m_margin->costIsPayersProForma ? tr("%1, what you pay (your payer's price): exactly %2 USD")
+                                                  : tr("%1, billable (what you pay): exactly %2 USD"))
+                      .arg(name, t.billable.toString());
             if (before && changed())
                 tip += QLatin1Char('\n') + tr("Saved pricing: %1").arg(pricingformat::money(before->billable));
             return tip;
@@ -217,7 +219,10 @@ QVariant MarginPreviewModel::headerData(int section, Qt::Orientation orientation
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case Billable:
-            return tr("What AWS charges you for these services (USD).");
+            return m_margin && m_margin->costIsPayersProForma
+                ? tr("What you pay for these services: the pro forma price your own payer sets (USD), not what AWS "
+                     "charges.")
+                : tr("What AWS charges you for these services (USD).");
         case ProForma:
             return tr("What your customer sees: public on-demand prices under your pricing plan, with custom line "
                       "items (USD).");
@@ -234,7 +239,9 @@ QVariant MarginPreviewModel::headerData(int section, Qt::Orientation orientation
     case Service:
         return tr("Service");
     case Billable:
-        return tr("Billable\n(what you pay)");
+        // The middle of a chain pays the price set above it, not AWS's: the header says which figure it is.
+        return m_margin && m_margin->costIsPayersProForma ? tr("What you pay\n(your payer's price)")
+                                                          : tr("Billable\n(what you pay)");
     case ProForma:
         return tr("Pro forma\n(what the customer sees)");
     case Margin:

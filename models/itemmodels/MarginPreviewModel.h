@@ -14,7 +14,8 @@ namespace bd {
 // sorted. It shows a GroupMargin from ProFormaService (margin() for the saved pricing, whatIf() for an edit) as it
 // is: every figure is the service's exact Decimal, formatted, never recomputed (margin % is margin / pro forma).
 // With a baseline (the saved pricing) set, cells that the edit changes are marked and their tooltips give both.
-// When the service hid billable figures (billableHidden), billable, margin and margin % say so instead.
+// When the service hid billable figures (billableHidden), billable, margin and margin % say so instead; for the middle
+// of a chain (costIsPayersProForma) the cost column is named for what it is: the price its own payer sets.
 class MarginPreviewModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -130,10 +130,13 @@ QString MarginChart::axisLabel(const QString &service)
     return service;
 }
 
-void MarginChart::setData(const QString &title, const QList<Entry> &entries, bool billableHidden)
+void MarginChart::setData(const QString &title, const QList<Entry> &entries, bool billableHidden,
+                          bool costIsPayersProForma)
 {
     chart()->setTitle(title);
     m_billableHidden = billableHidden;
+    m_costIsPayersProForma = costIsPayersProForma;
+    m_billable->setLabel(costIsPayersProForma ? tr("What you pay (your payer's price)") : tr("Billable (what you pay)"));
     // The largest services by what they weigh on the bill, then the rest as one "Other" bar.
     QList<Entry> sorted = entries;
     auto weight = [](const Entry &e) {
@@ -277,7 +280,9 @@ QString MarginChart::tooltipFor(int category) const
     if (m_billableHidden)
         return tr("%1\nPro forma (what the customer sees): %2").arg(name, pricingformat::money(e.proForma));
     const auto percent = pricingformat::marginPercent(e.margin(), e.proForma);
-    return tr("%1\nBillable (what you pay): %2\nPro forma (what the customer sees): %3\nMargin: %4 (%5)")
+    return (m_costIsPayersProForma
+                ? tr("%1\nWhat you pay (your payer's price): %2\nPro forma (what the customer sees): %3\nMargin: %4 (%5)")
+                : tr("%1\nBillable (what you pay): %2\nPro forma (what the customer sees): %3\nMargin: %4 (%5)"))
         .arg(name, pricingformat::money(e.billable), pricingformat::money(e.proForma), pricingformat::money(e.margin()),
              percent ? pricingformat::percent(percent) : QStringLiteral("\u2014"));
 }

@@ -36,7 +36,9 @@ public:
     ~MarginChart() override;
 
     // billableHidden: only pro forma is drawn (a context that may not see billable amounts).
-    void setData(const QString &title, const QList<Entry> &entries, bool billableHidden);
+    // costIsPayersProForma: the middle of a chain, whose cost is the price set above it (the series is named so).
+    void setData(const QString &title, const QList<Entry> &entries, bool billableHidden,
+                 bool costIsPayersProForma = false);
     void setEmptyText(const QString &text); // shown instead of the bars when there is nothing to draw
     bool saveAsPng(const QString &path);
 
@@ -67,6 +69,7 @@ private:
     QList<Entry> m_entries; // as drawn: the largest services, then "Other"
     QList<QStringList> m_otherServices; // per entry: the services an "Other" bar sums (empty otherwise)
     bool m_billableHidden = false;
+    bool m_costIsPayersProForma = false;
     bool m_shown[3] = {true, true, true};
     QString m_emptyText;
 };
