@@ -841,6 +841,8 @@ bool PricingTab::selectGroup(const QString &groupId)
     m_groupsTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
                                                                 | QItemSelectionModel::Rows);
     m_groupsTable->scrollTo(index);
+    if (m_groupId != m_groups->groupAt(row).group.id)
+        onGroupSelected(); // the row was current already (a reload kept it): follow it all the same
     return true;
 }
 
@@ -851,7 +853,9 @@ bool PricingTab::selectPlan(const QString &planIdOrName)
         return false;
     m_plansTable->selectionModel()->setCurrentIndex(m_plansProxy->mapFromSource(m_plans->index(row, 0)),
                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    return true;
+    if (m_planId != m_plans->planAt(row).id)
+        onPlanSelected();
+    return m_planId == m_plans->planAt(row).id;
 }
 
 QString PricingTab::selectedRuleId() const
@@ -866,7 +870,9 @@ bool PricingTab::selectRule(const QString &ruleId)
         return false;
     m_rulesTable->selectionModel()->setCurrentIndex(m_rulesProxy->mapFromSource(m_rules->index(row, 0)),
                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    return true;
+    if (!m_ruleEditor->hasRule() || m_ruleEditor->original().id != m_rules->ruleAt(row).id)
+        onRuleSelected();
+    return m_ruleEditor->original().id == m_rules->ruleAt(row).id;
 }
 
 QString PricingTab::selectedLineItemId() const
@@ -882,6 +888,8 @@ bool PricingTab::selectLineItem(const QString &id)
     m_lineItemsTable->selectionModel()->setCurrentIndex(m_lineItemsProxy->mapFromSource(m_lineItems->index(row, 0)),
                                                         QItemSelectionModel::ClearAndSelect
                                                             | QItemSelectionModel::Rows);
+    m_lineItemId = m_lineItems->itemAt(row).id;
+    updateLineItemActions();
     return true;
 }
 
