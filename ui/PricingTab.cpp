@@ -595,6 +595,7 @@ void PricingTab::connectSignals()
     connect(m_groupPlan, &QComboBox::currentIndexChanged, this, [this] {
         if (m_restoring)
             return;
+        m_candidatePlan = m_groupPlan->currentData().toString();
         updateGroupDetail();
         schedulePreview();
     });
@@ -978,7 +979,6 @@ void PricingTab::fillGroupPlans()
 {
     const auto group = selectedGroup();
     m_restoring = true;
-    const QString keep = m_groupPlan->currentData().toString();
     const QString groupBefore = m_groupPlan->property("groupId").toString();
     m_groupPlan->clear();
     for (int r = 0; r < m_plans->rowCount(); ++r) {
@@ -998,10 +998,12 @@ void PricingTab::fillGroupPlans()
                 }
         }
     }
-    // The group's own plan, unless the person was trying another one for the same group.
+    // The group's own plan, unless the person is trying another one for the same group (chosen, not applied).
+    if (!group || groupBefore != group->group.id || m_candidatePlan == group->group.pricingPlan)
+        m_candidatePlan.clear();
     QString want = group ? group->group.pricingPlan : QString();
-    if (group && groupBefore == group->group.id && !keep.isEmpty())
-        want = keep;
+    if (!m_candidatePlan.isEmpty())
+        want = m_candidatePlan;
     int index = m_groupPlan->findData(want);
     if (index < 0 && group)
         for (int r = 0; r < m_plans->rowCount(); ++r)
@@ -1707,6 +1709,7 @@ void PricingTab::applyGroupPlan()
     if (after.isEmpty() || after == before)
         return;
     const BillingPeriod current = m_services.pricing().currentPeriod();
+    m_candidatePlan.clear();
     const Status s = run(new SetGroupPlanCommand(CommandContext::of(this), group->group.id, before, after));
     report(s, tr("%1 is priced with %2 from %3. %4 and earlier keep the prices they were computed with. Edit > Undo "
                  "goes back to %5.")

@@ -228,6 +228,7 @@ private:
     QString m_planId;
     QString m_ruleId;
     QString m_lineItemId;
+    QString m_candidatePlan; // a plan chosen for the group in its combo, not applied yet (a what-if)
     QString m_explainService;
     bool m_explainTotal = false;
     std::optional<GroupMargin> m_saved; // the saved pricing of the preview month

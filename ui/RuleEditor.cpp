@@ -167,6 +167,7 @@ RuleEditor::RuleEditor(Services &services, QWidget *parent)
     add(3, tr("&Percent:"), percentBox, QStringLiteral("percent"),
         tr("Of the public on-demand price, with up to two decimals: a discount up to 100 %."));
     m_fields[QStringLiteral("percent")].widget = m_percent;
+    m_fields[QStringLiteral("percent")].error->setObjectName(QStringLiteral("rulePercentError"));
     row += 2;
 
     m_service = pickerCombo(this, QStringLiteral("ruleService"));

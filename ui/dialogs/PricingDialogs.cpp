@@ -298,6 +298,8 @@ LineItemDialog::LineItemDialog(Services &services, const CustomLineItem &item, c
 
     // Everything the service checks that no field above shows (ranges, the items chosen, ...), under the form.
     addFormCheck([this]() -> Status {
+        if (!m_ready)
+            return {};
         const Status s = m_services.pricing().checkLineItem(this->item());
         if (s)
             return s;
@@ -358,6 +360,7 @@ LineItemDialog::LineItemDialog(Services &services, const CustomLineItem &item, c
         connect(e, &QLineEdit::textChanged, this, &LineItemDialog::updatePreview);
     okButton()->setText(item.id.isEmpty() ? tr("Add item") : tr("Save"));
     setMinimumWidth(620);
+    m_ready = true;
     updateKind();
     revalidate();
     updatePreview();
@@ -366,6 +369,8 @@ LineItemDialog::LineItemDialog(Services &services, const CustomLineItem &item, c
 
 Status LineItemDialog::amountStatus(const QString &text) const
 {
+    if (!m_ready)
+        return {}; // judged once every field exists
     const bool flat = m_charge->currentData().toString() == QLatin1String("flat");
     if (text.trimmed().isEmpty())
         return Error::input(QStringLiteral("amount"), PricingReasons::InvalidAmount,
@@ -378,6 +383,8 @@ Status LineItemDialog::amountStatus(const QString &text) const
 
 Status LineItemDialog::serviceCheck(const QStringList &fields) const
 {
+    if (!m_ready)
+        return {};
     const Status s = m_services.pricing().checkLineItem(item());
     if (!s && fields.contains(fieldKey(s.error().field)))
         return s;

@@ -96,6 +96,7 @@ private:
     QComboBox *m_start = nullptr;
     QComboBox *m_end = nullptr;
     ElidedLabel *m_preview = nullptr;
+    bool m_ready = false; // every field exists: the validators may read them
 };
 
 } // namespace bd
