@@ -682,7 +682,8 @@ void tst_PricingTab::chart()
     const auto saved = demo.services().proForma().margin(month, uk);
     QVERIFY(saved.ok());
     const int services = int(saved->first().result.byService.size());
-    QCOMPARE(chart->categories().size(), std::min(services, MarginChart::MaxBars + 1));
+    QVERIFY(chart->categories().size() >= std::min(services, 4));
+    QVERIFY(chart->categories().size() <= std::min(services, MarginChart::MaxBars + 1));
     // The tooltip of the largest service: its exact amounts.
     const QString tip = chart->tooltipFor(0);
     const QString service = tip.section(QLatin1Char('\n'), 0, 0);

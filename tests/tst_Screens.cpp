@@ -513,7 +513,7 @@ QList<Screen> screenTable()
         {QStringLiteral("organizations"), tab("organizationsTab")},
         {QStringLiteral("transfers"), tab("transfersTab")},
         {QStringLiteral("cost-data"), tab("costDataTab")},
-        {QStringLiteral("pricing"), tab("pricingTab")},
+        {QStringLiteral("pricing-groups"), tab("pricingTab")},
         {QStringLiteral("pricing-plans"),
          [](Context &c) {
              QVERIFY(c.window.selectTab(QStringLiteral("pricingTab")));

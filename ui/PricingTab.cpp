@@ -41,6 +41,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSpacerItem>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStackedWidget>
@@ -136,6 +137,32 @@ QPushButton *button(const QString &text, QWidget *parent, const QString &name, c
     return b;
 }
 
+// A header whose titles may run on two lines ("Billable\n(what you pay)"): a section is as wide as its widest line,
+// not as the title written on one line (which the style measures).
+class TwoLineHeader final : public QHeaderView
+{
+public:
+    using QHeaderView::QHeaderView;
+
+protected:
+    QSize sectionSizeFromContents(int logicalIndex) const override
+    {
+        QSize size = QHeaderView::sectionSizeFromContents(logicalIndex);
+        if (!model())
+            return size;
+        const QString text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
+        if (!text.contains(QLatin1Char('\n')))
+            return size;
+        const QFontMetrics fm(font());
+        int widest = 0;
+        for (const QString &line : text.split(QLatin1Char('\n')))
+            widest = std::max(widest, fm.horizontalAdvance(line));
+        const int oneLine = QFontMetrics(font()).horizontalAdvance(QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        size.setWidth(std::max(size.width() - oneLine + widest + 4, widest + 12));
+        return size;
+    }
+};
+
 QString plainOf(const QString &html)
 {
     QTextDocument doc;
@@ -171,8 +198,8 @@ PricingTab::PricingTab(Services &services, QUndoStack *undoStack, QWidget *paren
     m_pages->addTab(buildLineItemsPage(m_pages), tr("Custom &line items"));
     m_splitter->addWidget(m_pages);
     m_splitter->addWidget(buildPreviewPane(m_splitter));
-    m_splitter->setStretchFactor(0, 9);
-    m_splitter->setStretchFactor(1, 10);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 4);
     contentLayout->addWidget(m_splitter, 1);
     m_stack->addWidget(content);
     m_stack->addWidget(buildEmptyState(m_stack));
@@ -236,8 +263,9 @@ QWidget *PricingTab::buildGroupsPage(QWidget *parent)
                                             new StatusChipDelegate(BillingGroupsModel::StatusColorRole, m_groupsTable));
     m_groupsTable->verticalHeader()->setDefaultSectionSize(TwoLineDelegate::rowHeight(m_groupsTable->font()) + 2);
     fitColumnsToWidth(m_groupsTable, {BillingGroupsModel::Name, BillingGroupsModel::Plan}, BillingGroupsModel::Name,
-                      110);
-    m_groupsTable->setColumnHidden(BillingGroupsModel::Accounts, false);
+                      90);
+    // The type is in the small print under the name (and in the detail below): the table keeps its room for the rest.
+    m_groupsTable->setColumnHidden(BillingGroupsModel::Type, true);
     layout->addWidget(m_groupsTable, 1);
     m_groupsEmpty = emptyLabel(QString(), page, QStringLiteral("groupsEmpty"));
     layout->addWidget(m_groupsEmpty);
@@ -350,6 +378,9 @@ QWidget *PricingTab::buildPlansPage(QWidget *parent)
     rules->addWidget(m_rulesTable, 1);
     m_managedNote = emptyLabel(QString(), m_rulesBox, QStringLiteral("managedPlanNote"));
     rules->addWidget(m_managedNote);
+    // Under a managed plan's note, the room left stays empty (the table and the editor take it for a custom plan).
+    m_rulesSpacer = new QSpacerItem(0, 0, QSizePolicy::Minimum, QSizePolicy::Fixed);
+    rules->addItem(m_rulesSpacer);
     m_ruleEditor = new RuleEditor(m_services, m_rulesBox);
     rules->addWidget(m_ruleEditor);
     m_plansSplitter->addWidget(m_rulesBox);
@@ -482,9 +513,13 @@ QWidget *PricingTab::buildPreviewPane(QWidget *parent)
     m_previewSplitter->setObjectName(QStringLiteral("previewSplitter"));
     m_previewSplitter->setChildrenCollapsible(false);
     m_previewTable = makeTable(m_previewSplitter, QStringLiteral("previewTable"), m_preview);
+    m_previewTable->setHorizontalHeader(new TwoLineHeader(Qt::Horizontal, m_previewTable));
+    m_previewTable->horizontalHeader()->setHighlightSections(false);
+    m_previewTable->horizontalHeader()->setSectionsClickable(true);
+    m_previewTable->horizontalHeader()->setSortIndicatorShown(true);
     m_previewTable->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_previewTable->setMinimumHeight(90);
-    fitColumnsToWidth(m_previewTable, {MarginPreviewModel::Service}, MarginPreviewModel::Service, 90);
+    fitColumnsToWidth(m_previewTable, {MarginPreviewModel::Service}, MarginPreviewModel::Service, 80);
     m_previewSplitter->addWidget(m_previewTable);
 
     auto *explainBox = new QWidget(m_previewSplitter);
@@ -524,8 +559,14 @@ QWidget *PricingTab::buildEmptyState(QWidget *parent)
 {
     auto *page = new QWidget(parent);
     page->setObjectName(QStringLiteral("pricingEmptyState"));
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(1);
+    // The text in the middle three fifths of the width: a grid gives it a width first and then the height its
+    // lines need (a box layout's alignment would leave a wrapped label its one-line height).
+    auto *layout = new QGridLayout(page);
+    layout->setColumnStretch(0, 1);
+    layout->setColumnStretch(1, 3);
+    layout->setColumnStretch(2, 1);
+    layout->setRowStretch(0, 1);
+    layout->setRowStretch(4, 2);
     m_emptyTitle = new QLabel(page);
     m_emptyTitle->setObjectName(QStringLiteral("pricingEmptyTitle"));
     m_emptyTitle->setTextFormat(Qt::PlainText);
@@ -540,12 +581,10 @@ QWidget *PricingTab::buildEmptyState(QWidget *parent)
     m_emptyText->setTextFormat(Qt::PlainText);
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setWordWrap(true);
-    m_emptyText->setMaximumWidth(680);
     m_emptyText->setStyleSheet(QStringLiteral("color: %1;").arg(css(style::mutedTextColor())));
-    layout->addWidget(m_emptyTitle);
-    layout->addSpacing(8);
-    layout->addWidget(m_emptyText, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
+    layout->addWidget(m_emptyTitle, 1, 1);
+    layout->setRowMinimumHeight(2, 8);
+    layout->addWidget(m_emptyText, 3, 1);
     return page;
 }
 
@@ -553,7 +592,7 @@ void PricingTab::restoreSplitters()
 {
     QSettings settings;
     if (!m_splitter->restoreState(settings.value(QStringLiteral("pricingTab/splitter")).toByteArray()))
-        m_splitter->setSizes({620, 700});
+        m_splitter->setSizes({560, 760}); // the preview is what the tab is for: it gets the larger half
     if (!m_previewSplitter->restoreState(settings.value(QStringLiteral("pricingTab/preview")).toByteArray()))
         m_previewSplitter->setSizes({220, 120, 300});
     if (!m_plansSplitter->restoreState(settings.value(QStringLiteral("pricingTab/plans")).toByteArray()))
@@ -983,12 +1022,17 @@ void PricingTab::fillGroupPlans()
     m_groupPlan->clear();
     for (int r = 0; r < m_plans->rowCount(); ++r) {
         const PricingPlan &p = m_plans->planAt(r);
-        QString label = pricingformat::planLabel(p.name);
-        if (group && (group->group.pricingPlan == p.name || group->group.pricingPlan == p.id))
-            label = tr("%1 (current)").arg(label);
+        const QString label = pricingformat::planLabel(p.name);
         m_groupPlan->addItem(label, p.name);
         const int i = m_groupPlan->count() - 1;
         m_groupPlan->setItemData(i, p.description.isEmpty() ? label : p.description, Qt::ToolTipRole);
+        if (group && (group->group.pricingPlan == p.name || group->group.pricingPlan == p.id)) {
+            // The group's own plan, in bold in the list.
+            QFont bold = m_groupPlan->font();
+            bold.setBold(true);
+            m_groupPlan->setItemData(i, bold, Qt::FontRole);
+            m_groupPlan->setItemData(i, tr("%1 (the group's plan now)").arg(label), Qt::ToolTipRole);
+        }
         if (p.isPassthrough() && group && group->group.type == BillingGroupType::Standard) {
             // Passthrough is only for transfer billing groups (DOMAIN.md): not offered to a standard group.
             if (auto *model = qobject_cast<QStandardItemModel *>(m_groupPlan->model()))
@@ -1094,18 +1138,19 @@ void PricingTab::updatePlanDetail()
     m_rulesTable->setVisible(custom);
     m_ruleEditor->setVisible(custom);
     m_managedNote->setVisible(!custom);
+    m_rulesSpacer->changeSize(0, 0, QSizePolicy::Minimum, custom ? QSizePolicy::Fixed : QSizePolicy::Expanding);
+    m_rulesBox->layout()->invalidate();
     if (!plan)
         m_managedNote->setText(tr("No pricing plan selected."));
     else if (plan->isBasic())
-        m_managedNote->setText(tr("%1\n\nAWS-managed and read-only: public on-demand prices, without non-public "
-                                  "discounts, credits, taxes or support. Create a custom plan to set markups or "
-                                  "discounts.")
-                                   .arg(plan->description.isEmpty() ? pricingformat::planLabel(plan->name)
-                                                                    : plan->description));
+        m_managedNote->setText(tr("%1\n\nAWS-managed and read-only. Create a custom plan to set markups or discounts.")
+                                   .arg(plan->description.isEmpty()
+                                            ? tr("Public on-demand prices, without non-public discounts, credits, "
+                                                 "taxes or support.")
+                                            : plan->description));
     else if (plan->isPassthrough())
-        m_managedNote->setText(tr("%1\n\nAWS-managed and read-only: the customer sees the billable data as it is. Only "
-                                  "for transfer billing groups.")
-                                   .arg(plan->description.isEmpty() ? pricingformat::planLabel(plan->name)
+        m_managedNote->setText(tr("%1\n\nAWS-managed and read-only; only for transfer billing groups.")
+                                   .arg(plan->description.isEmpty() ? tr("The customer sees the billable data as it is.")
                                                                     : plan->description));
     else
         m_managedNote->setText(plan->description);

@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSpacerItem;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
@@ -194,6 +195,7 @@ private:
     QLabel *m_managedNote = nullptr;
     RuleEditor *m_ruleEditor = nullptr;
     QWidget *m_rulesBox = nullptr;
+    QSpacerItem *m_rulesSpacer = nullptr;
 
     // Custom line items page.
     QLabel *m_lineItemsTitle = nullptr;

@@ -42,7 +42,7 @@ QComboBox *pickerCombo(QWidget *parent, const QString &name)
     combo->setEditable(true);
     combo->setInsertPolicy(QComboBox::NoInsert);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(10);
+    combo->setMinimumContentsLength(6);
     combo->setMaxVisibleItems(14);
     auto *completer = new QCompleter(combo->model(), combo);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -137,6 +137,8 @@ RuleEditor::RuleEditor(Services &services, QWidget *parent)
     m_name->setPlaceholderText(tr("e.g. S3 partner discount"));
     m_scope = new QComboBox(this);
     m_scope->setObjectName(QStringLiteral("ruleScope"));
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scope->setMinimumContentsLength(8);
     for (PricingRuleScope s : {PricingRuleScope::Global, PricingRuleScope::Service, PricingRuleScope::BillingEntity,
                                PricingRuleScope::Sku})
         m_scope->addItem(pricingformat::scopeLabel(s), int(s));
@@ -148,6 +150,8 @@ RuleEditor::RuleEditor(Services &services, QWidget *parent)
 
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("ruleType"));
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_type->setMinimumContentsLength(8);
     for (PricingRuleType t : {PricingRuleType::Discount, PricingRuleType::Markup, PricingRuleType::Tiering})
         m_type->addItem(pricingformat::typeLabel(t), int(t));
     auto *percentBox = new QWidget(this);
@@ -160,6 +164,7 @@ RuleEditor::RuleEditor(Services &services, QWidget *parent)
     m_percent->setPlaceholderText(tr("e.g. 10"));
     m_percent->setAlignment(Qt::AlignRight);
     m_percent->setFont(style::tabularFont());
+    m_percent->setMinimumWidth(60);
     percentLayout->addWidget(m_percent, 1);
     percentLayout->addWidget(new QLabel(tr("%"), percentBox));
     add(0, tr("&Type:"), m_type, QStringLiteral("type"),
@@ -174,6 +179,8 @@ RuleEditor::RuleEditor(Services &services, QWidget *parent)
     m_service->lineEdit()->setPlaceholderText(tr("e.g. AmazonEC2"));
     m_billingEntity = new QComboBox(this);
     m_billingEntity->setObjectName(QStringLiteral("ruleBillingEntity"));
+    m_billingEntity->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_billingEntity->setMinimumContentsLength(8);
     m_billingEntity->addItems(knownBillingEntities());
     add(0, tr("Ser&vice:"), m_service, QStringLiteral("service"),
         tr("The service code, as in the cost data (AmazonEC2, AmazonS3, ...): type to search."));
@@ -194,7 +201,7 @@ RuleEditor::RuleEditor(Services &services, QWidget *parent)
     m_freeTier = new QCheckBox(tr("&Free tier activated"), this);
     m_freeTier->setObjectName(QStringLiteral("ruleFreeTier"));
     m_freeTier->setToolTip(tr("Tiering rules only: whether the AWS free tier applies to the customer's usage."));
-    grid->addWidget(m_freeTier, row, 1);
+    grid->addWidget(m_freeTier, row, 0, 1, 2);
     m_fields.insert(QStringLiteral("freetier"), {m_freeTier, nullptr, m_freeTier->toolTip()});
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(6);

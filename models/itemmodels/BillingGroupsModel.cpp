@@ -64,7 +64,8 @@ QVariant BillingGroupsModel::data(const QModelIndex &index, int role) const
         return index.column() == Status ? QVariant(pricingformat::groupStatusColor(g.status)) : QVariant();
     case SecondaryTextRole:
         if (index.column() == Name)
-            return row.organizationName.isEmpty() ? g.id : tr("%1 \u00b7 %2").arg(row.organizationName, g.id);
+            return tr("%1 \u00b7 %2")
+                .arg(pricingformat::groupTypeLabel(g.type), row.organizationName.isEmpty() ? g.id : row.organizationName);
         return {};
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -129,7 +130,7 @@ QVariant BillingGroupsModel::headerData(int section, Qt::Orientation orientation
     case Status:
         return tr("Status");
     case Plan:
-        return tr("Pricing plan");
+        return tr("Plan");
     case Type:
         return tr("Type");
     case Accounts:

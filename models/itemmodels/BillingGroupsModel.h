@@ -21,7 +21,7 @@ public:
     enum Roles {
         IdRole = Qt::UserRole + 1,
         StatusColorRole, // QColor of the status chip
-        SecondaryTextRole, // small print under the name: the organization and the group id
+        SecondaryTextRole, // small print under the name: the type and the organization
         SortRole,
         PlanNameRole, // the plan's name as the service knows it ("BasicPricingPlan", a custom plan's name)
     };

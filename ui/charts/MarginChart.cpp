@@ -124,10 +124,35 @@ MarginChart::~MarginChart() = default;
 QString MarginChart::axisLabel(const QString &service)
 {
     // "AmazonEC2" -> "EC2", "AWSLambda" -> "Lambda": the axis has little room; the tooltip names the service in full.
+    QString label = service;
     for (const QLatin1String prefix : {QLatin1String("Amazon"), QLatin1String("AWS")})
-        if (service.startsWith(prefix) && service.size() > prefix.size() + 1)
-            return service.mid(prefix.size());
-    return service;
+        if (label.startsWith(prefix) && label.size() > prefix.size() + 1) {
+            label = label.mid(prefix.size());
+            break;
+        }
+    // A long name on two lines, between its words ("ComputeSavingsPlans" -> "Compute" / "Savings Plans"); the
+    // category axis draws its labels as rich text.
+    if (label.size() > 8) {
+        QStringList words;
+        int from = 0;
+        for (int i = 1; i < label.size(); ++i)
+            if (label.at(i).isUpper() && label.at(i - 1).isLower()) {
+                words << label.mid(from, i - from);
+                from = i;
+            }
+        words << label.mid(from);
+        if (words.size() > 1) {
+            QStringList lines {words.takeFirst()};
+            for (const QString &w : std::as_const(words)) {
+                if (lines.last().size() + w.size() <= 9 || lines.size() == 3)
+                    lines.last() += (lines.last().size() + w.size() <= 9 ? QString() : QStringLiteral(" ")) + w;
+                else
+                    lines << w;
+            }
+            label = lines.join(QStringLiteral("<br>"));
+        }
+    }
+    return label;
 }
 
 void MarginChart::setData(const QString &title, const QList<Entry> &entries, bool billableHidden,
@@ -137,32 +162,46 @@ void MarginChart::setData(const QString &title, const QList<Entry> &entries, boo
     m_billableHidden = billableHidden;
     m_costIsPayersProForma = costIsPayersProForma;
     m_billable->setLabel(costIsPayersProForma ? tr("What you pay (your payer's price)") : tr("Billable (what you pay)"));
-    // The largest services by what they weigh on the bill, then the rest as one "Other" bar.
-    QList<Entry> sorted = entries;
+    // The largest services first, by what they weigh on the bill.
+    m_all = entries;
     auto weight = [](const Entry &e) {
         const Decimal b = e.billable.isNegative() ? -e.billable : e.billable;
         const Decimal p = e.proForma.isNegative() ? -e.proForma : e.proForma;
         return std::max(b, p);
     };
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [&](const Entry &a, const Entry &b) { return weight(b) < weight(a); });
+    std::stable_sort(m_all.begin(), m_all.end(), [&](const Entry &a, const Entry &b) { return weight(b) < weight(a); });
+    group();
+    rebuild();
+}
+
+int MarginChart::barsThatFit() const
+{
+    // As many bars as leave each service's name room under it (about 80 px a category), MaxBars at most.
+    const int plot = int(chart()->plotArea().width() > 10 ? chart()->plotArea().width() : width() - 90);
+    return std::clamp(plot / 72, 3, MaxBars);
+}
+
+void MarginChart::group()
+{
+    // The largest services get a bar each; the rest one "Other" bar.
+    const int bars = barsThatFit();
+    m_shownBars = bars;
     m_entries.clear();
     m_otherServices.clear();
-    for (int i = 0; i < sorted.size(); ++i) {
-        if (i < MaxBars || sorted.size() == MaxBars + 1) {
-            m_entries.append(sorted.at(i));
+    for (int i = 0; i < m_all.size(); ++i) {
+        if (i < bars || m_all.size() == bars + 1) {
+            m_entries.append(m_all.at(i));
             m_otherServices.append(QStringList());
             continue;
         }
-        if (i == MaxBars) {
+        if (i == bars) {
             m_entries.append(Entry {tr("Other"), {}, {}});
             m_otherServices.append(QStringList());
         }
-        m_entries.last().billable += sorted.at(i).billable;
-        m_entries.last().proForma += sorted.at(i).proForma;
-        m_otherServices.last().append(sorted.at(i).service);
+        m_entries.last().billable += m_all.at(i).billable;
+        m_entries.last().proForma += m_all.at(i).proForma;
+        m_otherServices.last().append(m_all.at(i).service);
     }
-    rebuild();
 }
 
 void MarginChart::setEmptyText(const QString &text)
@@ -213,6 +252,15 @@ void MarginChart::rebuild()
     chart()->legend()->setVisible(!m_entries.isEmpty());
     styleMarkers();
     viewport()->update();
+}
+
+void MarginChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    if (barsThatFit() != m_shownBars && !m_all.isEmpty()) {
+        group();
+        rebuild();
+    }
 }
 
 void MarginChart::styleMarkers()

@@ -16,8 +16,8 @@ namespace bd {
 
 // Billable against pro forma by service as grouped bars, the margin as a line (UI.md "Charts"): one colour for
 // billable, one for pro forma, one for margin, as in every table. Hovering a bar or a point shows the exact amounts;
-// clicking a legend entry hides or shows that series; right-click offers "Save as PNG...". The eight largest
-// services get a bar each, the rest one "Other" bar. Figures stay exact Decimals for the tooltips: they become
+// clicking a legend entry hides or shows that series; right-click offers "Save as PNG...". The largest services
+// get a bar each (eight at most, fewer when the chart is narrow), the rest one "Other" bar. Figures stay exact Decimals for the tooltips: they become
 // qreal only for the bar heights and the line's points.
 class MarginChart final : public QChartView
 {
@@ -54,10 +54,13 @@ public:
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
     void styleMarkers();
+    void group();
+    int barsThatFit() const;
     static QString axisLabel(const QString &service);
 
     QBarSeries *m_bars = nullptr;
@@ -66,7 +69,9 @@ private:
     QLineSeries *m_marginLine = nullptr;
     QBarCategoryAxis *m_categories = nullptr;
     QValueAxis *m_values = nullptr;
+    QList<Entry> m_all; // every service, the largest first
     QList<Entry> m_entries; // as drawn: the largest services, then "Other"
+    int m_shownBars = MaxBars;
     QList<QStringList> m_otherServices; // per entry: the services an "Other" bar sums (empty otherwise)
     bool m_billableHidden = false;
     bool m_costIsPayersProForma = false;
