@@ -75,6 +75,16 @@ void whenDialog(const QString &objectName, std::function<void(QDialog *)> fill)
     timer->start();
 }
 
+// BILLINGDESK_TEST_SHOTS=DIR keeps pictures of the window and dialogs as the tests fill them (to look at them).
+void keepShot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("BILLINGDESK_TEST_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 QPushButton *okOf(QDialog *dialog)
 {
     return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -151,8 +161,10 @@ void compareWithService(PricingTab *tab, const GroupMargin &expected)
         QCOMPARE(previewCell(tab, t.key, MarginPreviewModel::ProForma), pricingformat::amount(t.proForma));
         QCOMPARE(previewCell(tab, t.key, MarginPreviewModel::Margin), pricingformat::amount(t.proForma - t.billable));
     }
-    QCOMPARE(previewCell(tab, QString(), MarginPreviewModel::ProForma), pricingformat::amount(expected.result.proForma));
-    QCOMPARE(previewCell(tab, QString(), MarginPreviewModel::Billable), pricingformat::amount(expected.result.billable));
+    QCOMPARE(previewCell(tab, QString(), MarginPreviewModel::ProForma),
+             pricingformat::amount(expected.result.proForma));
+    QCOMPARE(previewCell(tab, QString(), MarginPreviewModel::Billable),
+             pricingformat::amount(expected.result.billable));
     QCOMPARE(tab->kpiText(QStringLiteral("proForma")), pricingformat::money(expected.result.proForma));
     QCOMPARE(tab->kpiText(QStringLiteral("billable")), pricingformat::money(expected.result.billable));
     QCOMPARE(tab->kpiText(QStringLiteral("margin")), pricingformat::money(expected.result.margin()));
@@ -245,7 +257,8 @@ void tst_PricingTab::tabIsInTheMainWindow()
     const QString uk = demo.groupId(UkGroupName);
     QVERIFY(!uk.isEmpty());
     const int row = demo.tab->groupsModel()->rowOf(uk);
-    QCOMPARE(demo.tab->groupsModel()->index(row, BillingGroupsModel::Status).data().toString(), QStringLiteral("Active"));
+    QCOMPARE(demo.tab->groupsModel()->index(row, BillingGroupsModel::Status).data().toString(),
+             QStringLiteral("Active"));
     // The AWS-managed plans first, read-only, with their descriptions.
     PricingPlansModel *plans = demo.tab->plansModel();
     QVERIFY(plans->rowCount() >= 2);
@@ -337,6 +350,7 @@ void tst_PricingTab::ruleEditorValidatesAsYouType()
     // A discount above 100 %: the service's own reason, under the field.
     typeInto(child<QLineEdit>(demo.tab, "rulePercent"), QStringLiteral("150"));
     const Status refused = demo.services().pricing().checkRule(planId, editor->draft());
+    keepShot(demo.window.get(), QStringLiteral("pricing-rule-refused"));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, PricingReasons::InvalidPercent);
     QCOMPARE(percentError->text(), refused.error().message);
@@ -474,6 +488,7 @@ void tst_PricingTab::whatIfFollowsTheRuleBeingEdited()
     const int row = m->rowOfService(service);
     QVERIFY(m->index(row, MarginPreviewModel::ProForma).data(MarginPreviewModel::ChangedRole).toBool());
     QVERIFY(child<QLabel>(demo.tab, "kpiProFormaDelta")->text().contains(QStringLiteral("vs saved")));
+    keepShot(demo.window.get(), QStringLiteral("pricing-what-if"));
 
     // Typing another percent updates the preview again (after the pause, without asking).
     typeInto(child<QLineEdit>(demo.tab, "rulePercent"), QStringLiteral("35"));
@@ -525,6 +540,7 @@ void tst_PricingTab::groupPlanChangeFromTheCurrentPeriod()
     demo.tab->refreshPreviewNow();
     QVERIFY(apply->isEnabled());
     QVERIFY(demo.tab->isPreviewWhatIf());
+    keepShot(demo.window.get(), QStringLiteral("pricing-plan-candidate"));
     auto expected = demo.services().proForma().whatIf(month, uk, *pricing.plan(plan->id));
     QVERIFY(expected.ok());
     compareWithService(demo.tab, *expected);
@@ -582,6 +598,7 @@ void tst_PricingTab::customLineItems()
                 || child<QLabel>(d, "formError")->text().contains(refused.error().message));
         typeInto(child<QLineEdit>(d, "amount"), QStringLiteral("250"));
         validated = validated && okOf(d)->isEnabled();
+        keepShot(d, QStringLiteral("pricing-line-item-dialog"));
         okOf(d)->click();
     });
     child<QPushButton>(demo.tab, "addLineItemButton")->click();
@@ -637,7 +654,8 @@ void tst_PricingTab::standardGroup()
     const int row = demo.tab->groupsModel()->rowOf(id);
     QCOMPARE(demo.tab->groupsModel()->groupAt(row).group.type, BillingGroupType::Standard);
     QCOMPARE(demo.tab->groupsModel()->groupAt(row).accountIds, QStringList {account});
-    QCOMPARE(demo.tab->groupsModel()->index(row, BillingGroupsModel::Type).data().toString(), QStringLiteral("Standard"));
+    QCOMPARE(demo.tab->groupsModel()->index(row, BillingGroupsModel::Type).data().toString(),
+             QStringLiteral("Standard"));
     stack->undo();
     QCOMPARE(demo.tab->groupsModel()->rowCount(), before);
     stack->redo();
@@ -718,6 +736,7 @@ void tst_PricingTab::billSourceSeesAnEmptyState()
     QCOMPARE(groups.error().code, QStringLiteral("ACCESS_DENIED"));
     QVERIFY(!demo.services().pricing().plans().ok());
     QVERIFY(demo.tab->isShowingEmptyState());
+    keepShot(demo.window.get(), QStringLiteral("pricing-bill-source"));
     const QString text = demo.tab->emptyStateText();
     QVERIFY2(text.contains(QStringLiteral("Pricing is set by your payer")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Northwind Holdings pays your organization's AWS bill")), qPrintable(text));

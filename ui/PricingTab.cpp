@@ -35,6 +35,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -43,8 +44,8 @@
 #include <QSortFilterProxyModel>
 #include <QSpacerItem>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocument>
@@ -157,10 +158,37 @@ protected:
         int widest = 0;
         for (const QString &line : text.split(QLatin1Char('\n')))
             widest = std::max(widest, fm.horizontalAdvance(line));
-        const int oneLine = QFontMetrics(font()).horizontalAdvance(QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        const int oneLine
+            = QFontMetrics(font()).horizontalAdvance(QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')));
         size.setWidth(std::max(size.width() - oneLine + widest + 4, widest + 12));
         return size;
     }
+};
+
+// A table that says what to do when it has no rows (in its viewport, muted), instead of showing a blank box.
+class HintTable final : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    void setEmptyHint(const QString &hint)
+    {
+        m_hint = hint;
+        viewport()->update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QTableView::paintEvent(event);
+        if (!model() || model()->rowCount() > 0 || m_hint.isEmpty())
+            return;
+        QPainter painter(viewport());
+        painter.setPen(style::mutedTextColor());
+        painter.drawText(viewport()->rect().adjusted(12, 8, -12, -8), Qt::AlignCenter | Qt::TextWordWrap, m_hint);
+    }
+
+private:
+    QString m_hint;
 };
 
 QString plainOf(const QString &html)
@@ -252,6 +280,7 @@ QWidget *PricingTab::buildGroupsPage(QWidget *parent)
     m_groupFilter->setMinimumWidth(120);
     m_addGroup = button(tr("+ &Standard group..."), page, QStringLiteral("addStandardGroupButton"),
                         tr("A billing group of chosen accounts of your own organization, with a plan of its own."));
+    m_addGroup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     top->addWidget(m_groupFilter, 1);
     top->addWidget(m_addGroup);
     layout->addLayout(top);
@@ -357,13 +386,22 @@ QWidget *PricingTab::buildPlansPage(QWidget *parent)
     rules->setSpacing(4);
     auto *rulesTop = new QHBoxLayout;
     m_rulesTitle = sectionTitle(QString(), m_rulesBox, QStringLiteral("rulesTitle"));
-    m_addRule = button(tr("+ Add r&ule"), m_rulesBox, QStringLiteral("addRuleButton"));
+    m_addRule = button(tr("+ Add r&ule"), m_rulesBox, QStringLiteral("addRuleButton"),
+                       tr("A new rule in the selected plan (Ctrl+Shift+R); the preview prices it as you type."));
+    m_addRule->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_removeRule = button(tr("Remove rule"), m_rulesBox, QStringLiteral("removeRuleButton"));
     rulesTop->addWidget(m_rulesTitle, 1);
     rulesTop->addWidget(m_addRule);
     rulesTop->addWidget(m_removeRule);
     rules->addLayout(rulesTop);
-    m_rulesTable = makeTable(m_rulesBox, QStringLiteral("rulesTable"), m_rulesProxy);
+    auto *rulesTable = new HintTable(m_rulesBox);
+    applyTableStyle(rulesTable, QStringLiteral("rulesTable"));
+    rulesTable->setModel(m_rulesProxy);
+    rulesTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    rulesTable->setTextElideMode(Qt::ElideRight);
+    rulesTable->setEmptyHint(tr("No rules yet: the plan prices everything at public on-demand. Add a rule, such as a "
+                                "10 % discount on one service."));
+    m_rulesTable = rulesTable;
     fitColumnsToWidth(m_rulesTable,
                       {PricingRulesModel::Name, PricingRulesModel::Service, PricingRulesModel::UsageType,
                        PricingRulesModel::Operation, PricingRulesModel::BillingEntity},
@@ -402,7 +440,8 @@ QWidget *PricingTab::buildLineItemsPage(QWidget *parent)
     layout->addWidget(m_lineItemsTitle);
     auto *top = new QHBoxLayout;
     m_addLineItem = button(tr("+ &Add item..."), page, QStringLiteral("addLineItemButton"),
-                           tr("A fee or a credit on top of the group's pro forma."));
+                           tr("A fee or a credit on top of the group's pro forma (Ctrl+Shift+L)."));
+    m_addLineItem->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_editLineItem = button(tr("Ed&it..."), page, QStringLiteral("editLineItemButton"));
     m_removeLineItem = button(tr("Remo&ve"), page, QStringLiteral("removeLineItemButton"));
     top->addWidget(m_addLineItem);
@@ -758,8 +797,8 @@ void PricingTab::afterGroupsReload()
     }
     if (row >= 0) {
         const QModelIndex index = m_groupsProxy->mapFromSource(m_groups->index(row, 0));
-        m_groupsTable->selectionModel()->setCurrentIndex(index,
-                                                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_groupsTable->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_groupId = m_groups->groupAt(row).group.id;
     } else {
         m_groupId.clear();
@@ -841,9 +880,9 @@ void PricingTab::afterLineItemsReload()
     m_restoring = true;
     const int row = m_lineItems->rowOf(m_ids->resolve(m_lineItemId));
     if (row >= 0)
-        m_lineItemsTable->selectionModel()->setCurrentIndex(
-            m_lineItemsProxy->mapFromSource(m_lineItems->index(row, 0)),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_lineItemsTable->selectionModel()->setCurrentIndex(m_lineItemsProxy->mapFromSource(m_lineItems->index(row, 0)),
+                                                            QItemSelectionModel::ClearAndSelect
+                                                                | QItemSelectionModel::Rows);
     m_restoring = false;
     m_lineItemId = row >= 0 ? m_lineItems->itemAt(row).id : QString();
     updateLineItemActions();
@@ -878,8 +917,8 @@ bool PricingTab::selectGroup(const QString &groupId)
         m_groupFilter->clear();
         index = m_groupsProxy->mapFromSource(m_groups->index(row, 0));
     }
-    m_groupsTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                                | QItemSelectionModel::Rows);
+    m_groupsTable->selectionModel()->setCurrentIndex(index,
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_groupsTable->scrollTo(index);
     if (m_groupId != m_groups->groupAt(row).group.id)
         onGroupSelected(); // the row was current already (a reload kept it): follow it all the same
@@ -1006,10 +1045,9 @@ bool PricingTab::confirmDiscardDraft()
 {
     const PricingRule draft = m_ruleEditor->draft();
     const QString name = draft.name.isEmpty() ? tr("the new rule") : QStringLiteral("\"%1\"").arg(draft.name);
-    return MessageBox::confirm(this, tr("Unsaved rule"),
-                               tr("Discard your unsaved change to %1? The preview goes back to the saved pricing.")
-                                   .arg(name),
-                               tr("Discard"));
+    return MessageBox::confirm(
+        this, tr("Unsaved rule"),
+        tr("Discard your unsaved change to %1? The preview goes back to the saved pricing.").arg(name), tr("Discard"));
 }
 
 // --- Details -------------------------------------------------------------------------------------------------------
@@ -1089,10 +1127,11 @@ void PricingTab::updateGroupDetail()
         html += QStringLiteral("<tr><td style='color:%1; padding-right:10px' valign=top>%2</td><td>%3</td></tr>")
                     .arg(muted, label.toHtmlEscaped(), value);
     };
-    row(tr("Type"), g.type == BillingGroupType::TransferBilling
-                        ? tr("Transfer billing: every account of %1").arg(group->organizationName.toHtmlEscaped())
-                        : tr("Standard: %n chosen account(s) of %1", nullptr, int(group->accountIds.size()))
-                              .arg(group->organizationName.toHtmlEscaped()));
+    row(tr("Type"),
+        g.type == BillingGroupType::TransferBilling
+            ? tr("Transfer billing: every account of %1").arg(group->organizationName.toHtmlEscaped())
+            : tr("Standard: %n chosen account(s) of %1", nullptr, int(group->accountIds.size()))
+                  .arg(group->organizationName.toHtmlEscaped()));
     row(tr("Primary account"), QStringLiteral("<tt>%1</tt>").arg(g.primaryAccountId.toHtmlEscaped()));
     if (g.status == BillingGroupStatus::Active && g.activatedAt.isValid())
         row(tr("Active since"), QLocale().toString(g.activatedAt.toUTC().date(), QStringLiteral("d MMM yyyy")));
@@ -1104,9 +1143,10 @@ void PricingTab::updateGroupDetail()
     const BillingPeriod current = m_services.pricing().currentPeriod();
     m_applyPlan->setEnabled(differs);
     m_applyPlan->setText(tr("&Apply from %1").arg(pricingformat::shortPeriod(current)));
-    m_applyPlan->setToolTip(differs ? tr("Make %1 the plan of %2 from %3 on.")
-                                          .arg(pricingformat::planLabel(candidate), g.name, pricingformat::period(current))
-                                    : tr("Choose another plan to preview it; Apply makes it the group's plan."));
+    m_applyPlan->setToolTip(differs
+                                ? tr("Make %1 the plan of %2 from %3 on.")
+                                      .arg(pricingformat::planLabel(candidate), g.name, pricingformat::period(current))
+                                : tr("Choose another plan to preview it; Apply makes it the group's plan."));
     m_groupPlanNote->setText(
         differs ? tr("Previewing %1 on the right. Applied, it prices %2 from %3, the current billing period; closed "
                      "periods keep the prices they were computed with.")
@@ -1125,10 +1165,10 @@ void PricingTab::updatePlanDetail()
     m_removePlan->setEnabled(custom && used == 0);
     m_editPlan->setToolTip(custom ? tr("Rename the plan or change its description.")
                                   : tr("An AWS-managed plan cannot be changed."));
-    m_removePlan->setToolTip(!custom   ? tr("An AWS-managed plan cannot be removed.")
-                                 : used ? tr("%n billing group(s) use this plan: give them another plan first.",
-                                             nullptr, used)
-                                        : tr("Remove the plan and its rules (Edit > Undo brings them back)."));
+    m_removePlan->setToolTip(!custom ? tr("An AWS-managed plan cannot be removed.")
+                                 : used
+                                 ? tr("%n billing group(s) use this plan: give them another plan first.", nullptr, used)
+                                 : tr("Remove the plan and its rules (Edit > Undo brings them back)."));
     m_rulesTitle->setText(plan ? tr("Rules of %1").arg(pricingformat::planLabel(plan->name)) : tr("Rules"));
     m_addRule->setVisible(custom);
     m_removeRule->setVisible(custom);
@@ -1150,8 +1190,9 @@ void PricingTab::updatePlanDetail()
                                             : plan->description));
     else if (plan->isPassthrough())
         m_managedNote->setText(tr("%1\n\nAWS-managed and read-only; only for transfer billing groups.")
-                                   .arg(plan->description.isEmpty() ? tr("The customer sees the billable data as it is.")
-                                                                    : plan->description));
+                                   .arg(plan->description.isEmpty()
+                                            ? tr("The customer sees the billable data as it is.")
+                                            : plan->description));
     else
         m_managedNote->setText(plan->description);
 }
@@ -1211,9 +1252,10 @@ void PricingTab::fillMonths()
             m_month->setItemData(index, style::mutedTextColor(), Qt::ForegroundRole);
             m_month->setItemData(index, tr("No cost data for %1 yet.").arg(pricingformat::period(p)), Qt::ToolTipRole);
         } else {
-            m_month->setItemData(index, i == 0 ? tr("The current billing period: changes apply from here.")
-                                               : tr("A closed period: it keeps the prices it was computed with; an "
-                                                    "edit shows here as a what-if only."),
+            m_month->setItemData(index,
+                                 i == 0 ? tr("The current billing period: changes apply from here.")
+                                        : tr("A closed period: it keeps the prices it was computed with; an "
+                                             "edit shows here as a what-if only."),
                                  Qt::ToolTipRole);
             if (latest < 0)
                 latest = index;
@@ -1290,10 +1332,10 @@ std::optional<PricingPlan> PricingTab::planForPreview(QString *why) const
             if (!replaced)
                 edited.rules.append(draft);
             const bool own = group->group.pricingPlan == edited.name || group->group.pricingPlan == edited.id;
-            *why = own ? tr("with your unsaved change to \"%1\"").arg(draft.name.isEmpty() ? tr("a new rule") : draft.name)
-                       : tr("if it used %1, with your unsaved change to \"%2\"")
-                             .arg(pricingformat::planLabel(edited.name),
-                                  draft.name.isEmpty() ? tr("a new rule") : draft.name);
+            *why = own
+                ? tr("with your unsaved change to \"%1\"").arg(draft.name.isEmpty() ? tr("a new rule") : draft.name)
+                : tr("if it used %1, with your unsaved change to \"%2\"")
+                      .arg(pricingformat::planLabel(edited.name), draft.name.isEmpty() ? tr("a new rule") : draft.name);
             return edited;
         }
     }
@@ -1365,9 +1407,10 @@ void PricingTab::updatePreview()
         status = isPreviewWhatIf() ? tr("%1 in %2 %3.").arg(group->group.name, when, m_whatIfWhy)
                                    : tr("%1 in %2, priced with %3 as saved.").arg(group->group.name, when, plan);
         if (isPreviewWhatIf() && period < current)
-            status += QLatin1Char(' ') + tr("%1 is closed: it keeps its prices; this is what the change would have "
-                                             "done.")
-                                             .arg(when);
+            status += QLatin1Char(' ')
+                + tr("%1 is closed: it keeps its prices; this is what the change would have "
+                     "done.")
+                      .arg(when);
         else if (m_shown->result.byService.isEmpty())
             status += QLatin1Char(' ') + tr("No cost data for this month.");
     }
@@ -1389,9 +1432,8 @@ void PricingTab::updatePreview()
     if (m_shown)
         for (const PricedTotal &t : m_shown->result.byService)
             entries.append({t.key, t.billable, t.proForma});
-    const QString title = group ? (isPreviewWhatIf()
-                                       ? tr("%1, %2: billable vs pro forma by service (what-if)")
-                                       : tr("%1, %2: billable vs pro forma by service"))
+    const QString title = group ? (isPreviewWhatIf() ? tr("%1, %2: billable vs pro forma by service (what-if)")
+                                                     : tr("%1, %2: billable vs pro forma by service"))
                                       .arg(group->group.name, when)
                                 : QString();
     m_chart->setData(title, entries, m_shown && m_shown->billableHidden, m_shown && m_shown->costIsPayersProForma);
@@ -1416,8 +1458,8 @@ void PricingTab::updatePreview()
     }
     m_restoring = true;
     if (row >= 0)
-        m_previewTable->selectionModel()->setCurrentIndex(m_preview->index(row, 0), QItemSelectionModel::ClearAndSelect
-                                                                                          | QItemSelectionModel::Rows);
+        m_previewTable->selectionModel()->setCurrentIndex(
+            m_preview->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_restoring = false;
     updateExplanation();
 }
@@ -1427,8 +1469,9 @@ void PricingTab::updateKpis()
     const bool hidden = m_shown && m_shown->billableHidden;
     auto set = [](Kpi &kpi, const QString &value, const QString &delta, bool negative, const QString &tip) {
         kpi.value->setText(value);
-        kpi.value->setStyleSheet(negative ? QStringLiteral("border: none; color: %1;").arg(css(style::negativeAmountColor()))
-                                          : QStringLiteral("border: none;"));
+        kpi.value->setStyleSheet(negative
+                                     ? QStringLiteral("border: none; color: %1;").arg(css(style::negativeAmountColor()))
+                                     : QStringLiteral("border: none;"));
         kpi.delta->setText(delta);
         kpi.card->setToolTip(tip);
     };
@@ -1440,7 +1483,8 @@ void PricingTab::updateKpis()
     const GroupResult &r = m_shown->result;
     m_kpiBillable.caption->setText(m_shown->costIsPayersProForma ? tr("What you pay (your payer's price)")
                                                                  : tr("Billable (what you pay)"));
-    const std::optional<GroupResult> before = isPreviewWhatIf() && m_saved ? std::optional(m_saved->result) : std::nullopt;
+    const std::optional<GroupResult> before
+        = isPreviewWhatIf() && m_saved ? std::optional(m_saved->result) : std::nullopt;
     auto delta = [&](const Decimal &now, const Decimal &then) -> QString {
         if (!before || now == then)
             return before ? tr("unchanged") : QString();
@@ -1465,8 +1509,9 @@ void PricingTab::updateKpis()
         QString percentDelta;
         if (before) {
             const auto then = before->marginPercent();
-            percentDelta = then == percent ? tr("unchanged")
-                                           : tr("was %1").arg(then ? pricingformat::percent(then) : QStringLiteral("\u2014"));
+            percentDelta = then == percent
+                ? tr("unchanged")
+                : tr("was %1").arg(then ? pricingformat::percent(then) : QStringLiteral("\u2014"));
         }
         set(m_kpiPercent, percent ? pricingformat::percent(percent) : QStringLiteral("\u2014"), percentDelta,
             percent && percent->isNegative(), tr("Margin as a share of pro forma."));
@@ -1474,7 +1519,8 @@ void PricingTab::updateKpis()
     set(m_kpiProForma, pricingformat::money(r.proForma), delta(r.proForma, before ? before->proForma : Decimal()),
         r.proForma.isNegative(),
         tr("Exactly %1 USD: public on-demand %2 under the plan, plus custom line items %3.")
-            .arg(r.proForma.toString(), pricingformat::money(r.usageProForma), pricingformat::money(r.customLineItems)));
+            .arg(r.proForma.toString(), pricingformat::money(r.usageProForma),
+                 pricingformat::money(r.customLineItems)));
 }
 
 void PricingTab::updateExplanation()
@@ -1508,8 +1554,7 @@ void PricingTab::updateExplanation()
     if (isPreviewWhatIf())
         html += QStringLiteral("<p style='margin:2px 0; color:%1'>%2</p>")
                     .arg(css(style::warningColor()),
-                         tr("This explains the saved pricing; the preview above also prices your unsaved change.")
-                             .toHtmlEscaped());
+                         tr("This explains the saved pricing; the what-if above is not saved yet.").toHtmlEscaped());
     if (e.rules.isEmpty()) {
         html += QStringLiteral("<p style='margin:4px 0'>%1</p>")
                     .arg(tr("No usage is priced here: only custom line items or charges outside the plan (credits, "
@@ -1528,7 +1573,8 @@ void PricingTab::updateExplanation()
                 scope = tr("no rule: public on-demand as it is");
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=right><tt>%3</tt></td>"
                                    "<td align=right><tt>%4</tt></td><td align=right>%5</td></tr>")
-                        .arg(scope.toHtmlEscaped(), (r.effect.isEmpty() ? QStringLiteral("\u2014") : r.effect).toHtmlEscaped(),
+                        .arg(scope.toHtmlEscaped(),
+                             (r.effect.isEmpty() ? QStringLiteral("\u2014") : r.effect).toHtmlEscaped(),
                              pricingformat::amount(r.base), pricingformat::amount(r.proForma),
                              QLocale().toString(r.rows));
         }
@@ -1551,9 +1597,9 @@ void PricingTab::updateExplanation()
             const bool known = m_saved && item.item >= 0 && item.item < m_saved->lineItemDefinitions.size();
             const CustomLineItem def = known ? m_saved->lineItemDefinitions.at(item.item) : CustomLineItem();
             const QString name = known ? def.name : tr("Item %1").arg(item.item + 1);
-            QString text = known ? tr("%1 (%2, %3): %4").arg(name, pricingformat::lineItemTypeLabel(def.type),
-                                                             pricingformat::lineItemCharge(def),
-                                                             pricingformat::money(item.amount))
+            QString text = known ? tr("%1 (%2, %3): %4")
+                                       .arg(name, pricingformat::lineItemTypeLabel(def.type),
+                                            pricingformat::lineItemCharge(def), pricingformat::money(item.amount))
                                  : tr("%1: %2").arg(name, pricingformat::money(item.amount));
             if (known && !def.isFlat())
                 text += QLatin1Char(' ') + tr("on a basis of %1").arg(pricingformat::money(item.basis));
@@ -1637,8 +1683,8 @@ void PricingTab::addPlan()
         return;
     showPage(PlansPage);
     selectPlan(added);
-    m_messages->showInfo(tr("Created the plan \"%1\". Add its rules below; then choose it for a billing group.")
-                             .arg(dialog.name()));
+    m_messages->showInfo(
+        tr("Created the plan \"%1\". Add its rules below; then choose it for a billing group.").arg(dialog.name()));
 }
 
 void PricingTab::editPlan()
@@ -1669,9 +1715,10 @@ void PricingTab::removePlan()
     if (m_ruleEditor->isDirty() && m_ruleEditor->planId() == plan->id)
         m_ruleEditor->clearRule();
     const Status s = run(new RemovePlanCommand(CommandContext::of(this), *stored));
-    report(s, tr("Removed the plan \"%1\" and its %n rule(s). Edit > Undo brings them back.", nullptr,
-                 int(stored->rules.size()))
-                  .arg(plan->name));
+    report(s,
+           tr("Removed the plan \"%1\" and its %n rule(s). Edit > Undo brings them back.", nullptr,
+              int(stored->rules.size()))
+               .arg(plan->name));
 }
 
 void PricingTab::addRule()
@@ -1740,8 +1787,9 @@ void PricingTab::removeRule()
     const PricingRule rule = m_rules->ruleAt(row);
     m_ruleEditor->clearRule();
     const Status s = run(new RemoveRuleCommand(CommandContext::of(this), rule));
-    report(s, tr("Removed the rule \"%1\" from %2. Edit > Undo brings it back.")
-                  .arg(rule.name, pricingformat::period(m_services.pricing().currentPeriod())));
+    report(s,
+           tr("Removed the rule \"%1\" from %2. Edit > Undo brings it back.")
+               .arg(rule.name, pricingformat::period(m_services.pricing().currentPeriod())));
 }
 
 void PricingTab::applyGroupPlan()
@@ -1756,10 +1804,11 @@ void PricingTab::applyGroupPlan()
     const BillingPeriod current = m_services.pricing().currentPeriod();
     m_candidatePlan.clear();
     const Status s = run(new SetGroupPlanCommand(CommandContext::of(this), group->group.id, before, after));
-    report(s, tr("%1 is priced with %2 from %3. %4 and earlier keep the prices they were computed with. Edit > Undo "
-                 "goes back to %5.")
-                  .arg(group->group.name, pricingformat::planLabel(after), pricingformat::period(current),
-                       pricingformat::period(current.previous()), pricingformat::planLabel(before)));
+    report(s,
+           tr("%1 is priced with %2 from %3. %4 and earlier keep the prices they were computed with. Edit > Undo "
+              "goes back to %5.")
+               .arg(group->group.name, pricingformat::planLabel(after), pricingformat::period(current),
+                    pricingformat::period(current.previous()), pricingformat::planLabel(before)));
 }
 
 void PricingTab::addStandardGroup()
@@ -1770,8 +1819,8 @@ void PricingTab::addStandardGroup()
     StandardGroupDialog dialog(m_services, plans, this);
     QString added;
     dialog.setSubmit([&]() -> Status {
-        auto *command = new AddStandardGroupCommand(CommandContext::of(this), dialog.name(), dialog.accountIds(),
-                                                    dialog.plan());
+        auto *command
+            = new AddStandardGroupCommand(CommandContext::of(this), dialog.name(), dialog.accountIds(), dialog.plan());
         const Status s = run(command);
         if (s)
             added = command->groupId();
@@ -1808,7 +1857,8 @@ void PricingTab::addLineItem()
         return;
     showPage(LineItemsPage);
     selectLineItem(added);
-    m_messages->showInfo(tr("Added \"%1\" to %2. Edit > Undo takes it back.").arg(dialog.item().name, group->group.name));
+    m_messages->showInfo(
+        tr("Added \"%1\" to %2. Edit > Undo takes it back.").arg(dialog.item().name, group->group.name));
 }
 
 void PricingTab::editLineItem()
@@ -1821,9 +1871,8 @@ void PricingTab::editLineItem()
     const auto stored = m_services.pricing().plan(group->group.pricingPlan);
     const PricingPlan plan = stored ? *stored : PricingPlan();
     LineItemDialog dialog(m_services, before, m_lineItems->items(), plan, previewPeriod(), this);
-    dialog.setSubmit([&]() -> Status {
-        return run(new EditLineItemCommand(CommandContext::of(this), before, dialog.item()));
-    });
+    dialog.setSubmit(
+        [&]() -> Status { return run(new EditLineItemCommand(CommandContext::of(this), before, dialog.item())); });
     if (dialog.exec() == QDialog::Accepted)
         m_messages->showInfo(tr("Saved \"%1\". The change applies from %2; closed periods keep their prices.")
                                  .arg(dialog.item().name, pricingformat::period(m_services.pricing().currentPeriod())));
@@ -1843,9 +1892,8 @@ void PricingTab::saveChart()
 {
     QString name = m_chart->title().isEmpty() ? tr("chart") : m_chart->title();
     name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral(" "));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart as PNG"),
-                                                      name.simplified() + QStringLiteral(".png"),
-                                                      tr("PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save chart as PNG"), name.simplified() + QStringLiteral(".png"), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     if (m_chart->saveAsPng(path))

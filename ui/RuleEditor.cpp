@@ -6,6 +6,7 @@
 #include "services/PricingService.h"
 #include "services/Services.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -139,8 +140,8 @@ RuleEditor::RuleEditor(Services &services, QWidget *parent)
     m_scope->setObjectName(QStringLiteral("ruleScope"));
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scope->setMinimumContentsLength(8);
-    for (PricingRuleScope s : {PricingRuleScope::Global, PricingRuleScope::Service, PricingRuleScope::BillingEntity,
-                               PricingRuleScope::Sku})
+    for (PricingRuleScope s :
+         {PricingRuleScope::Global, PricingRuleScope::Service, PricingRuleScope::BillingEntity, PricingRuleScope::Sku})
         m_scope->addItem(pricingformat::scopeLabel(s), int(s));
     add(0, tr("&Name:"), m_name, QStringLiteral("name"), tr("What the rule is called in the plan."));
     add(3, tr("S&cope:"), m_scope, QStringLiteral("scope"),
@@ -212,6 +213,12 @@ RuleEditor::RuleEditor(Services &services, QWidget *parent)
     m_save = new QPushButton(tr("&Save rule"), this);
     m_save->setObjectName(QStringLiteral("saveRuleButton"));
     m_save->setDefault(true);
+    m_save->setToolTip(tr("Save the rule (Ctrl+S or Enter in a field). It applies from the current billing period."));
+    auto *saveShortcut = new QAction(this);
+    saveShortcut->setShortcut(QKeySequence::Save);
+    saveShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QAction::triggered, m_save, &QPushButton::click);
+    addAction(saveShortcut);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
     grid->addLayout(buttons, row, 3, 1, 2);
@@ -309,7 +316,7 @@ void RuleEditor::load(const PricingRule &rule)
     m_scope->setCurrentIndex(m_scope->findData(int(rule.scope)));
     m_type->setCurrentIndex(m_type->findData(int(rule.type)));
     m_percent->setText(rule.type == PricingRuleType::Tiering || (!m_active) ? QString()
-                       : rule.modifierPercent.isZero() && rule.id.isEmpty()
+                           : rule.modifierPercent.isZero() && rule.id.isEmpty()
                            ? QString()
                            : rule.modifierPercent.toString().replace(QLatin1Char('.'), QLocale().decimalPoint()));
     m_service->setEditText(rule.service);
@@ -328,13 +335,12 @@ void RuleEditor::load(const PricingRule &rule)
     const bool editable = m_active && !m_plan.managed && !m_plan.id.isEmpty();
     if (!m_active)
         m_title->setText(m_plan.id.isEmpty() || m_plan.managed ? QString()
-                                                                : tr("Select a rule to edit it, or add a new one."));
+                                                               : tr("Select a rule to edit it, or add a new one."));
     else if (rule.id.isEmpty())
         m_title->setText(tr("New rule in %1").arg(m_plan.name));
     else
         m_title->setText(tr("Edit rule \"%1\"").arg(rule.name));
-    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_scope),
-                       static_cast<QWidget *>(m_type)})
+    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_scope), static_cast<QWidget *>(m_type)})
         w->setEnabled(editable);
     updateEnabled();
     revalidate();
@@ -407,7 +413,9 @@ void RuleEditor::markField(const QString &field, const QString &message)
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
         const bool bad = !message.isEmpty() && it.key() == field;
         QWidget *w = it->widget;
-        const char *type = qobject_cast<QComboBox *>(w) ? "QComboBox" : qobject_cast<QLineEdit *>(w) ? "QLineEdit" : nullptr;
+        const char *type = qobject_cast<QComboBox *>(w) ? "QComboBox"
+            : qobject_cast<QLineEdit *>(w)              ? "QLineEdit"
+                                                        : nullptr;
         if (type)
             w->setStyleSheet(bad ? fieldErrorStyle(type) : QString());
         w->setToolTip(bad ? message : it->hint);
@@ -430,9 +438,9 @@ void RuleEditor::revalidate()
         if (rule.type != PricingRuleType::Tiering && (text.isEmpty() || !Decimal::fromString(text))) {
             // The field's text is not a number at all: there is nothing to ask the service yet.
             field = QStringLiteral("percent");
-            m_problem = text.isEmpty() ? tr("Enter the percentage, such as 10 or 12.5.")
-                                       : tr("\"%1\" is not a percentage: write a number such as 10 or 12.5.")
-                                             .arg(m_percent->text().trimmed());
+            m_problem = text.isEmpty()
+                ? tr("Enter the percentage, such as 10 or 12.5.")
+                : tr("\"%1\" is not a percentage: write a number such as 10 or 12.5.").arg(m_percent->text().trimmed());
         } else if (Status s = m_services.pricing().checkRule(m_plan.id, rule, m_original.id); !s) {
             field = fieldKey(s.error().field);
             m_problem = s.error().message;

@@ -65,7 +65,8 @@ QVariant BillingGroupsModel::data(const QModelIndex &index, int role) const
     case SecondaryTextRole:
         if (index.column() == Name)
             return tr("%1 \u00b7 %2")
-                .arg(pricingformat::groupTypeLabel(g.type), row.organizationName.isEmpty() ? g.id : row.organizationName);
+                .arg(pricingformat::groupTypeLabel(g.type),
+                     row.organizationName.isEmpty() ? g.id : row.organizationName);
         return {};
     case Qt::DisplayRole:
     case Qt::EditRole:

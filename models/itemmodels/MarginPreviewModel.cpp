@@ -73,7 +73,8 @@ QVariant MarginPreviewModel::data(const QModelIndex &index, int role) const
     const PricedTotal &t = m_rows.at(index.row());
     const bool total = t.key.isEmpty();
     const bool hidden = m_margin && m_margin->billableHidden;
-    const bool billableColumn = index.column() == Billable || index.column() == Margin || index.column() == MarginPercent;
+    const bool billableColumn
+        = index.column() == Billable || index.column() == Margin || index.column() == MarginPercent;
     const Decimal margin = t.margin();
     const auto percent = pricingformat::marginPercent(margin, t.proForma);
     const auto before = baselineOf(t.key);
@@ -154,7 +155,8 @@ QVariant MarginPreviewModel::data(const QModelIndex &index, int role) const
             if (before && changed())
                 tip += QLatin1Char('\n')
                     + tr("Saved pricing: %1 (this edit: %2)")
-                          .arg(pricingformat::money(before->proForma), pricingformat::money(t.proForma - before->proForma));
+                          .arg(pricingformat::money(before->proForma),
+                               pricingformat::money(t.proForma - before->proForma));
             return tip;
         case Margin:
         case MarginPercent:
@@ -203,7 +205,8 @@ QVariant MarginPreviewModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
-        return section == Service ? QVariant(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter)) : style::amountAlignment();
+        return section == Service ? QVariant(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter))
+                                  : style::amountAlignment();
     if (role == Qt::ForegroundRole) {
         switch (section) {
         case Billable:

@@ -156,7 +156,8 @@ QString lineItemCharge(const CustomLineItem &item)
     else if (item.percentOfProForma)
         of << tr("of the pro forma total");
     if (!item.percentOfItems.isEmpty())
-        of << (item.percentOfItems.size() == 1 ? tr("of 1 flat item") : tr("of %1 flat items").arg(item.percentOfItems.size()));
+        of << (item.percentOfItems.size() == 1 ? tr("of 1 flat item")
+                                               : tr("of %1 flat items").arg(item.percentOfItems.size()));
     QString text = of.isEmpty() ? p : tr("%1 %2").arg(p, of.join(tr(" and ")));
     if (item.excludeSavingsPlanNegation)
         text = tr("%1, without Savings Plan negation").arg(text);

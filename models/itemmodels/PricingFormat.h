@@ -28,7 +28,8 @@ QString scopeLabel(PricingRuleScope scope); // "Global", "Service", "Billing ent
 QString typeLabel(PricingRuleType type); // "Markup", "Discount", "Tiering"
 // What a rule does, in words: "10.00 % discount", "5.00 % markup", "Free tier on".
 QString ruleEffect(const PricingRule &rule);
-// What a rule applies to: "All services", "AmazonS3", "AWS Marketplace", "AmazonEC2 · BoxUsage:m5.large · RunInstances".
+// What a rule applies to: "All services", "AmazonS3", "AWS Marketplace", "AmazonEC2 · BoxUsage:m5.large ·
+// RunInstances".
 QString ruleTarget(const PricingRule &rule);
 
 QString groupStatusLabel(BillingGroupStatus status); // "Pending", "Active"

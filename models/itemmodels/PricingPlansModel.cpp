@@ -92,7 +92,7 @@ QVariant PricingPlansModel::data(const QModelIndex &index, int role) const
                                         : QVariant(QLocale().toString(qsizetype(p.rules.size())));
         case UsedBy:
             return role == Qt::EditRole ? QVariant(row.groups)
-                                        : QVariant(row.groups == 0   ? tr("none")
+                                        : QVariant(row.groups == 0       ? tr("none")
                                                        : row.groups == 1 ? tr("1 group")
                                                                          : tr("%1 groups").arg(row.groups));
         }

@@ -101,9 +101,8 @@ MarginChart::MarginChart(QWidget *parent)
     };
     connect(m_billable, &QBarSet::hovered, this, showTip);
     connect(m_proForma, &QBarSet::hovered, this, showTip);
-    connect(m_marginLine, &QLineSeries::hovered, this, [showTip](const QPointF &point, bool state) {
-        showTip(state, int(std::lround(point.x())));
-    });
+    connect(m_marginLine, &QLineSeries::hovered, this,
+            [showTip](const QPointF &point, bool state) { showTip(state, int(std::lround(point.x()))); });
     // The legend toggles its series.
     const QList<QLegendMarker *> markers = chart->legend()->markers();
     for (QLegendMarker *marker : markers) {
@@ -121,7 +120,7 @@ MarginChart::MarginChart(QWidget *parent)
 
 MarginChart::~MarginChart() = default;
 
-QString MarginChart::axisLabel(const QString &service)
+QString MarginChart::axisLabel(const QString &service, int room) const
 {
     // "AmazonEC2" -> "EC2", "AWSLambda" -> "Lambda": the axis has little room; the tooltip names the service in full.
     QString label = service;
@@ -132,7 +131,7 @@ QString MarginChart::axisLabel(const QString &service)
         }
     // A long name on two lines, between its words ("ComputeSavingsPlans" -> "Compute" / "Savings Plans"); the
     // category axis draws its labels as rich text.
-    if (label.size() > 8) {
+    if (label.size() > 8 && QFontMetrics(m_categories->labelsFont()).horizontalAdvance(label) > room) {
         QStringList words;
         int from = 0;
         for (int i = 1; i < label.size(); ++i)
@@ -161,7 +160,8 @@ void MarginChart::setData(const QString &title, const QList<Entry> &entries, boo
     chart()->setTitle(title);
     m_billableHidden = billableHidden;
     m_costIsPayersProForma = costIsPayersProForma;
-    m_billable->setLabel(costIsPayersProForma ? tr("What you pay (your payer's price)") : tr("Billable (what you pay)"));
+    m_billable->setLabel(costIsPayersProForma ? tr("What you pay (your payer's price)")
+                                              : tr("Billable (what you pay)"));
     // The largest services first, by what they weigh on the bill.
     m_all = entries;
     auto weight = [](const Entry &e) {
@@ -217,12 +217,14 @@ void MarginChart::rebuild()
     m_marginLine->clear();
     m_categories->clear();
     QStringList labels;
+    const int plot = int(chart()->plotArea().width() > 10 ? chart()->plotArea().width() : width() - 90);
+    const int room = plot / std::max(1, int(m_entries.size())) - 24; // the width a category's name may take
     qreal low = 0;
     qreal high = 0;
     for (int i = 0; i < m_entries.size(); ++i) {
         const Entry &e = m_entries.at(i);
-        QString label = m_otherServices.at(i).isEmpty() ? axisLabel(e.service)
-                                                         : tr("Other (%1)").arg(m_otherServices.at(i).size());
+        QString label = m_otherServices.at(i).isEmpty() ? axisLabel(e.service, room)
+                                                        : tr("Other (%1)").arg(m_otherServices.at(i).size());
         while (labels.contains(label)) // category names must be unique
             label += QLatin1Char(' ');
         labels << label;
@@ -257,9 +259,10 @@ void MarginChart::rebuild()
 void MarginChart::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
-    if (barsThatFit() != m_shownBars && !m_all.isEmpty()) {
-        group();
-        rebuild();
+    if (!m_all.isEmpty()) {
+        if (barsThatFit() != m_shownBars)
+            group();
+        rebuild(); // the names wrap, or not, for the new width
     }
 }
 
@@ -329,7 +332,8 @@ QString MarginChart::tooltipFor(int category) const
         return tr("%1\nPro forma (what the customer sees): %2").arg(name, pricingformat::money(e.proForma));
     const auto percent = pricingformat::marginPercent(e.margin(), e.proForma);
     return (m_costIsPayersProForma
-                ? tr("%1\nWhat you pay (your payer's price): %2\nPro forma (what the customer sees): %3\nMargin: %4 (%5)")
+                ? tr("%1\nWhat you pay (your payer's price): %2\nPro forma (what the customer sees): %3\nMargin: %4 "
+                     "(%5)")
                 : tr("%1\nBillable (what you pay): %2\nPro forma (what the customer sees): %3\nMargin: %4 (%5)"))
         .arg(name, pricingformat::money(e.billable), pricingformat::money(e.proForma), pricingformat::money(e.margin()),
              percent ? pricingformat::percent(percent) : QStringLiteral("\u2014"));
@@ -348,9 +352,8 @@ void MarginChart::contextMenuEvent(QContextMenuEvent *event)
     connect(save, &QAction::triggered, this, [this] {
         QString name = chart()->title().isEmpty() ? tr("chart") : chart()->title();
         name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral(" "));
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save chart as PNG"),
-                                                          name.simplified() + QStringLiteral(".png"),
-                                                          tr("PNG images (*.png)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save chart as PNG"), name.simplified() + QStringLiteral(".png"), tr("PNG images (*.png)"));
         if (!path.isEmpty() && !saveAsPng(path))
             QToolTip::showText(QCursor::pos(), tr("Could not write %1.").arg(path), this);
     });

@@ -17,8 +17,8 @@ namespace bd {
 // Billable against pro forma by service as grouped bars, the margin as a line (UI.md "Charts"): one colour for
 // billable, one for pro forma, one for margin, as in every table. Hovering a bar or a point shows the exact amounts;
 // clicking a legend entry hides or shows that series; right-click offers "Save as PNG...". The largest services
-// get a bar each (eight at most, fewer when the chart is narrow), the rest one "Other" bar. Figures stay exact Decimals for the tooltips: they become
-// qreal only for the bar heights and the line's points.
+// get a bar each (eight at most, fewer when the chart is narrow), the rest one "Other" bar. Figures stay exact Decimals
+// for the tooltips: they become qreal only for the bar heights and the line's points.
 class MarginChart final : public QChartView
 {
     Q_OBJECT
@@ -61,7 +61,7 @@ private:
     void styleMarkers();
     void group();
     int barsThatFit() const;
-    static QString axisLabel(const QString &service);
+    QString axisLabel(const QString &service, int room) const; // on up to three lines when it needs to
 
     QBarSeries *m_bars = nullptr;
     QBarSet *m_billable = nullptr;

@@ -123,8 +123,9 @@ Status AddPlanCommand::backward()
 
 UpdatePlanCommand::UpdatePlanCommand(const Context &context, const PricingPlan &before, const QString &name,
                                      const QString &description)
-    : PricingCommand(context, name == before.name ? tr("Edit pricing plan \"%1\"").arg(name)
-                                                  : tr("Rename pricing plan \"%1\" to \"%2\"").arg(before.name, name))
+    : PricingCommand(context,
+                     name == before.name ? tr("Edit pricing plan \"%1\"").arg(name)
+                                         : tr("Rename pricing plan \"%1\" to \"%2\"").arg(before.name, name))
     , m_id(before.id)
     , m_beforeName(before.name)
     , m_beforeDescription(before.description)

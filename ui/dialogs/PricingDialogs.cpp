@@ -84,26 +84,27 @@ PlanDialog::PlanDialog(const PricingPlan &plan, QWidget *parent)
                  ? tr("A custom plan is a set of rules (markups and discounts on public on-demand prices) that any of "
                       "your billing groups can use. Add its rules after creating it.")
                  : tr("The name and description of the plan. Its rules are edited in the Plans and rules page."));
-    m_name = addField(QStringLiteral("name"), tr("&Name:"), tr("e.g. Partner standard"), [](const QString &v) -> Status {
-        const QString name = v.trimmed();
-        if (name.isEmpty())
-            return Error::input(QStringLiteral("name"), PricingReasons::InvalidName, tr("Give the plan a name."));
-        if (name.size() > PricingLimits::NameMaxLength)
-            return Error::input(QStringLiteral("name"), PricingReasons::InvalidName,
-                                tr("At most %1 characters.").arg(PricingLimits::NameMaxLength));
-        if (isManagedPlanName(name))
-            return Error::input(QStringLiteral("name"), PricingReasons::InvalidName,
-                                tr("%1 is the name of an AWS-managed plan.").arg(name));
-        return {};
-    });
-    m_description = addField(QStringLiteral("description"), tr("&Description:"),
-                             tr("optional: who it is for, what it does"), [](const QString &v) -> Status {
-                                 if (v.size() > PricingLimits::DescriptionMaxLength)
-                                     return Error::input(QStringLiteral("description"), PricingReasons::InvalidName,
-                                                         tr("At most %1 characters.")
-                                                             .arg(PricingLimits::DescriptionMaxLength));
-                                 return {};
-                             });
+    m_name
+        = addField(QStringLiteral("name"), tr("&Name:"), tr("e.g. Partner standard"), [](const QString &v) -> Status {
+              const QString name = v.trimmed();
+              if (name.isEmpty())
+                  return Error::input(QStringLiteral("name"), PricingReasons::InvalidName, tr("Give the plan a name."));
+              if (name.size() > PricingLimits::NameMaxLength)
+                  return Error::input(QStringLiteral("name"), PricingReasons::InvalidName,
+                                      tr("At most %1 characters.").arg(PricingLimits::NameMaxLength));
+              if (isManagedPlanName(name))
+                  return Error::input(QStringLiteral("name"), PricingReasons::InvalidName,
+                                      tr("%1 is the name of an AWS-managed plan.").arg(name));
+              return {};
+          });
+    m_description
+        = addField(QStringLiteral("description"), tr("&Description:"), tr("optional: who it is for, what it does"),
+                   [](const QString &v) -> Status {
+                       if (v.size() > PricingLimits::DescriptionMaxLength)
+                           return Error::input(QStringLiteral("description"), PricingReasons::InvalidName,
+                                               tr("At most %1 characters.").arg(PricingLimits::DescriptionMaxLength));
+                       return {};
+                   });
     m_name->setText(plan.name);
     m_description->setText(plan.description);
     okButton()->setText(plan.id.isEmpty() ? tr("Create plan") : tr("Save"));
@@ -133,15 +134,16 @@ StandardGroupDialog::StandardGroupDialog(Services &services, const QList<Pricing
     setIntro(tr("A standard billing group prices chosen accounts of %1 with a plan of your own, for showback or "
                 "chargeback inside your organization. An account is in at most one billing group.")
                  .arg(own ? own->name : tr("your organization")));
-    m_name = addField(QStringLiteral("name"), tr("&Name:"), tr("e.g. Data platform team"), [](const QString &v) -> Status {
-        const QString name = v.trimmed();
-        if (name.isEmpty())
-            return Error::input(QStringLiteral("name"), PricingReasons::InvalidName, tr("Give the group a name."));
-        if (name.size() > PricingLimits::NameMaxLength)
-            return Error::input(QStringLiteral("name"), PricingReasons::InvalidName,
-                                tr("At most %1 characters.").arg(PricingLimits::NameMaxLength));
-        return {};
-    });
+    m_name = addField(
+        QStringLiteral("name"), tr("&Name:"), tr("e.g. Data platform team"), [](const QString &v) -> Status {
+            const QString name = v.trimmed();
+            if (name.isEmpty())
+                return Error::input(QStringLiteral("name"), PricingReasons::InvalidName, tr("Give the group a name."));
+            if (name.size() > PricingLimits::NameMaxLength)
+                return Error::input(QStringLiteral("name"), PricingReasons::InvalidName,
+                                    tr("At most %1 characters.").arg(PricingLimits::NameMaxLength));
+            return {};
+        });
     m_plan = new QComboBox(this);
     m_plan->setObjectName(QStringLiteral("plan"));
     for (const PricingPlan &p : plans) {
@@ -374,7 +376,8 @@ Status LineItemDialog::amountStatus(const QString &text) const
     const bool flat = m_charge->currentData().toString() == QLatin1String("flat");
     if (text.trimmed().isEmpty())
         return Error::input(QStringLiteral("amount"), PricingReasons::InvalidAmount,
-                            flat ? tr("Enter the amount in USD, such as 250.") : tr("Enter the percentage, such as 5."));
+                            flat ? tr("Enter the amount in USD, such as 250.")
+                                 : tr("Enter the percentage, such as 5."));
     if (!parseNumber(text))
         return Error::input(QStringLiteral("amount"), PricingReasons::InvalidAmount,
                             tr("\"%1\" is not a number: write it as 250 or 12.5.").arg(text.trimmed()));
