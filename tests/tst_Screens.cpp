@@ -15,9 +15,12 @@
 #include "MessageBar.h"
 #include "MessageBox.h"
 #include "OrganizationsTab.h"
+#include "PricingTab.h"
 #include "RelationshipGraph.h"
 #include "TestSupport.h"
 #include "TransfersTab.h"
+#include "itemmodels/PricingPlansModel.h"
+#include "itemmodels/PricingRulesModel.h"
 #include "itemmodels/TransfersModel.h"
 #include "services/DirectoryService.h"
 #include "services/ScenarioService.h"
@@ -510,6 +513,65 @@ QList<Screen> screenTable()
         {QStringLiteral("organizations"), tab("organizationsTab")},
         {QStringLiteral("transfers"), tab("transfersTab")},
         {QStringLiteral("cost-data"), tab("costDataTab")},
+        {QStringLiteral("pricing-groups"), tab("pricingTab")},
+        {QStringLiteral("pricing-plans"),
+         [](Context &c) {
+             QVERIFY(c.window.selectTab(QStringLiteral("pricingTab")));
+             auto *tab = c.window.findChild<PricingTab *>();
+             tab->showPage(PricingTab::PlansPage);
+             // A custom plan with a rule selected, when the role has one; the rule editor as it shows it.
+             for (int r = 0; r < tab->plansModel()->rowCount(); ++r)
+                 if (!tab->plansModel()->index(r, 0).data(PricingPlansModel::ManagedRole).toBool()) {
+                     tab->selectPlan(tab->plansModel()->index(r, 0).data(PricingPlansModel::IdRole).toString());
+                     break;
+                 }
+             if (tab->rulesModel()->rowCount() > 0)
+                 tab->selectRule(tab->rulesModel()->index(0, 0).data(PricingRulesModel::IdRole).toString());
+             QTest::qWait(50);
+             c.inspect(&c.window, QString());
+             tab->showPage(PricingTab::GroupsPage);
+         }},
+        {QStringLiteral("pricing-line-items"),
+         [](Context &c) {
+             QVERIFY(c.window.selectTab(QStringLiteral("pricingTab")));
+             auto *tab = c.window.findChild<PricingTab *>();
+             tab->showPage(PricingTab::LineItemsPage);
+             QTest::qWait(50);
+             c.inspect(&c.window, QString());
+             tab->showPage(PricingTab::GroupsPage);
+         }},
+        {QStringLiteral("new-plan"),
+         [](Context &c) {
+             c.window.selectTab(QStringLiteral("pricingTab"));
+             auto *tab = c.window.findChild<PricingTab *>();
+             tab->showPage(PricingTab::PlansPage);
+             withModal(c, child<QPushButton>(tab, "addPlanButton"), [&](QDialog *d) {
+                 c.inspect(d, QString());
+                 typeInto(c, d, "name", QStringLiteral(" "));
+                 c.inspect(d, QStringLiteral("-refusals"));
+             });
+             tab->showPage(PricingTab::GroupsPage);
+         }},
+        {QStringLiteral("custom-line-item"),
+         [](Context &c) {
+             c.window.selectTab(QStringLiteral("pricingTab"));
+             auto *tab = c.window.findChild<PricingTab *>();
+             tab->showPage(PricingTab::LineItemsPage);
+             withModal(c, child<QPushButton>(tab, "addLineItemButton"), [&](QDialog *d) {
+                 c.inspect(d, QString());
+                 typeInto(c, d, "name", QStringLiteral("Managed service fee"));
+                 typeInto(c, d, "amount", QStringLiteral("abc"));
+                 c.inspect(d, QStringLiteral("-refusals"));
+             });
+             tab->showPage(PricingTab::GroupsPage);
+         }},
+        {QStringLiteral("standard-group"),
+         [](Context &c) {
+             c.window.selectTab(QStringLiteral("pricingTab"));
+             auto *tab = c.window.findChild<PricingTab *>();
+             withModal(c, child<QPushButton>(tab, "addStandardGroupButton"),
+                       [&](QDialog *d) { c.inspect(d, QString()); });
+         }},
         {QStringLiteral("acting-as"),
          [](Context &c) {
              ActingAsSelector *selector = c.window.actingAsSelector();

@@ -4,6 +4,7 @@
 #include "CostDataTab.h"
 #include "MessageBox.h"
 #include "OrganizationsTab.h"
+#include "PricingTab.h"
 #include "TransfersTab.h"
 #include "domain/Vocabulary.h"
 #include "services/ClockService.h"
@@ -241,6 +242,7 @@ void MainWindow::buildTabs()
     m_tabs->addTab(new OrganizationsTab(*m_services, m_undoStack, m_tabs), tr("Organizations"));
     m_tabs->addTab(new TransfersTab(*m_services, m_undoStack, m_tabs), tr("Transfers"));
     m_tabs->addTab(new CostDataTab(*m_services, m_undoStack, m_tabs), tr("Cost data"));
+    m_tabs->addTab(new PricingTab(*m_services, m_undoStack, m_tabs), tr("Pricing"));
 
     if (QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
         view->clear();

@@ -6,6 +6,7 @@
 #include "MessageBar.h"
 #include "MessageBox.h"
 #include "OrganizationsTab.h"
+#include "PricingTab.h"
 #include "RelationshipGraph.h"
 #include "StatusChipDelegate.h"
 #include "TwoLineDelegate.h"
@@ -1316,8 +1317,12 @@ void TransfersTab::openAttentionItem(int row)
                                                    {QStringLiteral("billing-group"), QStringLiteral("pricingTab")},
                                                    {QStringLiteral("invoiceUnit"), QStringLiteral("invoicesTab")},
                                                    {QStringLiteral("relationship"), QStringLiteral("partnersTab")}};
-        if (main->selectTab(tabs.value(item.entityType, item.entityType)))
+        if (main->selectTab(tabs.value(item.entityType, item.entityType))) {
+            auto *pricing = main->findChild<PricingTab *>();
+            if (pricing && tabs.value(item.entityType) == QLatin1String("pricingTab"))
+                pricing->selectGroup(item.entityId); // the billing group the entry is about
             return;
+        }
     }
     m_messages->showInfo(item.title);
 }
