@@ -303,7 +303,8 @@ void tst_PricingTab::itemModelsUnderTester()
     item.startPeriod = pricing.currentPeriod().index();
     auto itemAdded = pricing.addLineItem(item);
     QVERIFY2(itemAdded.ok(), qPrintable(itemAdded.error().describe()));
-    QCOMPARE(demo.tab->lineItemsModel()->rowCount(), 1);
+    // The demo's shared security team fee (recurring) and the new one.
+    QCOMPARE(demo.tab->lineItemsModel()->rowCount(), 2);
     // The preview re-sorts with its Total row last.
     demo.tab->setPreviewPeriod(lastClosedMonth(demo.services()));
     demo.tab->refreshPreviewNow();
@@ -317,7 +318,7 @@ void tst_PricingTab::itemModelsUnderTester()
     QVERIFY(pricing.removeRule(added->id).ok());
     QVERIFY(pricing.removeLineItem(itemAdded->id).ok());
     QCOMPARE(demo.tab->rulesModel()->rowCount(), 0);
-    QCOMPARE(demo.tab->lineItemsModel()->rowCount(), 0);
+    QCOMPARE(demo.tab->lineItemsModel()->rowCount(), 1); // the demo's own fee stays
     // Another acting account: everything reloads (and empties for a bill source).
     demo.window->setActingAccount(BillSource);
     QCOMPARE(demo.tab->groupsModel()->rowCount(), 0);
@@ -559,16 +560,16 @@ void tst_PricingTab::groupPlanChangeFromTheCurrentPeriod()
              QStringLiteral("Markup plan"));
     auto december = pricing.group(uk, month);
     QVERIFY(december.ok());
-    QCOMPARE(december->group.pricingPlan, QStringLiteral("BasicPricingPlan"));
+    QCOMPARE(december->group.pricingPlan, QStringLiteral("Northwind group showback"));
     const auto decemberAfter = demo.services().proForma().margin(month, uk);
     QVERIFY(decemberAfter.ok());
     QCOMPARE(decemberAfter->first().result.proForma, decemberBefore->first().result.proForma);
     demo.tab->refreshPreviewNow();
     QVERIFY(!demo.tab->isPreviewWhatIf());
 
-    // Undo: Basic again.
+    // Undo: the demo's plan again.
     stack->undo();
-    QCOMPARE(pricing.group(uk)->group.pricingPlan, QStringLiteral("BasicPricingPlan"));
+    QCOMPARE(pricing.group(uk)->group.pricingPlan, QStringLiteral("Northwind group showback"));
     stack->redo();
     QCOMPARE(pricing.group(uk)->group.pricingPlan, QStringLiteral("Markup plan"));
 }
@@ -582,6 +583,11 @@ void tst_PricingTab::customLineItems()
     demo.tab->showPage(PricingTab::LineItemsPage);
     QVERIFY(child<QLabel>(demo.tab, "lineItemsTitle")->text().contains(UkGroupName));
     CustomLineItemsModel *items = demo.tab->lineItemsModel();
+    // The demo's items of the group end before the current period (not through the undo stack).
+    auto existing = demo.services().pricing().lineItems(uk);
+    QVERIFY(existing.ok());
+    for (const CustomLineItem &item : std::as_const(*existing))
+        QVERIFY(demo.services().pricing().removeLineItem(item.id).ok());
     QCOMPARE(items->rowCount(), 0);
 
     bool validated = false;
@@ -681,8 +687,10 @@ void tst_PricingTab::explainAPrice()
     QVERIFY2(text.contains(service), qPrintable(text));
     QVERIFY2(text.contains(pricingformat::money(explained->base)), qPrintable(text));
     QVERIFY2(text.contains(pricingformat::money(explained->proForma)), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("Basic (AWS-managed)")), qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("No custom line items")));
+    QVERIFY2(text.contains(QStringLiteral("Northwind group showback")), qPrintable(text));
+    // December's custom line items of the demo: the security team fee and the credit handed on.
+    QVERIFY2(text.contains(QStringLiteral("Shared security team")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Migration credit handed on")), qPrintable(text));
     Q_UNUSED(pricing);
 }
 
