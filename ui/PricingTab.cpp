@@ -1433,10 +1433,15 @@ void PricingTab::updatePreview()
     if (m_shown)
         for (const PricedTotal &t : m_shown->result.byService)
             entries.append({t.key, t.billable, t.proForma});
-    const QString title = group ? (isPreviewWhatIf() ? tr("%1, %2: billable vs pro forma by service (what-if)")
-                                                     : tr("%1, %2: billable vs pro forma by service"))
-                                      .arg(group->group.name, when)
-                                : QString();
+    // The middle of a chain pays its payer's price, not AWS's: the title says so, as the series do.
+    const bool viaPayer = m_shown && m_shown->costIsPayersProForma;
+    const QString title = !group ? QString()
+        : viaPayer ? (isPreviewWhatIf() ? tr("%1, %2: your payer's price vs pro forma by service (what-if)")
+                                        : tr("%1, %2: your payer's price vs pro forma by service"))
+                         .arg(group->group.name, when)
+                   : (isPreviewWhatIf() ? tr("%1, %2: billable vs pro forma by service (what-if)")
+                                        : tr("%1, %2: billable vs pro forma by service"))
+                         .arg(group->group.name, when);
     m_chart->setData(title, entries, m_shown && m_shown->billableHidden, m_shown && m_shown->costIsPayersProForma);
     m_chart->setEmptyText(group ? tr("No cost data for %1 in %2.").arg(group->group.name, when)
                                 : tr("Select a billing group."));
