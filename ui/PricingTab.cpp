@@ -598,15 +598,23 @@ QWidget *PricingTab::buildEmptyState(QWidget *parent)
 {
     auto *page = new QWidget(parent);
     page->setObjectName(QStringLiteral("pricingEmptyState"));
-    // The text in the middle three fifths of the width: a grid gives it a width first and then the height its
+    // A card in the middle three fifths of the width: a grid gives the text a width first and then the height its
     // lines need (a box layout's alignment would leave a wrapped label its one-line height).
     auto *layout = new QGridLayout(page);
     layout->setColumnStretch(0, 1);
     layout->setColumnStretch(1, 3);
     layout->setColumnStretch(2, 1);
     layout->setRowStretch(0, 1);
-    layout->setRowStretch(4, 2);
-    m_emptyTitle = new QLabel(page);
+    layout->setRowStretch(2, 2);
+    auto *card = new QFrame(page);
+    card->setObjectName(QStringLiteral("pricingEmptyCard"));
+    card->setStyleSheet(
+        QStringLiteral("#pricingEmptyCard { background: %1; border: 1px solid %2; border-radius: 8px; }")
+            .arg(css(style::panelColor()), css(style::ruleColor())));
+    auto *cardLayout = new QGridLayout(card);
+    cardLayout->setContentsMargins(28, 22, 28, 22);
+    cardLayout->setVerticalSpacing(10);
+    m_emptyTitle = new QLabel(card);
     m_emptyTitle->setObjectName(QStringLiteral("pricingEmptyTitle"));
     m_emptyTitle->setTextFormat(Qt::PlainText);
     m_emptyTitle->setAlignment(Qt::AlignCenter);
@@ -615,15 +623,15 @@ QWidget *PricingTab::buildEmptyState(QWidget *parent)
     f.setPointSizeF(f.pointSizeF() * 1.3);
     f.setBold(true);
     m_emptyTitle->setFont(f);
-    m_emptyText = new QLabel(page);
+    m_emptyText = new QLabel(card);
     m_emptyText->setObjectName(QStringLiteral("pricingEmptyText"));
     m_emptyText->setTextFormat(Qt::PlainText);
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setWordWrap(true);
     m_emptyText->setStyleSheet(QStringLiteral("color: %1;").arg(css(style::mutedTextColor())));
-    layout->addWidget(m_emptyTitle, 1, 1);
-    layout->setRowMinimumHeight(2, 8);
-    layout->addWidget(m_emptyText, 3, 1);
+    cardLayout->addWidget(m_emptyTitle, 0, 0);
+    cardLayout->addWidget(m_emptyText, 1, 0);
+    layout->addWidget(card, 1, 1);
     return page;
 }
 
