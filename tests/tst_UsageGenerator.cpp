@@ -2,14 +2,22 @@
 
 #include "domain/Decimal.h"
 #include "engine/UsageGenerator.h"
+#include "services/ScenarioService.h"
+#include "services/UsageService.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QJsonObject>
 #include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <zlib.h>
+
+#include <array>
+#include <map>
+#include <string>
+#include <string_view>
 
 using namespace bd;
 
@@ -128,6 +136,102 @@ enum Col {
     BillType
 };
 
+// Reads a CUR 2.0 CSV as the generator writes it, line by line, keeping none of it, and sums it independently of
+// the generator (exact Decimal): per payer and month the Basic pricing plan's pro forma (pricing_public_on_demand_cost
+// of the Usage, DiscountedUsage and SavingsPlanCoveredUsage lines whose service is not AWSSupport*) and the billable
+// (line_item_net_unblended_cost of every line, tax, support, credits and discounts included). Each usage line must
+// have net <= unblended <= public on-demand.
+class MarginCheck final : public QIODevice
+{
+public:
+    struct Group
+    {
+        Decimal proForma, billable;
+        qint64 rows = 0;
+    };
+    std::map<std::string, Group> groups; // "payer|YYYY-MM"
+    QStringList problems;
+    qint64 usageLines = 0;
+
+    MarginCheck() { open(QIODevice::WriteOnly); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        m_pending.append(data, size);
+        qsizetype start = 0;
+        for (qsizetype end; (end = m_pending.indexOf('\n', start)) >= 0; start = end + 1)
+            line(std::string_view(m_pending.constData() + start, std::size_t(end - start)));
+        m_pending.remove(0, start);
+        return size;
+    }
+
+private:
+    void line(std::string_view text)
+    {
+        if (!m_header) {
+            m_header = true;
+            return;
+        }
+        std::array<std::string_view, 22> f;
+        std::size_t n = 0, begin = 0;
+        bool quoted = false;
+        for (std::size_t i = 0; i <= text.size() && n < f.size(); ++i) {
+            if (i < text.size() && text[i] == '"')
+                quoted = !quoted;
+            else if (i == text.size() || (text[i] == ',' && !quoted)) {
+                f[n++] = text.substr(begin, i - begin);
+                begin = i + 1;
+            }
+        }
+        if (n != f.size()) {
+            problems
+                << QStringLiteral("%1 fields: %2").arg(n).arg(QString::fromUtf8(text.data(), qsizetype(text.size())));
+            return;
+        }
+        std::string k;
+        k.reserve(20);
+        k.append(f[Payer]).append("|").append(f[PeriodStart].substr(0, 7));
+        if (!m_group || k != m_key) {
+            m_key = k;
+            m_group = &groups[k];
+        }
+        Decimal unblended, net, publicCost;
+        for (auto [field, out] : {std::pair {Unblended, &unblended}, {Net, &net}, {PublicCost, &publicCost}}) {
+            const auto outcome = Decimal::parse(f[field], *out);
+            if (outcome.status != Decimal::ParseStatus::Ok || outcome.rounded)
+                problems << QStringLiteral("not an exact decimal: %1")
+                                .arg(QString::fromUtf8(f[field].data(), qsizetype(f[field].size())));
+        }
+        ++m_group->rows;
+        m_group->billable += net;
+        const std::string_view type = f[Type];
+        if (type == "Usage" || type == "DiscountedUsage" || type == "SavingsPlanCoveredUsage") {
+            ++usageLines;
+            if (!(net <= unblended && unblended <= publicCost))
+                problems << QStringLiteral("%1 line above its on-demand cost: unblended %2, net %3, on-demand %4")
+                                .arg(QString::fromUtf8(type.data(), qsizetype(type.size())), unblended.toString(),
+                                     net.toString(), publicCost.toString());
+            if (f[ProductCode].substr(0, 10) != "AWSSupport")
+                m_group->proForma += publicCost;
+        }
+    }
+
+    QByteArray m_pending;
+    bool m_header = false;
+    std::string m_key;
+    Group *m_group = nullptr;
+};
+
+// The Basic margin in percent, (pro forma - billable) / pro forma, to 2 decimals (for messages and README figures).
+QString marginText(const MarginCheck::Group &g)
+{
+    const auto m = (g.proForma - g.billable).multiplied(Decimal::fromInt(100));
+    const auto percent = m ? m->divided(g.proForma) : std::nullopt;
+    return percent ? percent->toFixed(2, RoundingMode::HalfEven) : QStringLiteral("?");
+}
+
 } // namespace
 
 class tst_UsageGenerator final : public QObject
@@ -181,10 +285,27 @@ private Q_SLOTS:
     // Pinned digest: the generator's bytes must be identical on every platform and build.
     void pinnedDigest()
     {
-        const QByteArray a = generate(options(2000, 42, 1));
+        GeneratorReport report;
+        const QByteArray a = generate(options(2000, 42, 1), &report);
         QCOMPARE(a.count('\n'), 2001);
-        // If the generator's tables change on purpose, update this digest (and say so in the commit).
-        QCOMPARE(sha256(a), QByteArray("70440b1db0f957c7b31d77819ae3ad596507bf536f1a554ff27697a72b6c42ea"));
+        // If the generator's tables change on purpose, update this digest and the figures below (and say so in the
+        // commit). They were worked out outside the generator, from these bytes written to a file: the digest by
+        // `sha256sum`, the figures by a Python script summing the CSV with decimal.Decimal (no floats): billable = the
+        // sum of line_item_net_unblended_cost, pro forma = the sum of pricing_public_on_demand_cost over the Usage,
+        // DiscountedUsage and SavingsPlanCoveredUsage lines whose service is not AWSSupport*.
+        QCOMPARE(sha256(a), QByteArray("361336fde4c4340d4dd08acbbb4fb026dbad0dc1408274390e622ad2921105a1"));
+        QCOMPARE(report.totals.size(), 2);
+        QCOMPARE(report.totals[0].billable.toString(), QStringLiteral("997.6356920463"));
+        QCOMPARE(report.totals[0].publicOnDemand.toString(), QStringLiteral("1087.901892899"));
+        QCOMPARE(report.totals[1].billable.toString(), QStringLiteral("840.1079317787"));
+        QCOMPARE(report.totals[1].publicOnDemand.toString(), QStringLiteral("882.3373311879"));
+        // The test's own summing (MarginCheck) finds the same, hence Basic margins of 8.30% and 4.79%.
+        MarginCheck check;
+        check.write(a);
+        QVERIFY2(check.problems.isEmpty(), qPrintable(check.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(marginText(check.groups.at("111111111111|2026-01")), QStringLiteral("8.30"));
+        QCOMPARE(marginText(check.groups.at("222222222222|2026-01")), QStringLiteral("4.79"));
+        QCOMPARE(check.groups.at("111111111111|2026-01").proForma.toString(), QStringLiteral("1087.901892899"));
     }
 
     void rowCount_data()
@@ -265,6 +386,10 @@ private Q_SLOTS:
             QCOMPARE(r[CurrencyCode], QStringLiteral("USD"));
             QCOMPARE(r[BillType], QStringLiteral("Anniversary"));
             QCOMPARE(r[Id].size(), 52);
+            if (type == QLatin1String("Usage") || type == QLatin1String("DiscountedUsage")
+                || type == QLatin1String("SavingsPlanCoveredUsage")) {
+                QVERIFY(net <= unblended && unblended <= dec(r[PublicCost])); // never above on-demand
+            }
             if (type == QLatin1String("Usage")) {
                 s.usageNet += unblended; // before its discount line
             } else if (type == QLatin1String("EdpDiscount") || type == QLatin1String("PrivateRateDiscount")) {
@@ -285,6 +410,8 @@ private Q_SLOTS:
                 QVERIFY(!dec(r[PublicCost]).isZero());
             } else if (type == QLatin1String("Credit")) {
                 QVERIFY(net.isNegative());
+                QCOMPARE(net, net.rounded(2, RoundingMode::HalfUp)); // whole cents, one line per account
+                QCOMPARE(dec(r[PublicCost]), Decimal());
                 s.credits += net;
             } else if (type == QLatin1String("Tax")) {
                 s.tax += net;
@@ -368,6 +495,77 @@ private Q_SLOTS:
              {"Usage", "EdpDiscount", "PrivateRateDiscount", "SavingsPlanCoveredUsage", "SavingsPlanNegation",
               "SavingsPlanRecurringFee", "DiscountedUsage", "RIFee", "Credit", "Tax", "Fee"})
             QVERIFY2(s_types.contains(QLatin1String(t)), t);
+    }
+
+    // The demo's organizations, at the demo's size (the scenario's usage section: 3 months, 20,000 rows, seed 42) and
+    // at `billingdesk-cli demo --months 6 --rows 1000000`: no usage line costs more than its public on-demand cost,
+    // and every payer's month leaves a Basic-plan margin, (pro forma - billable) / pro forma, from 3% to 20%; the
+    // margins differ between organizations (README: the table of them).
+    void demoMargins_data()
+    {
+        QTest::addColumn<int>("months");
+        QTest::addColumn<qint64>("rows");
+        QTest::newRow("demo: 3 months, 20000 rows") << 3 << qint64(20000);
+        QTest::newRow("6 months, 1000000 rows") << 6 << qint64(1000000);
+    }
+
+    void demoMargins()
+    {
+        QFETCH(int, months);
+        QFETCH(qint64, rows);
+        test::TempServices t;
+        QJsonObject demo = ScenarioService::demoScenario();
+        const auto request = UsageService::requestFromJson(demo.value(QStringLiteral("usage")));
+        QVERIFY(request.ok());
+        QCOMPARE(request->seed, quint64(42));
+        demo.insert(QStringLiteral("usage"), QJsonObject {{QStringLiteral("rows"), 0}}); // the organizations alone
+        QVERIFY(ScenarioService(*t).apply(demo).ok());
+        UsageGeneratorOptions o;
+        o.payers = t->usage().directoryPayers();
+        QCOMPARE(o.payers.size(), 10);
+        o.months = months;
+        o.rows = rows;
+        o.seed = request->seed;
+        o.firstPeriod = t->usage().defaultFirstPeriod(months);
+        QCOMPARE(o.firstPeriod.addMonths(months), BillingPeriod(2026, 1)); // the months before the demo's clock
+
+        MarginCheck check;
+        const auto report = UsageGenerator(o).write(check);
+        QVERIFY2(report.ok(), qPrintable(report.error().describe()));
+        check.close();
+        QVERIFY2(check.problems.isEmpty(), qPrintable(check.problems.mid(0, 5).join(QLatin1Char('\n'))));
+        QVERIFY(check.usageLines > rows / 3); // the others: discounts, Savings Plan negations, fees, credits, tax
+        QCOMPARE(qsizetype(check.groups.size()), qsizetype(10 * months));
+
+        // Every month within [3%, 20%]; some organizations under 7% every month, others over 15% (not all alike).
+        std::map<QString, std::pair<bool, bool>> lowHigh; // payer: every month under 7%, every month over 15%
+        QMap<QString, QStringList> byPayer; // margins by month, printed
+        qint64 rowsSeen = 0;
+        for (const auto &[key, g] : check.groups) {
+            rowsSeen += g.rows;
+            const QString payer = QString::fromStdString(key).section(QLatin1Char('|'), 0, 0);
+            byPayer[payer] << marginText(g) + QLatin1Char('%');
+            QVERIFY(g.proForma > Decimal::fromInt(100));
+            const Decimal margin100 = *(g.proForma - g.billable).multiplied(Decimal::fromInt(100));
+            auto percentOfProForma = [&g](int percent) { return *g.proForma.multiplied(Decimal::fromInt(percent)); };
+            QVERIFY2(margin100 >= percentOfProForma(3) && margin100 <= percentOfProForma(20),
+                     qPrintable(QStringLiteral("%1: pro forma %2, billable %3, margin %4%")
+                                    .arg(QString::fromStdString(key), g.proForma.toString(), g.billable.toString(),
+                                         marginText(g))));
+            auto &[low, high] = lowHigh.try_emplace(payer, true, true).first->second;
+            low = low && margin100 < percentOfProForma(7);
+            high = high && margin100 > percentOfProForma(15);
+        }
+        QCOMPARE(rowsSeen, rows);
+        int lowPayers = 0, highPayers = 0;
+        for (const auto &[payer, lh] : lowHigh) {
+            lowPayers += lh.first ? 1 : 0;
+            highPayers += lh.second ? 1 : 0;
+        }
+        QVERIFY2(lowPayers >= 1 && highPayers >= 1,
+                 qPrintable(QStringLiteral("%1 low, %2 high").arg(lowPayers).arg(highPayers)));
+        for (auto it = byPayer.cbegin(); it != byPayer.cend(); ++it)
+            qDebug("%s: %s", qPrintable(it.key()), qPrintable(it.value().join(QLatin1Char(' '))));
     }
 
     void gzipMatchesPlain()

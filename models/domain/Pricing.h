@@ -48,6 +48,16 @@ inline const QString InvalidAmount = QStringLiteral("INVALID_CUSTOM_LINE_ITEM_AM
 inline const QString InvalidPeriodRange = QStringLiteral("INVALID_BILLING_PERIOD_RANGE");
 inline const QString PassthroughNotAllowed = QStringLiteral("PASSTHROUGH_ONLY_FOR_TRANSFER_BILLING_GROUPS");
 inline const QString AccountInAnotherGroup = QStringLiteral("ACCOUNT_ALREADY_IN_BILLING_GROUP");
+inline const QString InvalidDescription = QStringLiteral("INVALID_DESCRIPTION"); // more than 1024 characters
+// A custom line item's filter (one service, or without Savings Plan negation) on a flat item, or both at once.
+inline const QString InvalidFilter = QStringLiteral("INVALID_CUSTOM_LINE_ITEM_FILTER");
+inline const QString PlanInUse = QStringLiteral("PRICING_PLAN_IN_USE"); // removePlan while a group uses it
+inline const QString PlanNotFound = QStringLiteral("PRICING_PLAN_NOT_FOUND");
+inline const QString RuleNotFound = QStringLiteral("PRICING_RULE_NOT_FOUND");
+inline const QString GroupNotFound = QStringLiteral("BILLING_GROUP_NOT_FOUND");
+inline const QString LineItemNotFound = QStringLiteral("CUSTOM_LINE_ITEM_NOT_FOUND");
+inline const QString DuplicateName = QStringLiteral("DUPLICATE_NAME"); // a plan or group name already taken
+inline const QString AccessDenied = QStringLiteral("ACCESS_DENIED");
 } // namespace PricingReasons
 
 // The limits of DOMAIN.md section 3.
@@ -56,7 +66,7 @@ inline constexpr int MaxRulesPerPlan = 500;
 inline constexpr int PercentDecimals = 2;
 inline constexpr int NameMaxLength = 128;
 inline constexpr int DescriptionMaxLength = 1024;
-Decimal maxRulePercent(); // markup: 1,000,000 %; discount: 100 %
+Decimal maxRulePercent(PricingRuleType type = PricingRuleType::Markup); // markup: 1,000,000 %; discount: 100 %
 Decimal maxFlatAmount(); // USD 1,000,000
 Decimal maxItemPercent(); // 10,000 %
 } // namespace PricingLimits

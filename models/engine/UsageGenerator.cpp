@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -595,30 +594,50 @@ struct AccountCtx
     TaxRule tax;
     std::string taxDescription;
     std::int64_t net = 0; // tax base: billable of its non-tax lines
-    std::array<std::int64_t, ServiceCount> byService {}; // to name the tax line's service
+    std::array<std::int64_t, ServiceCount> byService {}; // billable by service (mainService)
+    int mainService = 0; // the service of its greatest charges before credits: names its credit and tax lines
 };
 
-// What each payer negotiated: deterministic from the seed and the payer.
+int topService(const AccountCtx &a)
+{
+    int top = 0;
+    for (int s = 1; s < ServiceCount; ++s)
+        if (a.byService[std::size_t(s)] > a.byService[std::size_t(top)])
+            top = s;
+    return top;
+}
+
+// What each payer negotiated, and the margin its bills leave under the Basic pricing plan: deterministic from the
+// seed and the payer.
 struct PayerTraits
 {
+    std::int64_t targetMargin = 0; // 10^-3 percent of the month's public on-demand cost (see the credits)
     std::int64_t edpRate = 0; // 10^-3 percent
     std::int64_t privateRate = 0; // CloudFront private pricing
     bool savingsPlan = false;
+    std::uint32_t spCoverage = 0; // percent of the eligible usage lines the Savings Plan covers
+    bool spThreeYears = false; // 3 year No Upfront (the fee is 54% of the covered on-demand cost), else 1 year (72%)
     bool reservation = false;
-    bool credits = false;
+    int creditProgram = 0; // index into CreditPrograms
 };
+
+constexpr const char *CreditPrograms[]
+    = {"AWS Migration Acceleration Program credit", "AWS Activate credit", "AWS Partner promotional credit"};
 
 PayerTraits traitsFor(std::uint64_t seed, const QString &payerId)
 {
     Rng r {mix(seed, fnv1a(payerId.toStdString()))};
     PayerTraits t;
-    if (r.below(100) < 70)
-        t.edpRate = 3000 + std::int64_t(r.below(10)) * 1000; // 3% .. 12%
-    if (r.below(100) < 50)
+    t.targetMargin = 4000 + std::int64_t(r.below(15)) * 1000; // 4% .. 18%
+    if (r.below(100) < 90)
+        t.edpRate = 6000 + std::int64_t(r.below(10)) * 1000; // 6% .. 15%
+    if (r.below(100) < 60)
         t.privateRate = 15000 + std::int64_t(r.below(3)) * 5000; // 15, 20, 25 %
-    t.savingsPlan = r.below(100) < 75;
+    t.savingsPlan = r.below(100) < 85;
+    t.spCoverage = 50 + r.below(36); // 50% .. 85%
+    t.spThreeYears = r.below(100) < 40;
     t.reservation = r.below(100) < 60;
-    t.credits = r.below(100) < 50;
+    t.creditProgram = int(r.below(3));
     return t;
 }
 
@@ -700,14 +719,39 @@ std::vector<AccountCtx> accountsFor(const UsageGeneratorOptions &o, const Genera
     return accounts;
 }
 
-// The rows of a payer's trailer: the support fee, the savings plan and reservation fees and the credit where the
-// payer has them, and one tax row per taxed account.
+// The rows of a payer's trailer: the support fee, the savings plan and reservation fees where the payer has them,
+// one credit per account and one tax row per taxed account.
 std::int64_t trailerRowCount(const PayerTraits &traits, const std::vector<AccountCtx> &accounts)
 {
-    std::int64_t rows = 1 + (traits.savingsPlan ? 1 : 0) + (traits.reservation ? 1 : 0) + (traits.credits ? 1 : 0);
+    std::int64_t rows = 1 + (traits.savingsPlan ? 1 : 0) + (traits.reservation ? 1 : 0) + std::int64_t(accounts.size());
     for (const AccountCtx &a : accounts)
         rows += a.tax.rate > 0 ? 1 : 0;
     return rows;
+}
+
+// The share (10^-9) of each account's charges that the month's credits take off, so that the payer's billable, tax
+// included, is its Basic-plan pro forma (public on-demand cost of its usage) less `margin` (10^-3 percent). Charges
+// are the accounts' billable before credits and tax; an account's tax is its rate on its charges after its credit.
+// At least MinCreditShare: when the discounts alone already reach the target, the margin is a little above it.
+constexpr std::int64_t MinCreditShare = 5'000'000; // 0.5%
+
+std::int64_t creditShare(const std::vector<AccountCtx> &accounts, Int128 proForma, std::int64_t margin)
+{
+    Int128 billable = 0; // with tax, x RateScale
+    Int128 creditable = 0; // what a credit of 100% would take off, tax included, x RateScale
+    for (const AccountCtx &a : accounts) {
+        billable += Int128(a.net) * RateScale;
+        if (a.net > 0) {
+            billable += Int128(a.net) * a.tax.rate;
+            creditable += Int128(a.net) * (RateScale + a.tax.rate);
+        }
+    }
+    const Int128 target = proForma * (RateScale - margin);
+    if (creditable <= 0 || billable <= target)
+        return MinCreditShare;
+    constexpr Int128 one = 1'000'000'000;
+    const Int128 share = ((billable - target) * one + creditable / 2) / creditable;
+    return std::int64_t(std::clamp<Int128>(share, MinCreditShare, one));
 }
 
 } // namespace
@@ -855,6 +899,7 @@ Result<GeneratorReport> UsageGenerator::write(QIODevice &device, const Progress 
             totals.period = period;
             totals.rows = rowsHere;
             Int128 billable = 0, unblended = 0, publicCost = 0, discounts = 0, credits = 0, tax = 0;
+            Int128 proForma = 0; // public on-demand cost of the usage lines (the Basic pricing plan's pro forma)
             std::int64_t spCovered = 0, riCovered = 0, bodyNet = 0;
             const std::string payerId = payer.management.id.toStdString();
 
@@ -894,6 +939,8 @@ Result<GeneratorReport> UsageGenerator::write(QIODevice &device, const Progress 
                 unblended += unbl;
                 billable += net;
                 publicCost += pub;
+                if (pub != 0 && service != Support)
+                    proForma += pub; // only usage lines carry a public on-demand cost
                 a.net += net;
                 a.byService[std::size_t(service)] += net;
             };
@@ -939,7 +986,8 @@ Result<GeneratorReport> UsageGenerator::write(QIODevice &device, const Progress 
                 };
 
                 const std::uint32_t roll = rng.below(100);
-                if (trailer && traits.savingsPlan && (def.flags & SavingsPlan) && bodyRows >= 2 && roll < 35) {
+                if (trailer && traits.savingsPlan && (def.flags & SavingsPlan) && bodyRows >= 2
+                    && roll < traits.spCoverage) {
                     begin(a, "SavingsPlanCoveredUsage", false);
                     skuFields(p.usageType);
                     amounts(a, def.service, qty, cost, cost, cost);
@@ -1006,13 +1054,17 @@ Result<GeneratorReport> UsageGenerator::write(QIODevice &device, const Progress 
                     w.field(usageType);
                     w.field(operation);
                     w.field({});
-                    amounts(mgmt, service, std::strcmp(type, "Credit") == 0 ? 0 : QtyScale, amount, amount, 0);
+                    amounts(mgmt, service, QtyScale, amount, amount, 0);
                     end({}, csvQuoted(description));
                 };
                 if (traits.savingsPlan) {
-                    const std::int64_t fee = roundToCents(mulDivHalfEven(spCovered, 72, 100));
-                    feeRow("SavingsPlanRecurringFee", SavingsPlans, "ComputeSP:1yrNoUpfront", "", fee,
-                           "1 year No Upfront Compute Savings Plan, recurring fee for "
+                    // Compute Savings Plans, No Upfront: 46% (3 years) or 28% (1 year) below on-demand.
+                    const std::int64_t fee
+                        = roundToCents(mulDivHalfEven(spCovered, traits.spThreeYears ? 54 : 72, 100));
+                    feeRow("SavingsPlanRecurringFee", SavingsPlans,
+                           traits.spThreeYears ? "ComputeSP:3yrNoUpfront" : "ComputeSP:1yrNoUpfront", "", fee,
+                           std::string(traits.spThreeYears ? "3 year" : "1 year")
+                               + " No Upfront Compute Savings Plan, recurring fee for "
                                + period.toString().toStdString());
                 }
                 if (traits.reservation) {
@@ -1023,9 +1075,30 @@ Result<GeneratorReport> UsageGenerator::write(QIODevice &device, const Progress 
                 const std::int64_t support = businessSupportFee(bodyNet);
                 feeRow("Fee", Support, "Dollar", "", support,
                        "AWS Support (Business) - " + period.toString().toStdString());
-                if (traits.credits) {
-                    const std::int64_t credit = -roundToCents(std::min<std::int64_t>(bodyNet / 20, 1000 * AmountScale));
-                    feeRow("Credit", EC2, "", "", credit, "AWS Activate Credits");
+                // Credits: the same share of every account's charges, sized so that the month's billable, tax
+                // included, sits the payer's target margin (give or take 0.8 points from month to month) below the
+                // public on-demand cost of its usage.
+                Rng monthRng {mix(o.seed ^ 0x6d617267696eULL,
+                                  fnv1a(payerId) ^ (std::uint64_t(period.index()) << 24))}; // "margin"
+                const std::int64_t margin = traits.targetMargin - 800 + std::int64_t(monthRng.below(1601));
+                const std::int64_t share = creditShare(accounts, proForma, margin);
+                const std::string creditText = csvQuoted(CreditPrograms[traits.creditProgram]);
+                for (AccountCtx &a : accounts) {
+                    const int top = topService(a);
+                    a.mainService = top;
+                    const std::int64_t base = std::max<std::int64_t>(a.net, 0);
+                    const std::int64_t credit
+                        = std::min<std::int64_t>(-roundToCents(mulDivHalfEven(base, share, 1'000'000'000)),
+                                                 -AmountScale / 100); // at least a cent
+                    begin(a, "Credit", false);
+                    usageDate(1, 0);
+                    w.field(t.serviceCode[std::size_t(top)]);
+                    w.field(t.serviceName[std::size_t(top)]);
+                    w.field({});
+                    w.field({});
+                    w.field({});
+                    amounts(a, top, 0, credit, credit, 0);
+                    end({}, creditText);
                     credits += credit;
                 }
                 for (AccountCtx &a : accounts) {
@@ -1033,10 +1106,7 @@ Result<GeneratorReport> UsageGenerator::write(QIODevice &device, const Progress 
                         continue;
                     const std::int64_t base = std::max<std::int64_t>(a.net, 0);
                     const std::int64_t amount = roundToCents(mulDivHalfEven(base, a.tax.rate, RateScale));
-                    int top = 0;
-                    for (int s = 1; s < ServiceCount; ++s)
-                        if (a.byService[std::size_t(s)] > a.byService[std::size_t(top)])
-                            top = s;
+                    const int top = a.mainService;
                     begin(a, "Tax", false);
                     usageDate(1, 0);
                     w.field(t.serviceCode[std::size_t(top)]);

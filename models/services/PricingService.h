@@ -95,10 +95,22 @@ public:
     // ProFormaService only, which prices chains level by level and applies Visibility to what it returns.
     Result<PricingConfiguration> allConfiguration(const BillingPeriod &period) const;
 
+    // --- For TransferService (an invitation's plan, configurePricing): the plan a billing group of that owner and type
+    // may use, by name or id (a managed plan, or a custom plan of the group's owner or the administrator's), without
+    // checking who acts; Passthrough only for TRANSFER_BILLING. And the write of a group's plan from the current
+    // period (billing_group_plans and billing_groups.pricing_plan), inside the caller's transaction, without checks,
+    // audit entry or signals.
+    Result<PricingPlan> planForGroup(const BillingGroup &group, const QString &planNameOrId) const;
+    Status writeGroupPlan(const BillingGroup &group, const PricingPlan &plan);
+    // A custom plan's id or a managed plan's name: what billing_group_plans stores for the plan.
+    static QString planReference(const PricingPlan &plan);
+
 Q_SIGNALS:
     void pricingChanged();
 
 private:
+    void notify();
+
     Services &m_services;
 };
 

@@ -3,8 +3,9 @@
 #include "ClockService.h"
 #include "DirectoryService.h"
 #include "ImportService.h"
-#include "TransferService.h"
+#include "PricingService.h"
 #include "ProFormaService.h"
+#include "TransferService.h"
 #include "UsageService.h"
 #include "domain/Vocabulary.h"
 #include "storage/AuditStore.h"
@@ -28,6 +29,7 @@ Services::Services(std::unique_ptr<Storage> storage, QObject *parent)
     m_transfers = std::make_unique<TransferService>(*this);
     m_imports = std::make_unique<ImportService>(*this);
     m_usage = std::make_unique<UsageService>(*this);
+    m_pricing = std::make_unique<PricingService>(*this);
     m_proForma = std::make_unique<ProFormaService>(*this);
 }
 

@@ -19,6 +19,7 @@ class DirectoryService;
 class TransferService;
 class ImportService;
 class UsageService;
+class PricingService;
 class ProFormaService;
 
 // The service hub: owns the storage (one database connection) and one service per capability, and knows who is
@@ -62,6 +63,7 @@ public:
     TransferService &transfers() const { return *m_transfers; }
     ImportService &imports() const { return *m_imports; }
     UsageService &usage() const { return *m_usage; }
+    PricingService &pricing() const { return *m_pricing; }
     ProFormaService &proForma() const { return *m_proForma; }
 
     // A value of the settings table (SettingKeys), or defaultValue when it is not set or cannot be read.
@@ -130,6 +132,7 @@ private:
     std::unique_ptr<TransferService> m_transfers;
     std::unique_ptr<ImportService> m_imports;
     std::unique_ptr<UsageService> m_usage;
+    std::unique_ptr<PricingService> m_pricing;
     std::unique_ptr<ProFormaService> m_proForma;
     QString m_actingAccountId;
     QList<ReferenceCheck> m_referenceChecks;

@@ -2,10 +2,12 @@
 
 #include "ClockService.h"
 #include "DirectoryService.h"
+#include "PricingService.h"
 #include "Services.h"
 #include "domain/BillingContext.h"
 #include "domain/Vocabulary.h"
 #include "storage/AuditStore.h"
+#include "storage/PricingStore.h"
 #include "storage/SettingsStore.h"
 #include "storage/Storage.h"
 #include "storage/TransferStore.h"
@@ -331,9 +333,19 @@ Status TransferService::createBillingGroup(const ResponsibilityTransfer &t, cons
     group.organizationId = t.sourceOrganizationId;
     group.ownerOrganizationId = t.targetOrganizationId;
     group.transferId = t.id;
-    group.pricingPlan = plan;
     group.createdAt = m_services.now();
+    // The plan history starts with the group, from period 0 (no plan: priced as BasicPricingPlan).
+    QString reference;
+    if (!plan.isEmpty()) {
+        auto chosen = m_services.pricing().planForGroup(group, plan);
+        if (!chosen)
+            return chosen.error();
+        group.pricingPlan = chosen->name;
+        reference = PricingService::planReference(*chosen);
+    }
     if (auto s = store().insertBillingGroup(group); !s)
+        return s;
+    if (auto s = m_services.storage().pricing().setGroupPlanFrom({group.id, 0, reference}); !s)
         return s;
     return auditTransfer(
         QStringLiteral("billing-group.create"), t,
@@ -564,11 +576,21 @@ Status TransferService::validateInvitation(const Invitation &invitation, Respons
         return s;
     if (auto s = TransferRules::validateNotes(invitation.notes); !s)
         return s;
-    const QString plan
-        = invitation.pricingPlan.trimmed().isEmpty() ? BasicPricingPlan : invitation.pricingPlan.trimmed();
+    QString plan = invitation.pricingPlan.trimmed().isEmpty() ? BasicPricingPlan : invitation.pricingPlan.trimmed();
     if (plan.size() > 128)
         return Error::input(QStringLiteral("plan"), QStringLiteral("PLAN_NAME_TOO_LONG"),
                             tr("A pricing plan name has at most 128 characters."));
+    {
+        // The same plans as for any transfer billing group of the payer: managed, or one of its custom plans.
+        BillingGroup group;
+        group.type = BillingGroupType::TransferBilling;
+        group.ownerOrganizationId = payerOrg->id;
+        group.name = invitation.name;
+        auto chosen = m_services.pricing().planForGroup(group, plan);
+        if (!chosen)
+            return chosen.error();
+        plan = chosen->name;
+    }
     for (auto it = invitation.tags.cbegin(); it != invitation.tags.cend(); ++it)
         if (it.key().isEmpty() || it.key().size() > 128 || it.value().size() > 256)
             return Error::input(QStringLiteral("tag"), QStringLiteral("INVALID_TAG"),
@@ -890,8 +912,7 @@ Result<BillingGroup> TransferService::configurePricing(const QString &idOrName, 
     const ResponsibilityTransfer t = found.value();
     if (auto s = allowed(t, TransferAction::Pricing); !s)
         return s.error();
-    const QString chosen = plan.trimmed();
-    if (chosen.isEmpty() || chosen.size() > 128)
+    if (plan.trimmed().isEmpty() || plan.trimmed().size() > 128)
         return Error::input(QStringLiteral("plan"), QStringLiteral("INVALID_PLAN"),
                             tr("Name the pricing plan (1 to 128 characters), e.g. BasicPricingPlan."));
     const auto group = billingGroupForTransfer(t.id);
@@ -900,10 +921,15 @@ Result<BillingGroup> TransferService::configurePricing(const QString &idOrName, 
                            tr("\"%1\" has no billing group (the invitation was declined, canceled or expired, or the "
                               "transfer never took effect).")
                                .arg(t.name));
+    // The same rule as PricingService::setGroupPlan: a plan the group may use, from the current period on.
+    auto resolved = m_services.pricing().planForGroup(*group, plan);
+    if (!resolved)
+        return resolved.error();
+    const QString chosen = resolved->name;
     Transaction tx(m_services.storage());
     if (!tx.started())
         return tx.started().error();
-    if (auto s = store().setBillingGroupPlan(group->id, chosen); !s)
+    if (auto s = m_services.pricing().writeGroupPlan(*group, *resolved); !s)
         return s.error();
     if (auto s = recordStep(t.id, QStringLiteral("pricing"), chosen, std::nullopt); !s)
         return s.error();
@@ -916,6 +942,7 @@ Result<BillingGroup> TransferService::configurePricing(const QString &idOrName, 
     if (auto s = tx.commit(); !s)
         return s.error();
     notify();
+    Q_EMIT m_services.pricing().pricingChanged();
     auto updated = store().billingGroupForTransfer(t.id);
     if (!updated)
         return updated.error();

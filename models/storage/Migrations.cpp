@@ -16,6 +16,7 @@ QList<Migration> allMigrations()
         schemaV1Foundation(),
         schemaV2Transfers(),
         schemaV3CostData(),
+        schemaV4Pricing(),
     };
 }
 

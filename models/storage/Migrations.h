@@ -26,5 +26,6 @@ QString moneyColumn(const QString &name, bool nullable = false);
 Migration schemaV1Foundation();
 Migration schemaV2Transfers();
 Migration schemaV3CostData();
+Migration schemaV4Pricing();
 
 } // namespace bd

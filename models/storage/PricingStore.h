@@ -18,7 +18,10 @@ struct StoredPricingPlan
     QString id; // pp-...
     QString name;
     QString description;
-    QString ownerOrganizationId;
+    QString ownerOrganizationId; // empty: the administrator's (usable by every payer)
+    // Removed from this period on: no longer listed or assignable; kept (with its rules) for the closed periods that
+    // were priced with it. Empty: in use.
+    std::optional<int> removedFromPeriod;
 };
 
 // The plan of a billing group from a period on (the plan history: the plan in effect for a period is the row with
@@ -48,7 +51,7 @@ public:
 
     virtual Result<QList<StoredPricingPlan>> plans() const = 0; // by name
     virtual Status insertPlan(const StoredPricingPlan &plan) = 0;
-    virtual Status updatePlan(const StoredPricingPlan &plan) = 0;
+    virtual Status updatePlan(const StoredPricingPlan &plan) = 0; // name, description, removedFromPeriod
     virtual Status deletePlan(const QString &id) = 0; // and its rules
     virtual Result<bool> idTaken(const QString &id) const = 0; // plans, rules, line items
 

@@ -15,10 +15,11 @@ class AuditStore;
 class DirectoryStore;
 class TransferStore;
 class CostDataStore;
+class PricingStore;
 
 // The persistence boundary. Services hold the rules and call the stores; only models/storage holds SQL.
 // One store (repository) per aggregate, each an interface: settings, audit log, directory, transfers and billing
-// groups, cost data and rollups. The SQLite back-end (storage/sqlite/) implements them over one QSQLITE connection
+// groups, cost data and rollups, the pricing configuration. The SQLite back-end (storage/sqlite/) implements them
 // plus a bulk writer for cost imports; another back-end (a team database on PostgreSQL) needs only its own store
 // implementations and its own bulk writer. The SQLite-only constructs that remain are listed in the README
 // ("Storage back-ends").
@@ -72,6 +73,7 @@ public:
     virtual DirectoryStore &directory() const = 0;
     virtual TransferStore &transfers() const = 0;
     virtual CostDataStore &costData() const = 0;
+    virtual PricingStore &pricing() const = 0; // Billing Conductor configuration
 
     virtual void setFaultHook(FaultHook hook) = 0;
     virtual void armEnvironmentFault() = 0; // BILLINGDESK_STORAGE_FAULT, if set: from now on

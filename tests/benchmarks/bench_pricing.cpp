@@ -6,7 +6,7 @@
 //   3. the what-if preview: ProFormaService::whatIf with an edited, unsaved plan.
 // Prints milliseconds (min / median / max over the iterations). Not a pass/fail test.
 //
-// Usage: bench_pricing --db FILE --period YYYY-MM [--as ACCOUNT] [--setup] [--iterations N]
+// Usage: bench_pricing --db FILE --period YYYY-MM [--as ACCOUNT] [--now ISO] [--setup] [--iterations N]
 //   --setup (for an imported database without pricing): as the management account of the organization with the
 //   most accounts, creates a custom plan (a global discount, service and SKU rules) and a STANDARD billing group
 //   of all its accounts with that plan, then acts as that account.
@@ -14,11 +14,13 @@
 #include "services/PricingService.h"
 #include "services/ProFormaService.h"
 #include "services/Services.h"
+#include "services/DirectoryService.h"
 #include "storage/DirectoryStore.h"
 #include "storage/Storage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QTextStream>
 
@@ -58,22 +60,41 @@ struct Stats
     }
 };
 
-QString setUp(Services &services)
+QString setUp(Services &services, const BillingPeriod &period)
 {
-    auto orgs = services.storage().directory().organizations();
-    if (!orgs)
-        die(QStringLiteral("organizations"), orgs.error());
-    Organization best;
-    int most = -1;
-    for (const Organization &org : std::as_const(*orgs)) {
-        auto n = services.storage().directory().accountCount(org.id);
-        if (n && *n > most) {
-            most = *n;
-            best = org;
-        }
+    // The organization with the most rows in the month; its usage accounts join it in the directory (an import
+    // creates only the payer), so that a STANDARD group can hold them.
+    auto rows = services.proForma().rows(period);
+    if (!rows)
+        die(QStringLiteral("rows"), rows.error());
+    QHash<QString, QSet<QString>> accountsByOrganization;
+    QHash<QString, int> rowsByOrganization;
+    for (const PricingInputRow &row : std::as_const(**rows)) {
+        accountsByOrganization[row.organizationId].insert(row.accountId);
+        ++rowsByOrganization[row.organizationId];
     }
-    if (most < 0)
-        die(QStringLiteral("set-up"), Error::internal(QStringLiteral("no organization")));
+    QString bestId;
+    for (auto it = rowsByOrganization.cbegin(); it != rowsByOrganization.cend(); ++it) {
+        if (bestId.isEmpty() || *it > rowsByOrganization.value(bestId))
+            bestId = it.key();
+    }
+    auto found = services.storage().directory().organization(bestId);
+    if (!found || !found->has_value())
+        die(QStringLiteral("set-up"), Error::internal(QStringLiteral("no organization with cost data")));
+    const Organization best = **found;
+    for (const QString &id : std::as_const(accountsByOrganization[bestId])) {
+        auto existing = services.storage().directory().account(id);
+        if (existing && existing->has_value())
+            continue;
+        Account account;
+        account.id = id;
+        account.name = QStringLiteral("Account %1").arg(id);
+        account.email = QStringLiteral("aws+%1@example.com").arg(id);
+        account.taxCountry = QStringLiteral("US");
+        account.organizationId = bestId;
+        if (auto s = services.directory().addAccount(account); !s)
+            die(QStringLiteral("account"), s.error());
+    }
     if (auto s = services.setActingAccount(best.managementAccountId); !s)
         die(QStringLiteral("acting account"), s.error());
     PricingService &pricing = services.pricing();
@@ -120,6 +141,7 @@ int main(int argc, char **argv)
     parser.addOptions({{QStringLiteral("db"), QStringLiteral("Database."), QStringLiteral("FILE")},
                        {QStringLiteral("period"), QStringLiteral("Month."), QStringLiteral("YYYY-MM")},
                        {QStringLiteral("as"), QStringLiteral("Acting account."), QStringLiteral("ACCOUNT")},
+                       {QStringLiteral("now"), QStringLiteral("The simulated clock for this run."), QStringLiteral("ISO")},
                        {QStringLiteral("setup"), QStringLiteral("Create a plan and a group first.")},
                        {QStringLiteral("iterations"), QStringLiteral("Runs per measure."), QStringLiteral("N")}});
     parser.process(app);
@@ -132,12 +154,12 @@ int main(int argc, char **argv)
     options.location = parser.value(QStringLiteral("db"));
     options.mustExist = true;
     options.actingAccountId = parser.value(QStringLiteral("as"));
+    if (parser.isSet(QStringLiteral("now")))
+        options.clockOverride = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODate);
     auto opened = Services::open(options);
     if (!opened)
         die(QStringLiteral("open"), opened.error());
     Services &services = **opened;
-    if (parser.isSet(QStringLiteral("setup")))
-        setUp(services);
     ProFormaService &proForma = services.proForma();
     PricingService &pricing = services.pricing();
 
@@ -148,6 +170,8 @@ int main(int argc, char **argv)
         die(QStringLiteral("rows"), rows.error());
     out() << "detail rollup of " << period->toString() << ": " << (*rows)->size() << " rows read in "
           << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 1) << " ms (once; cached after)" << Qt::endl;
+    if (parser.isSet(QStringLiteral("setup")))
+        setUp(services, *period);
 
     auto groups = proForma.margin(*period);
     if (!groups)
@@ -182,7 +206,7 @@ int main(int argc, char **argv)
             rule.name = QStringLiteral("bench edit %1").arg(i);
             rule.scope = PricingRuleScope::Service;
             rule.type = PricingRuleType::Discount;
-            rule.service = QStringLiteral("AmazonCloudFront");
+            rule.service = QStringLiteral("AWSGlue"); // a service no plan of the benchmarks prices yet
             rule.modifierPercent = Decimal::fromInt(i % 50);
             auto added = pricing.addRule(planId, rule);
             if (!added)

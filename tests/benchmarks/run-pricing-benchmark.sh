@@ -26,7 +26,8 @@ echo "== 1. import benchmark file: $ROWS line items in 2026-10"
 "$CLI" generate-cur --rows "$ROWS" --months 1 --start 2026-10 --seed 7 --out "$WORK/cur.csv" >/dev/null
 "$CLI" --db "$WORK/import.sqlite" import "$WORK/cur.csv" --quiet >/dev/null
 "$CLI" --db "$WORK/import.sqlite" --json imports list | grep -o '"rowsImported": *[0-9]*' | head -1
-"$BENCH" --db "$WORK/import.sqlite" --period 2026-10 --setup --iterations 20
+# The plan and the group are set up in October (a change applies from the current month on).
+"$BENCH" --db "$WORK/import.sqlite" --now 2026-10-15T09:00:00Z --period 2026-10 --setup --iterations 20
 
 echo "== 2. demo: $ROWS line items in one month (2025-12)"
 "$CLI" --db "$WORK/demo.sqlite" demo --months 1 --rows "$ROWS" >/dev/null

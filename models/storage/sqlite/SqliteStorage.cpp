@@ -4,6 +4,7 @@
 #include "storage/CostDataStore.h"
 #include "storage/Database.h"
 #include "storage/DirectoryStore.h"
+#include "storage/PricingStore.h"
 #include "storage/SettingsStore.h"
 #include "storage/TransferStore.h"
 
@@ -63,6 +64,7 @@ SqliteStorage::SqliteStorage(std::unique_ptr<Database> database)
     , m_directory(makeSqliteDirectoryStore(*m_database))
     , m_transfers(makeSqliteTransferStore(*m_database))
     , m_costData(makeSqliteCostDataStore(*m_database))
+    , m_pricing(makeSqlitePricingStore(*m_database))
 {
 }
 

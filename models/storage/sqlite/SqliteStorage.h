@@ -34,6 +34,7 @@ public:
     DirectoryStore &directory() const override { return *m_directory; }
     TransferStore &transfers() const override { return *m_transfers; }
     CostDataStore &costData() const override { return *m_costData; }
+    PricingStore &pricing() const override { return *m_pricing; }
 
     void setFaultHook(FaultHook hook) override;
     void armEnvironmentFault() override;
@@ -47,6 +48,7 @@ private:
     std::unique_ptr<DirectoryStore> m_directory;
     std::unique_ptr<TransferStore> m_transfers;
     std::unique_ptr<CostDataStore> m_costData;
+    std::unique_ptr<PricingStore> m_pricing;
 };
 
 // Helpers the SQLite stores share: times are stored as ISO 8601 text in UTC, a statement's outcome as a Status.
@@ -63,5 +65,6 @@ std::unique_ptr<AuditStore> makeSqliteAuditStore(Database &db);
 std::unique_ptr<DirectoryStore> makeSqliteDirectoryStore(Database &db);
 std::unique_ptr<TransferStore> makeSqliteTransferStore(Database &db);
 std::unique_ptr<CostDataStore> makeSqliteCostDataStore(Database &db);
+std::unique_ptr<PricingStore> makeSqlitePricingStore(Database &db);
 
 } // namespace bd
