@@ -1150,7 +1150,7 @@ void PricingTab::updateGroupDetail()
     const bool differs = candidate != g.pricingPlan && !candidate.isEmpty();
     const BillingPeriod current = m_services.pricing().currentPeriod();
     m_applyPlan->setEnabled(differs);
-    m_applyPlan->setText(tr("&Apply from %1").arg(pricingformat::shortPeriod(current)));
+    m_applyPlan->setText(tr("&Apply"));
     m_applyPlan->setToolTip(differs
                                 ? tr("Make %1 the plan of %2 from %3 on.")
                                       .arg(pricingformat::planLabel(candidate), g.name, pricingformat::period(current))
