@@ -990,6 +990,8 @@ void PricingTab::onGroupSelected()
     m_groupId = id;
     if (changed) {
         m_lineItemId.clear();
+        m_explainService.clear(); // another group: explain its largest service first
+        m_explainTotal = false;
         m_lineItems->setGroup(id);
         fillMonths();
     }
@@ -1440,10 +1442,17 @@ void PricingTab::updatePreview()
     if (m_shown)
         for (const PricedTotal &t : m_shown->result.byService)
             entries.append({t.key, t.billable, t.proForma});
-    const QString title = group ? (isPreviewWhatIf() ? tr("%1, %2: billable vs pro forma by service (what-if)")
-                                                     : tr("%1, %2: billable vs pro forma by service"))
-                                      .arg(group->group.name, when)
-                                : QString();
+    // The middle of a chain pays its payer's price, not AWS's: the title names the figure it charts.
+    const bool payersPrice = m_shown && m_shown->costIsPayersProForma;
+    QString title;
+    if (group && payersPrice)
+        title = isPreviewWhatIf() ? tr("%1, %2: what you pay vs pro forma by service (what-if)")
+                                  : tr("%1, %2: what you pay vs pro forma by service");
+    else if (group)
+        title = isPreviewWhatIf() ? tr("%1, %2: billable vs pro forma by service (what-if)")
+                                  : tr("%1, %2: billable vs pro forma by service");
+    if (group)
+        title = title.arg(group->group.name, when);
     m_chart->setData(title, entries, m_shown && m_shown->billableHidden, m_shown && m_shown->costIsPayersProForma);
     m_chart->setEmptyText(group ? tr("No cost data for %1 in %2.").arg(group->group.name, when)
                                 : tr("Select a billing group."));
@@ -1465,9 +1474,11 @@ void PricingTab::updatePreview()
         m_explainTotal = m_preview->index(0, 0).data(MarginPreviewModel::TotalRowRole).toBool();
     }
     m_restoring = true;
-    if (row >= 0)
+    if (row >= 0) {
         m_previewTable->selectionModel()->setCurrentIndex(
             m_preview->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_previewTable->scrollTo(m_preview->index(row, 0));
+    }
     m_restoring = false;
     updateExplanation();
 }

@@ -133,18 +133,24 @@ QString MarginChart::axisLabel(const QString &service, int room) const
     // category axis draws its labels as rich text.
     if (label.size() > 8 && QFontMetrics(m_categories->labelsFont()).horizontalAdvance(label) > room) {
         QStringList words;
-        int from = 0;
-        for (int i = 1; i < label.size(); ++i)
-            if (label.at(i).isUpper() && label.at(i - 1).isLower()) {
-                words << label.mid(from, i - from);
-                from = i;
-            }
-        words << label.mid(from);
+        if (label.contains(QLatin1Char(' '))) {
+            words = label.split(QLatin1Char(' '), Qt::SkipEmptyParts); // "Custom line items", "Shared services"
+        } else {
+            int from = 0;
+            for (int i = 1; i < label.size(); ++i)
+                if (label.at(i).isUpper() && label.at(i - 1).isLower()) {
+                    words << label.mid(from, i - from);
+                    from = i;
+                }
+            words << label.mid(from);
+        }
+        const bool spaced = label.contains(QLatin1Char(' '));
         if (words.size() > 1) {
             QStringList lines {words.takeFirst()};
             for (const QString &w : std::as_const(words)) {
+                const QString gap = spaced || lines.last().size() + w.size() > 9 ? QStringLiteral(" ") : QString();
                 if (lines.last().size() + w.size() <= 9 || lines.size() == 3)
-                    lines.last() += (lines.last().size() + w.size() <= 9 ? QString() : QStringLiteral(" ")) + w;
+                    lines.last() += gap + w;
                 else
                     lines << w;
             }
