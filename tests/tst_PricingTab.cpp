@@ -652,6 +652,24 @@ void tst_PricingTab::customLineItems()
     stack->redo();
     QCOMPARE(items->rowCount(), before + 1);
     QCOMPARE(*items->itemAt(rowOf(fee)).flatAmount, Decimal::fromInt(300));
+    // An item of the demo that started months ago can still be edited (its start is offered as it is).
+    const QString security = QStringLiteral("Shared security team");
+    QVERIFY(rowOf(security) >= 0);
+    const Decimal securityBefore = *items->itemAt(rowOf(security)).flatAmount;
+    QVERIFY(demo.tab->selectLineItem(items->itemAt(rowOf(security)).id));
+    bool editable = false;
+    whenDialog(QStringLiteral("lineItemDialog"), [&](QDialog *d) {
+        typeInto(child<QLineEdit>(d, "amount"), QStringLiteral("45"));
+        editable = okOf(d)->isEnabled();
+        okOf(d)->click();
+        if (d->isVisible())
+            d->reject();
+    });
+    child<QPushButton>(demo.tab, "editLineItemButton")->click();
+    QVERIFY(editable);
+    QCOMPARE(*items->itemAt(rowOf(security)).flatAmount, Decimal::fromInt(45));
+    stack->undo();
+    QCOMPARE(*items->itemAt(rowOf(security)).flatAmount, securityBefore);
     // Remove, and undo.
     QVERIFY(demo.tab->selectLineItem(items->itemAt(rowOf(fee)).id));
     child<QPushButton>(demo.tab, "removeLineItemButton")->click();
