@@ -58,8 +58,6 @@ namespace bd {
 
 namespace {
 
-const QString AccessDenied = QStringLiteral("ACCESS_DENIED");
-
 QString css(const QColor &color)
 {
     return color.name();
@@ -721,9 +719,9 @@ void PricingTab::updateAccess()
     const std::optional<Error> &groupsError = m_groups->error();
     const std::optional<Error> &plansError = m_plans->error();
     std::optional<Error> denied;
-    if (groupsError && groupsError->code == AccessDenied)
+    if (groupsError && groupsError->code == PricingReasons::AccessDenied)
         denied = groupsError;
-    else if (plansError && plansError->code == AccessDenied)
+    else if (plansError && plansError->code == PricingReasons::AccessDenied)
         denied = plansError;
     const bool billSource = m_services.isBillSourceContext();
     if (denied || (billSource && (groupsError || plansError))) {
@@ -754,7 +752,7 @@ void PricingTab::updateAccess()
                      "tab.")
                 + QStringLiteral("\n\n")
                 + tr("To configure pricing, act as a payer's management account (\"Acting as\" above).")
-                + QStringLiteral("\n(%1)").arg(denied ? denied->code : AccessDenied));
+                + QStringLiteral("\n(%1)").arg(denied ? denied->code : PricingReasons::AccessDenied));
         } else {
             m_emptyTitle->setText(tr("Pricing is not available to this account"));
             m_emptyText->setText(denied->message + QStringLiteral("\n\n")
