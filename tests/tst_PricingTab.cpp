@@ -38,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 #include <QUndoStack>
 
 #include <functional>
@@ -767,12 +768,25 @@ void tst_PricingTab::chart()
     const PricedTotal &t = demo.tab->previewModel()->totalAt(row);
     QVERIFY(tip.contains(pricingformat::money(t.billable)));
     QVERIFY(tip.contains(pricingformat::money(t.proForma)));
-    // The legend toggles a series; the figures stay.
+    // Hovering a bar shows that tooltip.
+    chart->hoverBar(1, 0);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), tip);
+    chart->hoverBar(1, 0, false);
+    // Clicking a legend entry hides its series, and again shows it; the entry stays (dimmed), the figures stay.
     QVERIFY(chart->isSeriesShown(0));
-    chart->toggleSeries(0);
+    QVERIFY(chart->drawnHeight(0, 0) != 0.0);
+    chart->clickLegendEntry(0);
     QVERIFY(!chart->isSeriesShown(0));
-    chart->toggleSeries(0);
+    QCOMPARE(chart->drawnHeight(0, 0), 0.0);
+    QVERIFY(chart->isLegendEntryVisible(0));
+    chart->clickLegendEntry(0);
     QVERIFY(chart->isSeriesShown(0));
+    QVERIFY(chart->drawnHeight(0, 0) != 0.0);
+    chart->clickLegendEntry(2);
+    QVERIFY(!chart->isSeriesShown(2));
+    chart->clickLegendEntry(2);
+    QVERIFY(chart->isSeriesShown(2));
     // Save as PNG.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("chart.png"));

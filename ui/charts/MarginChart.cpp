@@ -345,6 +345,45 @@ QString MarginChart::tooltipFor(int category) const
              percent ? pricingformat::percent(percent) : QStringLiteral("\u2014"));
 }
 
+static QLegendMarker *markerOf(QChart *chart, QBarSet *billable, QBarSet *proForma, QLineSeries *margin, int series)
+{
+    for (QLegendMarker *m : chart->legend()->markers()) {
+        if (auto *bar = qobject_cast<QBarLegendMarker *>(m)) {
+            if ((series == 0 && bar->barset() == billable) || (series == 1 && bar->barset() == proForma))
+                return m;
+        } else if (series == 2 && m->series() == margin) {
+            return m;
+        }
+    }
+    return nullptr;
+}
+
+void MarginChart::hoverBar(int series, int category, bool entering)
+{
+    if (series == 0)
+        Q_EMIT m_billable->hovered(entering, category);
+    else if (series == 1)
+        Q_EMIT m_proForma->hovered(entering, category);
+}
+
+void MarginChart::clickLegendEntry(int series)
+{
+    if (QLegendMarker *m = markerOf(chart(), m_billable, m_proForma, m_marginLine, series))
+        Q_EMIT m->clicked();
+}
+
+bool MarginChart::isLegendEntryVisible(int series) const
+{
+    const QLegendMarker *m = markerOf(chart(), m_billable, m_proForma, m_marginLine, series);
+    return m && m->isVisible();
+}
+
+qreal MarginChart::drawnHeight(int series, int category) const
+{
+    const QBarSet *set = series == 0 ? m_billable : m_proForma;
+    return category >= 0 && category < set->count() ? set->at(category) : 0;
+}
+
 bool MarginChart::saveAsPng(const QString &path)
 {
     return grab().save(path, "PNG");
