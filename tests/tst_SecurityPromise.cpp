@@ -203,6 +203,14 @@ private:
              QStringLiteral("ACCESS_DENIED"), true, true},
             {"conductor-fee", {json, QStringLiteral("conductor-fee"), QStringLiteral("--period"), QStringLiteral("2026-07")},
              QStringLiteral("ACCESS_DENIED"), true},
+            // The payer's confidential pricing configuration: refused to a bill source; the chain's middle manages
+            // the plans and groups of its own customers.
+            {"plans list", {json, QStringLiteral("plans"), QStringLiteral("list")}, QStringLiteral("ACCESS_DENIED"),
+             true, true},
+            {"groups list", {json, QStringLiteral("groups"), QStringLiteral("list")}, QStringLiteral("ACCESS_DENIED"),
+             true, true},
+            {"line-items list", {json, QStringLiteral("line-items"), QStringLiteral("list")},
+             QStringLiteral("ACCESS_DENIED"), true, true},
         };
     }
 

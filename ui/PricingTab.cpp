@@ -336,7 +336,8 @@ QWidget *PricingTab::buildGroupsPage(QWidget *parent)
     m_groupPlan->setToolTip(tr("Choose a plan to preview it on the right; Apply makes it the group's plan."));
     planLabel->setBuddy(m_groupPlan);
     m_applyPlan = button(tr("&Apply"), m_groupDetail, QStringLiteral("applyGroupPlanButton"));
-    planRow->addWidget(planLabel);
+    // The label above the picker: plan names ("Passthrough (AWS-managed)", a payer's own) need the width.
+    detail->addWidget(planLabel);
     planRow->addWidget(m_groupPlan, 1);
     planRow->addWidget(m_applyPlan);
     detail->addLayout(planRow);

@@ -177,6 +177,7 @@ RuleEditor::RuleEditor(Services &services, QWidget *parent)
     row += 2;
 
     m_service = pickerCombo(this, QStringLiteral("ruleService"));
+    m_service->setMinimumContentsLength(16); // "AmazonCloudFront" whole
     m_service->lineEdit()->setPlaceholderText(tr("e.g. AmazonEC2"));
     m_billingEntity = new QComboBox(this);
     m_billingEntity->setObjectName(QStringLiteral("ruleBillingEntity"));
@@ -190,6 +191,7 @@ RuleEditor::RuleEditor(Services &services, QWidget *parent)
     row += 2;
 
     m_usageType = pickerCombo(this, QStringLiteral("ruleUsageType"));
+    m_usageType->setMinimumContentsLength(18); // "BoxUsage:m5.xlarge" whole
     m_usageType->lineEdit()->setPlaceholderText(tr("e.g. BoxUsage:m5.large"));
     m_operation = pickerCombo(this, QStringLiteral("ruleOperation"));
     m_operation->lineEdit()->setPlaceholderText(tr("e.g. RunInstances"));
