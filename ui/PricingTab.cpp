@@ -353,7 +353,7 @@ QWidget *PricingTab::buildPlansPage(QWidget *parent)
     auto *page = new QWidget(parent);
     page->setObjectName(QStringLiteral("pricingPlansPage"));
     auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(6, 8, 6, 6);
+    layout->setContentsMargins(4, 8, 4, 6);
     layout->setSpacing(6);
     auto *top = new QHBoxLayout;
     top->addWidget(sectionTitle(tr("Pricing plans"), page, QStringLiteral("plansTitle")), 1);
@@ -552,12 +552,14 @@ QWidget *PricingTab::buildPreviewPane(QWidget *parent)
     m_previewSplitter->setChildrenCollapsible(false);
     m_previewTable = makeTable(m_previewSplitter, QStringLiteral("previewTable"), m_preview);
     m_previewTable->setHorizontalHeader(new TwoLineHeader(Qt::Horizontal, m_previewTable));
+    // Two-line titles in a slightly smaller type: the five columns fit the preview's half of a 1024 px window.
+    m_previewTable->horizontalHeader()->setFont(smallFont(m_previewTable->font()));
     m_previewTable->horizontalHeader()->setHighlightSections(false);
     m_previewTable->horizontalHeader()->setSectionsClickable(true);
     m_previewTable->horizontalHeader()->setSortIndicatorShown(true);
     m_previewTable->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_previewTable->setMinimumHeight(90);
-    fitColumnsToWidth(m_previewTable, {MarginPreviewModel::Service}, MarginPreviewModel::Service, 80);
+    fitColumnsToWidth(m_previewTable, {MarginPreviewModel::Service}, MarginPreviewModel::Service, 72);
     m_previewSplitter->addWidget(m_previewTable);
 
     auto *explainBox = new QWidget(m_previewSplitter);

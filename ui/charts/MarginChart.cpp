@@ -182,9 +182,9 @@ void MarginChart::setData(const QString &title, const QList<Entry> &entries, boo
 
 int MarginChart::barsThatFit() const
 {
-    // As many bars as leave each service's name room under it (about 80 px a category), MaxBars at most.
+    // As many bars as leave each service's name room under it (about 84 px a category), MaxBars at most.
     const int plot = int(chart()->plotArea().width() > 10 ? chart()->plotArea().width() : width() - 90);
-    return std::clamp(plot / 72, 3, MaxBars);
+    return std::clamp(plot / 84, 3, MaxBars);
 }
 
 void MarginChart::group()
