@@ -38,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 #include <QUndoStack>
 
 #include <functional>
@@ -296,6 +297,7 @@ void tst_PricingTab::itemModelsUnderTester()
     QCOMPARE(demo.tab->rulesModel()->index(0, PricingRulesModel::Percent).data().toString(), QStringLiteral("5.00%"));
     const QString uk = demo.groupId(UkGroupName);
     QVERIFY(demo.tab->selectGroup(uk));
+    const int itemsBefore = demo.tab->lineItemsModel()->rowCount();
     CustomLineItem item;
     item.billingGroupId = uk;
     item.name = QStringLiteral("Support fee");
@@ -303,8 +305,7 @@ void tst_PricingTab::itemModelsUnderTester()
     item.startPeriod = pricing.currentPeriod().index();
     auto itemAdded = pricing.addLineItem(item);
     QVERIFY2(itemAdded.ok(), qPrintable(itemAdded.error().describe()));
-    // The demo's shared security team fee (recurring) and the new one.
-    QCOMPARE(demo.tab->lineItemsModel()->rowCount(), 2);
+    QCOMPARE(demo.tab->lineItemsModel()->rowCount(), itemsBefore + 1);
     // The preview re-sorts with its Total row last.
     demo.tab->setPreviewPeriod(lastClosedMonth(demo.services()));
     demo.tab->refreshPreviewNow();
@@ -318,7 +319,7 @@ void tst_PricingTab::itemModelsUnderTester()
     QVERIFY(pricing.removeRule(added->id).ok());
     QVERIFY(pricing.removeLineItem(itemAdded->id).ok());
     QCOMPARE(demo.tab->rulesModel()->rowCount(), 0);
-    QCOMPARE(demo.tab->lineItemsModel()->rowCount(), 1); // the demo's own fee stays
+    QCOMPARE(demo.tab->lineItemsModel()->rowCount(), itemsBefore);
     // Another acting account: everything reloads (and empties for a bill source).
     demo.window->setActingAccount(BillSource);
     QCOMPARE(demo.tab->groupsModel()->rowCount(), 0);
@@ -530,6 +531,10 @@ void tst_PricingTab::groupPlanChangeFromTheCurrentPeriod()
     QVERIFY(demo.tab->selectGroup(uk));
     const BillingPeriod month = lastClosedMonth(demo.services());
     demo.tab->setPreviewPeriod(month);
+    const QString planBefore = pricing.group(uk)->group.pricingPlan; // the demo's: "Northwind group showback"
+    const QString decemberPlan = pricing.group(uk, month)->group.pricingPlan;
+    QVERIFY(!planBefore.isEmpty());
+    QVERIFY(planBefore != QStringLiteral("Markup plan"));
     auto *apply = child<QPushButton>(demo.tab, "applyGroupPlanButton");
     QVERIFY(!apply->isEnabled());
     QVERIFY2(child<QLabel>(demo.tab, "groupPlanNote")->text().contains(QStringLiteral("January 2026")),
@@ -560,16 +565,16 @@ void tst_PricingTab::groupPlanChangeFromTheCurrentPeriod()
              QStringLiteral("Markup plan"));
     auto december = pricing.group(uk, month);
     QVERIFY(december.ok());
-    QCOMPARE(december->group.pricingPlan, QStringLiteral("Northwind group showback"));
+    QCOMPARE(december->group.pricingPlan, decemberPlan);
     const auto decemberAfter = demo.services().proForma().margin(month, uk);
     QVERIFY(decemberAfter.ok());
     QCOMPARE(decemberAfter->first().result.proForma, decemberBefore->first().result.proForma);
     demo.tab->refreshPreviewNow();
     QVERIFY(!demo.tab->isPreviewWhatIf());
 
-    // Undo: the demo's plan again.
+    // Undo: the plan it had.
     stack->undo();
-    QCOMPARE(pricing.group(uk)->group.pricingPlan, QStringLiteral("Northwind group showback"));
+    QCOMPARE(pricing.group(uk)->group.pricingPlan, planBefore);
     stack->redo();
     QCOMPARE(pricing.group(uk)->group.pricingPlan, QStringLiteral("Markup plan"));
 }
@@ -583,20 +588,22 @@ void tst_PricingTab::customLineItems()
     demo.tab->showPage(PricingTab::LineItemsPage);
     QVERIFY(child<QLabel>(demo.tab, "lineItemsTitle")->text().contains(UkGroupName));
     CustomLineItemsModel *items = demo.tab->lineItemsModel();
-    // The demo's items of the group end before the current period (not through the undo stack).
-    auto existing = demo.services().pricing().lineItems(uk);
-    QVERIFY(existing.ok());
-    for (const CustomLineItem &item : std::as_const(*existing))
-        QVERIFY(demo.services().pricing().removeLineItem(item.id).ok());
-    QCOMPARE(items->rowCount(), 0);
+    const int before = items->rowCount();
+    auto rowOf = [items](const QString &name) {
+        for (int r = 0; r < items->rowCount(); ++r)
+            if (items->itemAt(r).name == name)
+                return r;
+        return -1;
+    };
+    const QString fee = QStringLiteral("Managed service fee");
 
     bool validated = false;
     whenDialog(QStringLiteral("lineItemDialog"), [&](QDialog *d) {
         auto *dialog = static_cast<LineItemDialog *>(d);
-        typeInto(child<QLineEdit>(d, "name"), QStringLiteral("Managed service fee"));
+        typeInto(child<QLineEdit>(d, "name"), fee);
         typeInto(child<QLineEdit>(d, "amount"), QStringLiteral("abc"));
         validated = !okOf(d)->isEnabled() && !child<QLabel>(d, "amountError")->text().isEmpty();
-        // A flat amount above USD 1,000,000: the service's reason under the field.
+        // A flat amount above USD 1,000,000: the service's reason, in place.
         typeInto(child<QLineEdit>(d, "amount"), QStringLiteral("2000000"));
         const Status refused = demo.services().pricing().checkLineItem(dialog->item());
         validated = validated && !refused.ok() && !okOf(d)->isEnabled()
@@ -609,35 +616,67 @@ void tst_PricingTab::customLineItems()
     });
     child<QPushButton>(demo.tab, "addLineItemButton")->click();
     QVERIFY(validated);
-    QCOMPARE(items->rowCount(), 1);
-    QCOMPARE(items->itemAt(0).name, QStringLiteral("Managed service fee"));
-    QCOMPARE(*items->itemAt(0).flatAmount, Decimal::fromInt(250));
-    QCOMPARE(items->index(0, CustomLineItemsModel::Type).data().toString(), QStringLiteral("Fee"));
-    QCOMPARE(items->index(0, CustomLineItemsModel::Charge).data().toString(), QStringLiteral("USD 250.00 flat"));
+    QCOMPARE(items->rowCount(), before + 1);
+    int row = rowOf(fee);
+    QVERIFY(row >= 0);
+    QCOMPARE(*items->itemAt(row).flatAmount, Decimal::fromInt(250));
+    QCOMPARE(items->index(row, CustomLineItemsModel::Type).data().toString(), QStringLiteral("Fee"));
+    QCOMPARE(items->index(row, CustomLineItemsModel::Charge).data().toString(), QStringLiteral("USD 250.00 flat"));
     QCOMPARE(stack->count(), 1);
+    // What it comes to in the current month, as ProFormaService prices it.
+    const BillingPeriod current = demo.services().pricing().currentPeriod();
+    demo.tab->setPreviewPeriod(current);
+    demo.tab->refreshPreviewNow();
+    const auto margin = demo.services().proForma().margin(current, uk);
+    QVERIFY(margin.ok());
+    Decimal priced;
+    for (const PricedLineItem &p : margin->first().lineItems)
+        if (margin->first().lineItemDefinitions.at(p.item).name == fee)
+            priced = p.amount;
+    QCOMPARE(priced, Decimal::fromInt(250));
+    QCOMPARE(items->index(row, CustomLineItemsModel::Amount).data().toString(), pricingformat::amount(priced));
 
     // Edit: 250 -> 300.
-    QVERIFY(demo.tab->selectLineItem(items->itemAt(0).id));
+    QVERIFY(demo.tab->selectLineItem(items->itemAt(row).id));
     whenDialog(QStringLiteral("lineItemDialog"), [&](QDialog *d) {
         typeInto(child<QLineEdit>(d, "amount"), QStringLiteral("300"));
         okOf(d)->click();
     });
     child<QPushButton>(demo.tab, "editLineItemButton")->click();
-    QCOMPARE(*items->itemAt(0).flatAmount, Decimal::fromInt(300));
+    QCOMPARE(*items->itemAt(rowOf(fee)).flatAmount, Decimal::fromInt(300));
     stack->undo();
-    QCOMPARE(*items->itemAt(0).flatAmount, Decimal::fromInt(250));
+    QCOMPARE(*items->itemAt(rowOf(fee)).flatAmount, Decimal::fromInt(250));
     stack->undo();
-    QCOMPARE(items->rowCount(), 0);
+    QCOMPARE(items->rowCount(), before);
+    QCOMPARE(rowOf(fee), -1);
     stack->redo();
     stack->redo();
-    QCOMPARE(items->rowCount(), 1);
-    QCOMPARE(*items->itemAt(0).flatAmount, Decimal::fromInt(300));
+    QCOMPARE(items->rowCount(), before + 1);
+    QCOMPARE(*items->itemAt(rowOf(fee)).flatAmount, Decimal::fromInt(300));
+    // An item of the demo that started months ago can still be edited (its start is offered as it is).
+    const QString security = QStringLiteral("Shared security team");
+    QVERIFY(rowOf(security) >= 0);
+    const Decimal securityBefore = *items->itemAt(rowOf(security)).flatAmount;
+    QVERIFY(demo.tab->selectLineItem(items->itemAt(rowOf(security)).id));
+    bool editable = false;
+    whenDialog(QStringLiteral("lineItemDialog"), [&](QDialog *d) {
+        typeInto(child<QLineEdit>(d, "amount"), QStringLiteral("45"));
+        editable = okOf(d)->isEnabled();
+        okOf(d)->click();
+        if (d->isVisible())
+            d->reject();
+    });
+    child<QPushButton>(demo.tab, "editLineItemButton")->click();
+    QVERIFY(editable);
+    QCOMPARE(*items->itemAt(rowOf(security)).flatAmount, Decimal::fromInt(45));
+    stack->undo();
+    QCOMPARE(*items->itemAt(rowOf(security)).flatAmount, securityBefore);
     // Remove, and undo.
-    QVERIFY(demo.tab->selectLineItem(items->itemAt(0).id));
+    QVERIFY(demo.tab->selectLineItem(items->itemAt(rowOf(fee)).id));
     child<QPushButton>(demo.tab, "removeLineItemButton")->click();
-    QCOMPARE(items->rowCount(), 0);
+    QCOMPARE(rowOf(fee), -1);
     stack->undo();
-    QCOMPARE(items->rowCount(), 1);
+    QVERIFY(rowOf(fee) >= 0);
 }
 
 void tst_PricingTab::standardGroup()
@@ -687,10 +726,21 @@ void tst_PricingTab::explainAPrice()
     QVERIFY2(text.contains(service), qPrintable(text));
     QVERIFY2(text.contains(pricingformat::money(explained->base)), qPrintable(text));
     QVERIFY2(text.contains(pricingformat::money(explained->proForma)), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("Northwind group showback")), qPrintable(text));
-    // December's custom line items of the demo: the security team fee and the credit handed on.
-    QVERIFY2(text.contains(QStringLiteral("Shared security team")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("Migration credit handed on")), qPrintable(text));
+    // The plan, each rule that priced it with its effect, and the group's custom line items with their amounts.
+    QVERIFY2(text.contains(pricingformat::planLabel(explained->planName)), qPrintable(text));
+    QVERIFY(!explained->rules.isEmpty());
+    for (const ExplainedRule &r : explained->rules) {
+        if (r.rule >= 0) {
+            QVERIFY2(text.contains(r.scope), qPrintable(text));
+            QVERIFY2(text.contains(r.effect), qPrintable(text));
+        }
+        QVERIFY2(text.contains(pricingformat::amount(r.base)), qPrintable(text));
+    }
+    for (const PricedLineItem &item : explained->lineItems) {
+        const CustomLineItem &def = saved->first().lineItemDefinitions.at(item.item);
+        QVERIFY2(text.contains(def.name), qPrintable(text));
+        QVERIFY2(text.contains(pricingformat::money(item.amount)), qPrintable(text));
+    }
     Q_UNUSED(pricing);
 }
 
@@ -718,12 +768,25 @@ void tst_PricingTab::chart()
     const PricedTotal &t = demo.tab->previewModel()->totalAt(row);
     QVERIFY(tip.contains(pricingformat::money(t.billable)));
     QVERIFY(tip.contains(pricingformat::money(t.proForma)));
-    // The legend toggles a series; the figures stay.
+    // Hovering a bar shows that tooltip.
+    chart->hoverBar(1, 0);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), tip);
+    chart->hoverBar(1, 0, false);
+    // Clicking a legend entry hides its series, and again shows it; the entry stays (dimmed), the figures stay.
     QVERIFY(chart->isSeriesShown(0));
-    chart->toggleSeries(0);
+    QVERIFY(chart->drawnHeight(0, 0) != 0.0);
+    chart->clickLegendEntry(0);
     QVERIFY(!chart->isSeriesShown(0));
-    chart->toggleSeries(0);
+    QCOMPARE(chart->drawnHeight(0, 0), 0.0);
+    QVERIFY(chart->isLegendEntryVisible(0));
+    chart->clickLegendEntry(0);
     QVERIFY(chart->isSeriesShown(0));
+    QVERIFY(chart->drawnHeight(0, 0) != 0.0);
+    chart->clickLegendEntry(2);
+    QVERIFY(!chart->isSeriesShown(2));
+    chart->clickLegendEntry(2);
+    QVERIFY(chart->isSeriesShown(2));
     // Save as PNG.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("chart.png"));

@@ -17,12 +17,14 @@
 #include "OrganizationsTab.h"
 #include "PricingTab.h"
 #include "RelationshipGraph.h"
+#include "RuleEditor.h"
 #include "TestSupport.h"
 #include "TransfersTab.h"
 #include "itemmodels/PricingPlansModel.h"
 #include "itemmodels/PricingRulesModel.h"
 #include "itemmodels/TransfersModel.h"
 #include "services/DirectoryService.h"
+#include "services/PricingService.h"
 #include "services/ScenarioService.h"
 #include "services/Services.h"
 
@@ -519,16 +521,37 @@ QList<Screen> screenTable()
              QVERIFY(c.window.selectTab(QStringLiteral("pricingTab")));
              auto *tab = c.window.findChild<PricingTab *>();
              tab->showPage(PricingTab::PlansPage);
-             // A custom plan with a rule selected, when the role has one; the rule editor as it shows it.
-             for (int r = 0; r < tab->plansModel()->rowCount(); ++r)
-                 if (!tab->plansModel()->index(r, 0).data(PricingPlansModel::ManagedRole).toBool()) {
-                     tab->selectPlan(tab->plansModel()->index(r, 0).data(PricingPlansModel::IdRole).toString());
-                     break;
-                 }
-             if (tab->rulesModel()->rowCount() > 0)
-                 tab->selectRule(tab->rulesModel()->index(0, 0).data(PricingRulesModel::IdRole).toString());
              QTest::qWait(50);
              c.inspect(&c.window, QString());
+             // A custom plan with a rule, the rule editor on it, and a refused percent (when the role has plans).
+             PricingService &pricing = c.window.services().pricing();
+             auto plan = pricing.addPlan(QStringLiteral("Screens \"Partner\" & Co"), QStringLiteral("For the screens"));
+             if (!plan.ok()) {
+                 tab->showPage(PricingTab::GroupsPage);
+                 return;
+             }
+             PricingRule rule;
+             rule.name = QStringLiteral("EC2 partner discount");
+             rule.scope = PricingRuleScope::Service;
+             rule.type = PricingRuleType::Discount;
+             rule.service = QStringLiteral("AmazonEC2");
+             rule.modifierPercent = Decimal::fromInt(10);
+             auto added = pricing.addRule(plan->id, rule);
+             tab->selectPlan(plan->id);
+             if (added.ok())
+                 tab->selectRule(added->id);
+             QTest::qWait(50);
+             c.inspect(&c.window, QStringLiteral("-custom"));
+             auto *percent = child<QLineEdit>(tab, "rulePercent");
+             percent->setText(QStringLiteral("150"));
+             Q_EMIT percent->textEdited(percent->text());
+             tab->refreshPreviewNow();
+             QTest::qWait(50);
+             c.inspect(&c.window, QStringLiteral("-refused"));
+             tab->ruleEditor()->revert();
+             if (added.ok())
+                 (void)pricing.removeRule(added->id);
+             (void)pricing.removePlan(plan->id);
              tab->showPage(PricingTab::GroupsPage);
          }},
         {QStringLiteral("pricing-line-items"),

@@ -58,8 +58,6 @@ namespace bd {
 
 namespace {
 
-const QString AccessDenied = QStringLiteral("ACCESS_DENIED");
-
 QString css(const QColor &color)
 {
     return color.name();
@@ -355,7 +353,7 @@ QWidget *PricingTab::buildPlansPage(QWidget *parent)
     auto *page = new QWidget(parent);
     page->setObjectName(QStringLiteral("pricingPlansPage"));
     auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(6, 8, 6, 6);
+    layout->setContentsMargins(4, 8, 4, 6);
     layout->setSpacing(6);
     auto *top = new QHBoxLayout;
     top->addWidget(sectionTitle(tr("Pricing plans"), page, QStringLiteral("plansTitle")), 1);
@@ -554,12 +552,14 @@ QWidget *PricingTab::buildPreviewPane(QWidget *parent)
     m_previewSplitter->setChildrenCollapsible(false);
     m_previewTable = makeTable(m_previewSplitter, QStringLiteral("previewTable"), m_preview);
     m_previewTable->setHorizontalHeader(new TwoLineHeader(Qt::Horizontal, m_previewTable));
+    // Two-line titles in a slightly smaller type: the five columns fit the preview's half of a 1024 px window.
+    m_previewTable->horizontalHeader()->setFont(smallFont(m_previewTable->font()));
     m_previewTable->horizontalHeader()->setHighlightSections(false);
     m_previewTable->horizontalHeader()->setSectionsClickable(true);
     m_previewTable->horizontalHeader()->setSortIndicatorShown(true);
     m_previewTable->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_previewTable->setMinimumHeight(90);
-    fitColumnsToWidth(m_previewTable, {MarginPreviewModel::Service}, MarginPreviewModel::Service, 80);
+    fitColumnsToWidth(m_previewTable, {MarginPreviewModel::Service}, MarginPreviewModel::Service, 72);
     m_previewSplitter->addWidget(m_previewTable);
 
     auto *explainBox = new QWidget(m_previewSplitter);
@@ -599,15 +599,23 @@ QWidget *PricingTab::buildEmptyState(QWidget *parent)
 {
     auto *page = new QWidget(parent);
     page->setObjectName(QStringLiteral("pricingEmptyState"));
-    // The text in the middle three fifths of the width: a grid gives it a width first and then the height its
+    // A card in the middle three fifths of the width: a grid gives the text a width first and then the height its
     // lines need (a box layout's alignment would leave a wrapped label its one-line height).
     auto *layout = new QGridLayout(page);
     layout->setColumnStretch(0, 1);
     layout->setColumnStretch(1, 3);
     layout->setColumnStretch(2, 1);
     layout->setRowStretch(0, 1);
-    layout->setRowStretch(4, 2);
-    m_emptyTitle = new QLabel(page);
+    layout->setRowStretch(2, 2);
+    auto *card = new QFrame(page);
+    card->setObjectName(QStringLiteral("pricingEmptyCard"));
+    card->setStyleSheet(
+        QStringLiteral("#pricingEmptyCard { background: %1; border: 1px solid %2; border-radius: 8px; }")
+            .arg(css(style::panelColor()), css(style::ruleColor())));
+    auto *cardLayout = new QGridLayout(card);
+    cardLayout->setContentsMargins(28, 22, 28, 22);
+    cardLayout->setVerticalSpacing(10);
+    m_emptyTitle = new QLabel(card);
     m_emptyTitle->setObjectName(QStringLiteral("pricingEmptyTitle"));
     m_emptyTitle->setTextFormat(Qt::PlainText);
     m_emptyTitle->setAlignment(Qt::AlignCenter);
@@ -616,15 +624,15 @@ QWidget *PricingTab::buildEmptyState(QWidget *parent)
     f.setPointSizeF(f.pointSizeF() * 1.3);
     f.setBold(true);
     m_emptyTitle->setFont(f);
-    m_emptyText = new QLabel(page);
+    m_emptyText = new QLabel(card);
     m_emptyText->setObjectName(QStringLiteral("pricingEmptyText"));
     m_emptyText->setTextFormat(Qt::PlainText);
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setWordWrap(true);
     m_emptyText->setStyleSheet(QStringLiteral("color: %1;").arg(css(style::mutedTextColor())));
-    layout->addWidget(m_emptyTitle, 1, 1);
-    layout->setRowMinimumHeight(2, 8);
-    layout->addWidget(m_emptyText, 3, 1);
+    cardLayout->addWidget(m_emptyTitle, 0, 0);
+    cardLayout->addWidget(m_emptyText, 1, 0);
+    layout->addWidget(card, 1, 1);
     return page;
 }
 
@@ -714,9 +722,9 @@ void PricingTab::updateAccess()
     const std::optional<Error> &groupsError = m_groups->error();
     const std::optional<Error> &plansError = m_plans->error();
     std::optional<Error> denied;
-    if (groupsError && groupsError->code == AccessDenied)
+    if (groupsError && groupsError->code == PricingReasons::AccessDenied)
         denied = groupsError;
-    else if (plansError && plansError->code == AccessDenied)
+    else if (plansError && plansError->code == PricingReasons::AccessDenied)
         denied = plansError;
     const bool billSource = m_services.isBillSourceContext();
     if (denied || (billSource && (groupsError || plansError))) {
@@ -747,7 +755,7 @@ void PricingTab::updateAccess()
                      "tab.")
                 + QStringLiteral("\n\n")
                 + tr("To configure pricing, act as a payer's management account (\"Acting as\" above).")
-                + QStringLiteral("\n(%1)").arg(denied ? denied->code : AccessDenied));
+                + QStringLiteral("\n(%1)").arg(denied ? denied->code : PricingReasons::AccessDenied));
         } else {
             m_emptyTitle->setText(tr("Pricing is not available to this account"));
             m_emptyText->setText(denied->message + QStringLiteral("\n\n")
@@ -983,6 +991,8 @@ void PricingTab::onGroupSelected()
     m_groupId = id;
     if (changed) {
         m_lineItemId.clear();
+        m_explainService.clear(); // another group: explain its largest service first
+        m_explainTotal = false;
         m_lineItems->setGroup(id);
         fillMonths();
     }
@@ -1143,7 +1153,7 @@ void PricingTab::updateGroupDetail()
     const bool differs = candidate != g.pricingPlan && !candidate.isEmpty();
     const BillingPeriod current = m_services.pricing().currentPeriod();
     m_applyPlan->setEnabled(differs);
-    m_applyPlan->setText(tr("&Apply from %1").arg(pricingformat::shortPeriod(current)));
+    m_applyPlan->setText(tr("&Apply"));
     m_applyPlan->setToolTip(differs
                                 ? tr("Make %1 the plan of %2 from %3 on.")
                                       .arg(pricingformat::planLabel(candidate), g.name, pricingformat::period(current))
@@ -1433,15 +1443,17 @@ void PricingTab::updatePreview()
     if (m_shown)
         for (const PricedTotal &t : m_shown->result.byService)
             entries.append({t.key, t.billable, t.proForma});
-    // The middle of a chain pays its payer's price, not AWS's: the title says so, as the series do.
-    const bool viaPayer = m_shown && m_shown->costIsPayersProForma;
-    const QString title = !group ? QString()
-        : viaPayer ? (isPreviewWhatIf() ? tr("%1, %2: your payer's price vs pro forma by service (what-if)")
-                                        : tr("%1, %2: your payer's price vs pro forma by service"))
-                         .arg(group->group.name, when)
-                   : (isPreviewWhatIf() ? tr("%1, %2: billable vs pro forma by service (what-if)")
-                                        : tr("%1, %2: billable vs pro forma by service"))
-                         .arg(group->group.name, when);
+    // The middle of a chain pays its payer's price, not AWS's: the title names the figure it charts.
+    const bool payersPrice = m_shown && m_shown->costIsPayersProForma;
+    QString title;
+    if (group && payersPrice)
+        title = isPreviewWhatIf() ? tr("%1, %2: what you pay vs pro forma by service (what-if)")
+                                  : tr("%1, %2: what you pay vs pro forma by service");
+    else if (group)
+        title = isPreviewWhatIf() ? tr("%1, %2: billable vs pro forma by service (what-if)")
+                                  : tr("%1, %2: billable vs pro forma by service");
+    if (group)
+        title = title.arg(group->group.name, when);
     m_chart->setData(title, entries, m_shown && m_shown->billableHidden, m_shown && m_shown->costIsPayersProForma);
     m_chart->setEmptyText(group ? tr("No cost data for %1 in %2.").arg(group->group.name, when)
                                 : tr("Select a billing group."));
@@ -1463,9 +1475,11 @@ void PricingTab::updatePreview()
         m_explainTotal = m_preview->index(0, 0).data(MarginPreviewModel::TotalRowRole).toBool();
     }
     m_restoring = true;
-    if (row >= 0)
+    if (row >= 0) {
         m_previewTable->selectionModel()->setCurrentIndex(
             m_preview->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_previewTable->scrollTo(m_preview->index(row, 0));
+    }
     m_restoring = false;
     updateExplanation();
 }

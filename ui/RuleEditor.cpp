@@ -113,11 +113,11 @@ RuleEditor::RuleEditor(Services &services, QWidget *parent)
 
     auto *grid = new QGridLayout;
     grid->setContentsMargins(0, 2, 0, 0);
-    grid->setHorizontalSpacing(6);
+    grid->setHorizontalSpacing(4);
     grid->setVerticalSpacing(0);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(4, 2);
-    grid->setColumnMinimumWidth(2, 6);
+    grid->setColumnMinimumWidth(2, 4);
     int row = 0;
     auto add = [&](int column, const QString &label, QWidget *field, const QString &key, const QString &hint) {
         auto *l = new QLabel(label, this);

@@ -76,7 +76,8 @@ QVariant MarginPreviewModel::data(const QModelIndex &index, int role) const
     const bool billableColumn
         = index.column() == Billable || index.column() == Margin || index.column() == MarginPercent;
     const Decimal margin = t.margin();
-    const auto percent = pricingformat::marginPercent(margin, t.proForma);
+    // A share of nothing, or of a credit, says nothing: margin % only where the pro forma is positive.
+    const auto percent = t.proForma > Decimal() ? pricingformat::marginPercent(margin, t.proForma) : std::nullopt;
     const auto before = baselineOf(t.key);
     auto changed = [&]() {
         if (!before)
@@ -88,8 +89,7 @@ QVariant MarginPreviewModel::data(const QModelIndex &index, int role) const
             return before->proForma != t.proForma;
         case Margin:
         case MarginPercent:
-            return (before->proForma - before->billable) != margin
-                || pricingformat::marginPercent(before->proForma - before->billable, before->proForma) != percent;
+            return (before->proForma - before->billable) != margin || before->proForma != t.proForma;
         }
         return false;
     };

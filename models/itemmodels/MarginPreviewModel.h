@@ -12,7 +12,8 @@ namespace bd {
 // The what-if preview of one billing group in one month, by service: billable (what you pay) against pro forma
 // (what the customer sees), the margin and the margin %, with a Total row that stays last however the table is
 // sorted. It shows a GroupMargin from ProFormaService (margin() for the saved pricing, whatIf() for an edit) as it
-// is: every figure is the service's exact Decimal, formatted, never recomputed (margin % is margin / pro forma).
+// is: every figure is the service's exact Decimal, formatted, never recomputed (margin % is margin / pro forma, shown
+// where the pro forma is positive).
 // With a baseline (the saved pricing) set, cells that the edit changes are marked and their tooltips give both.
 // When the service hid billable figures (billableHidden), billable, margin and margin % say so instead; for the middle
 // of a chain (costIsPayersProForma) the cost column is named for what it is: the price its own payer sets.

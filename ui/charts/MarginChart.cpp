@@ -133,18 +133,24 @@ QString MarginChart::axisLabel(const QString &service, int room) const
     // category axis draws its labels as rich text.
     if (label.size() > 8 && QFontMetrics(m_categories->labelsFont()).horizontalAdvance(label) > room) {
         QStringList words;
-        int from = 0;
-        for (int i = 1; i < label.size(); ++i)
-            if (label.at(i).isUpper() && label.at(i - 1).isLower()) {
-                words << label.mid(from, i - from);
-                from = i;
-            }
-        words << label.mid(from);
+        if (label.contains(QLatin1Char(' '))) {
+            words = label.split(QLatin1Char(' '), Qt::SkipEmptyParts); // "Custom line items", "Shared services"
+        } else {
+            int from = 0;
+            for (int i = 1; i < label.size(); ++i)
+                if (label.at(i).isUpper() && label.at(i - 1).isLower()) {
+                    words << label.mid(from, i - from);
+                    from = i;
+                }
+            words << label.mid(from);
+        }
+        const bool spaced = label.contains(QLatin1Char(' '));
         if (words.size() > 1) {
             QStringList lines {words.takeFirst()};
             for (const QString &w : std::as_const(words)) {
+                const QString gap = spaced || lines.last().size() + w.size() > 9 ? QStringLiteral(" ") : QString();
                 if (lines.last().size() + w.size() <= 9 || lines.size() == 3)
-                    lines.last() += (lines.last().size() + w.size() <= 9 ? QString() : QStringLiteral(" ")) + w;
+                    lines.last() += gap + w;
                 else
                     lines << w;
             }
@@ -176,9 +182,9 @@ void MarginChart::setData(const QString &title, const QList<Entry> &entries, boo
 
 int MarginChart::barsThatFit() const
 {
-    // As many bars as leave each service's name room under it (about 80 px a category), MaxBars at most.
+    // As many bars as leave each service's name room under it (about 84 px a category), MaxBars at most.
     const int plot = int(chart()->plotArea().width() > 10 ? chart()->plotArea().width() : width() - 90);
-    return std::clamp(plot / 72, 3, MaxBars);
+    return std::clamp(plot / 84, 3, MaxBars);
 }
 
 void MarginChart::group()
@@ -337,6 +343,45 @@ QString MarginChart::tooltipFor(int category) const
                 : tr("%1\nBillable (what you pay): %2\nPro forma (what the customer sees): %3\nMargin: %4 (%5)"))
         .arg(name, pricingformat::money(e.billable), pricingformat::money(e.proForma), pricingformat::money(e.margin()),
              percent ? pricingformat::percent(percent) : QStringLiteral("\u2014"));
+}
+
+static QLegendMarker *markerOf(QChart *chart, QBarSet *billable, QBarSet *proForma, QLineSeries *margin, int series)
+{
+    for (QLegendMarker *m : chart->legend()->markers()) {
+        if (auto *bar = qobject_cast<QBarLegendMarker *>(m)) {
+            if ((series == 0 && bar->barset() == billable) || (series == 1 && bar->barset() == proForma))
+                return m;
+        } else if (series == 2 && m->series() == margin) {
+            return m;
+        }
+    }
+    return nullptr;
+}
+
+void MarginChart::hoverBar(int series, int category, bool entering)
+{
+    if (series == 0)
+        Q_EMIT m_billable->hovered(entering, category);
+    else if (series == 1)
+        Q_EMIT m_proForma->hovered(entering, category);
+}
+
+void MarginChart::clickLegendEntry(int series)
+{
+    if (QLegendMarker *m = markerOf(chart(), m_billable, m_proForma, m_marginLine, series))
+        Q_EMIT m->clicked();
+}
+
+bool MarginChart::isLegendEntryVisible(int series) const
+{
+    const QLegendMarker *m = markerOf(chart(), m_billable, m_proForma, m_marginLine, series);
+    return m && m->isVisible();
+}
+
+qreal MarginChart::drawnHeight(int series, int category) const
+{
+    const QBarSet *set = series == 0 ? m_billable : m_proForma;
+    return category >= 0 && category < set->count() ? set->at(category) : 0;
 }
 
 bool MarginChart::saveAsPng(const QString &path)

@@ -48,6 +48,12 @@ public:
     bool isSeriesShown(int series) const; // 0 billable, 1 pro forma, 2 margin
     void toggleSeries(int series); // as clicking its legend entry does
     QString title() const;
+    // For tests, through the chart's own signals (so the connections are what is tested): the mouse entering a bar
+    // of a series (0 billable, 1 pro forma), a click on a series' legend entry; what a bar is drawn as.
+    void hoverBar(int series, int category, bool entering = true);
+    void clickLegendEntry(int series);
+    bool isLegendEntryVisible(int series) const;
+    qreal drawnHeight(int series, int category) const; // the bar's height on the screen scale (0 when hidden)
 
     static constexpr int MaxBars = 8;
 
